@@ -1,0 +1,54 @@
+/**
+ * Line and column arithmetic over a text, in UTF-16 code units (contract §4).
+ * The one place in the project that turns offsets into lines and columns.
+ */
+
+/** A 1-based line and column; the column counts UTF-16 code units. */
+export interface LineColumn {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+/** Maps offsets of one text to lines and columns; build once per text. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** Number of lines (a text ending in a line break has an empty last line). */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The 1-based line and column of an offset (clamped to the text). */
+  position(offset: number): LineColumn {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+
+  /** The offset of a 1-based line and column (clamped to the line's start and the text's end). */
+  offset(line: number, column: number): number {
+    const l = Math.max(1, Math.min(line, this.starts.length));
+    return Math.min(this.starts[l - 1] + Math.max(0, column - 1), this.text.length);
+  }
+}
