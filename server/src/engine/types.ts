@@ -56,6 +56,6 @@ export interface Finding {
    * unambiguous and `--fix` may apply it; several fixes are alternatives for a person to choose.
    */
   fixes: Fix[];
-  /** The table entry the finding relies on. */
-  fact: FactRef;
+  /** The table entry the finding relies on; null for facts of the calendar (weekdays). */
+  fact: FactRef | null;
 }

@@ -1,0 +1,25 @@
+/** The engine's public surface: options in, results out. Front ends import only this and `types`. */
+import type { Finding, RuleId, RuleLevel } from './types';
+
+/** What kind of document is checked: Markdown masks code, links and front matter. */
+export type DocumentFormat = 'markdown' | 'plaintext';
+
+/** How one text is checked. */
+export interface CheckOptions {
+  /** Markdown or plain text. */
+  format: DocumentFormat;
+  /** Article date forced by `--date` or the `factlint.articleDate` setting (YYYY-MM-DD). */
+  articleDate?: string;
+  /** Today's date (YYYY-MM-DD), the last resort for the article date; the engine never reads the clock. */
+  today: string;
+  /** Rule levels that override each rule's default severity. */
+  rules?: Partial<Record<RuleId, RuleLevel>>;
+}
+
+/** The outcome of checking one text. */
+export interface CheckResult {
+  /** The article date that governs the text (YYYY-MM-DD), as contract §3 finds it. */
+  articleDate: string;
+  /** Findings sorted by offset, then rule id. */
+  findings: Finding[];
+}

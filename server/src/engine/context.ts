@@ -1,0 +1,150 @@
+/**
+ * Everything the rules read about one text, computed once: tokens, matches,
+ * sentences, dates, weekdays, the article date, and helpers over them.
+ */
+import type { PartialDate, SourceRef } from './facts/model';
+import type { CompiledFacts } from './match/compile';
+import { scan, type Match } from './match/scan';
+import type { ArticleDate } from './articleDate';
+import { findArticleDate } from './articleDate';
+import { dateSpan, findDates, findWeekdays, formatIso, type DateExpr, type WeekdayExpr } from './text/dates';
+import { sentenceIndex, splitSentences, type Sentence } from './text/sentences';
+import { Tok, tokenize, type Tokens } from './text/tokenize';
+import type { Period } from './time';
+import type { FactRef } from './types';
+
+/** Words that introduce a year or month as the time of a sentence ("in 2025"). */
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'early', 'late', 'mid', 'by', 'on']);
+
+/** What rules see of one text. */
+export interface Context {
+  /** The original text. */
+  text: string;
+  /** The text with non-prose blanked out. */
+  masked: string;
+  /** Tokens of the masked text. */
+  tokens: Tokens;
+  /** Matches of surface forms, sorted by start. */
+  matches: Match[];
+  /** Matches by first token. */
+  startingAt: Map<number, Match[]>;
+  /** Matches by last token. */
+  endingAt: Map<number, Match[]>;
+  /** Sentences. */
+  sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** Date expressions. */
+  dates: DateExpr[];
+  /** Date expression by its first token. */
+  dateAtToken: Map<number, DateExpr>;
+  /** Date expression by its last token. */
+  dateEndingAt: Map<number, DateExpr>;
+  /** Weekday names. */
+  weekdays: WeekdayExpr[];
+  /** The article date. */
+  article: ArticleDate;
+  /** The compiled facts. */
+  facts: CompiledFacts;
+}
+
+function byToken(matches: Match[], key: (m: Match) => number): Map<number, Match[]> {
+  const map = new Map<number, Match[]>();
+  for (const m of matches) {
+    const k = key(m);
+    const list = map.get(k);
+    if (list) list.push(m);
+    else map.set(k, [m]);
+  }
+  return map;
+}
+
+/** Builds the context of a text. */
+export function buildContext(text: string, masked: string, facts: CompiledFacts, articleDateOption: string | undefined, today: string): Context {
+  const tokens = tokenize(masked);
+  const matches = scan(masked, tokens, facts);
+  const sentences = splitSentences(tokens);
+  const sentenceOf = sentenceIndex(sentences, tokens.count);
+  const dates = findDates(tokens);
+  const article = findArticleDate(text, tokens, sentences, dates, articleDateOption, today);
+  const dateAtToken = new Map<number, DateExpr>();
+  const dateEndingAt = new Map<number, DateExpr>();
+  for (const d of dates) {
+    dateAtToken.set(d.first, d);
+    dateEndingAt.set(d.last, d);
+  }
+  return {
+    text,
+    masked,
+    tokens,
+    matches,
+    startingAt: byToken(matches, (m) => m.first),
+    endingAt: byToken(matches, (m) => m.last),
+    sentences,
+    sentenceOf,
+    dates,
+    dateAtToken,
+    dateEndingAt,
+    weekdays: findWeekdays(tokens),
+    article,
+    facts,
+  };
+}
+
+/** A date of the text with its year filled in from the article date when it was not written (contract §3). */
+export function resolveDate(ctx: Context, d: DateExpr): PartialDate {
+  return d.hasYear ? d.date : { ...d.date, year: ctx.article.date.year };
+}
+
+/** True when a token lies inside a match of one of the given kinds. */
+export function insideMatch(ctx: Context, first: number, last: number, kinds: string[]): boolean {
+  for (const m of ctx.matches) {
+    if (m.first > last) break;
+    if (m.last >= first && m.first <= first && m.last >= last && kinds.includes(m.entry.kind)) return true;
+  }
+  return false;
+}
+
+/**
+ * The periods that govern a sentence (contract §3): its own dates (full dates, months,
+ * and years introduced by "in", "during" …), or else the article date.
+ */
+export function governingPeriods(ctx: Context, sentence: number): { periods: Period[]; label: string } {
+  const s = ctx.sentences[sentence];
+  const own: Period[] = [];
+  const labels: string[] = [];
+  for (const d of ctx.dates) {
+    if (d.first < s.first || d.last > s.last) continue;
+    if (insideMatch(ctx, d.first, d.last, ['milestone', 'term', 'person', 'title', 'acronym', 'expansion'])) continue;
+    if (d.style === 'year') {
+      const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
+      if (!TIME_PREPOSITIONS.has(prev)) continue;
+    }
+    const full = resolveDate(ctx, d);
+    own.push(dateSpan(full));
+    labels.push(formatIso(full));
+  }
+  if (own.length > 0) return { periods: own, label: labels.length === 1 ? labels[0] : labels.join(' / ') };
+  const a = ctx.article.date;
+  return { periods: [dateSpan(a)], label: formatIso(a) };
+}
+
+/** Names a table for a message: "default table" or its file. */
+export function tableLabel(at: SourceRef): string {
+  return at.file === null ? `${at.table} table` : at.file;
+}
+
+/** The `fact` of a finding from where the entry is written. */
+export function factRef(at: SourceRef): FactRef {
+  return { table: at.table, file: at.file, line: at.line };
+}
+
+/** Text of a token range in the original text. */
+export function spanText(ctx: Context, start: number, end: number): string {
+  return ctx.text.slice(start, end);
+}
+
+/** True when a token starts with a capital letter. */
+export function isCap(ctx: Context, k: number): boolean {
+  return k >= 0 && k < ctx.tokens.count && (ctx.tokens.flags[k] & Tok.Cap) !== 0;
+}

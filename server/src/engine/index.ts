@@ -1,0 +1,61 @@
+/**
+ * The engine: (text, compiled facts, options) → findings with fixes.
+ * Pure: no file system, no clock, no editor. Front ends import from here.
+ */
+import type { CheckOptions, CheckResult } from './api';
+import { buildContext } from './context';
+import type { CompiledFacts } from './match/compile';
+import { ALL_RULES } from './rules';
+import { formatIso } from './text/dates';
+import { maskText } from './text/mask';
+import { findSuppressions } from './text/suppress';
+import type { Finding, RuleId, Severity } from './types';
+
+export type { CheckOptions, CheckResult, DocumentFormat } from './api';
+export { compileFacts, type CompiledFacts } from './match/compile';
+export type { Edit, FactRef, Finding, Fix, RuleId, RuleLevel, Severity } from './types';
+
+/** A rule as front ends describe it. */
+export interface RuleInfo {
+  /** Kebab-case id. */
+  id: RuleId;
+  /** One-line description. */
+  description: string;
+  /** Severity unless configured. */
+  defaultSeverity: Severity;
+}
+
+/** Every rule's id, description and default severity, sorted by id. */
+export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));
+
+/** Checks one text. */
+export function check(text: string, compiled: CompiledFacts, options: CheckOptions): CheckResult {
+  const masked = maskText(text, options.format);
+  const ctx = buildContext(text, masked, compiled, options.articleDate, options.today);
+  const suppressions = findSuppressions(text, options.format);
+  const findings: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    const level = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    for (const f of rule.run(ctx)) {
+      if (suppressions.isSuppressed(rule.id, f.offset)) continue;
+      findings.push({
+        rule: rule.id,
+        severity: level,
+        message: f.message,
+        offset: f.offset,
+        length: f.length,
+        text: text.slice(f.offset, f.offset + f.length),
+        fixes: f.fixes,
+        fact: f.fact,
+      });
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.length - b.length);
+  return { articleDate: formatIso(ctx.article.date), findings: dedupe(findings) };
+}
+
+/** Drops a finding identical in rule and range to the one before it. */
+function dedupe(sorted: Finding[]): Finding[] {
+  return sorted.filter((f, i) => i === 0 || f.rule !== sorted[i - 1].rule || f.offset !== sorted[i - 1].offset || f.length !== sorted[i - 1].length);
+}

@@ -1,0 +1,313 @@
+/**
+ * Compiles merged facts into the structures the matcher and rules need, once per
+ * set of tables: a trie over the word keys of every surface form (names, aliases,
+ * titles, acronyms, expansions, terms, milestones, countries), and small indexes
+ * for near misses. Cost is linear in the size of the tables.
+ */
+import type { Facts, Person } from '../facts/model';
+import { phraseKeys, type PhraseKeys } from '../text/tokenize';
+
+/** What a surface form names. */
+export type EntryKind =
+  | 'person'
+  | 'surname'
+  | 'title'
+  | 'country'
+  | 'acronym'
+  | 'acronym-variant'
+  | 'expansion'
+  | 'expansion-variant'
+  | 'term'
+  | 'term-variant'
+  | 'milestone';
+
+/** How letter case must agree between a form and the text. */
+export const enum CaseMode {
+  /** Any case. */
+  Any = 0,
+  /** Words capitalised in the form must be capitalised in the text. */
+  Proper = 1,
+  /** Exactly as written. */
+  Exact = 2,
+}
+
+/** One surface form in the trie. */
+export interface Entry {
+  /** What it names. */
+  kind: EntryKind;
+  /** Index into the facts list of its kind (people, offices' title groups, acronyms, terms, milestones, countries). */
+  ref: number;
+  /** Case agreement required. */
+  caseMode: CaseMode;
+  /** The form as written in the table. */
+  surface: string;
+  /** Token texts of the form, for case checks. */
+  originals: string[];
+  /** Token flags of the form. */
+  flags: number[];
+  /** For titles: the country the form names ("Japan's Foreign Minister"), if any. */
+  country?: string;
+  /** For people: the alias was listed in the table (not derived). */
+  listed?: boolean;
+}
+
+/** A trie node: children by gap class + word, and the entries ending here. */
+export interface TrieNode {
+  /** Children keyed by `gap + "\u0000" + word` (the first word of a form has no gap). */
+  next: Map<string, TrieNode> | undefined;
+  /** Forms that end at this node. */
+  entries: Entry[] | undefined;
+}
+
+/** A title as written (lower-cased key) and who it may mean. */
+export interface TitleGroup {
+  /** Normalised title key. */
+  key: string;
+  /** Offices that carry this title or alias. */
+  offices: number[];
+  /** One-off role titles: person index and role index. */
+  oneOff: { person: number; role: number }[];
+}
+
+/** The facts, compiled for matching. Build with `compileFacts`, reuse for every text. */
+export interface CompiledFacts {
+  /** The merged facts. */
+  facts: Facts;
+  /** Trie root. */
+  root: TrieNode;
+  /** Title groups, referenced by title entries. */
+  titles: TitleGroup[];
+  /** Title group index by key. */
+  titleByKey: Map<string, number>;
+  /** Office index by id. */
+  officeById: Map<string, number>;
+  /** Country names (as written in tables), referenced by country entries. */
+  countries: string[];
+  /** Country index by lower-case name. */
+  countryByKey: Map<string, number>;
+  /** People holding each office over time: office index → [person, role] pairs. */
+  holders: { person: number; role: number }[][];
+  /** Near misses of acronyms: misspelt form → acronym indices. */
+  acronymNear: Map<string, number[]>;
+  /** Acronym index by exact short form. */
+  acronymByShort: Map<string, number>;
+  /** Acronym indices by lower-case expansion key. */
+  acronymByExpansion: Map<string, number>;
+  /** Multi-word person forms by each of their lower-case words: word → [person, form words, position]. */
+  nameWords: Map<string, { person: number; words: string[]; at: number }[]>;
+  /** How many people have each lower-case surname (last word of the canonical name). */
+  surnameCount: Map<string, number>;
+}
+
+/** Joins phrase keys into one comparable string ("vice-minister for foreign affairs"). */
+export function keyOf(k: PhraseKeys): string {
+  let s = '';
+  for (let i = 0; i < k.words.length; i++) s += (i === 0 ? '' : k.gaps[i]) + k.words[i];
+  return s;
+}
+
+/** Lower-case key of a phrase. */
+export function phraseKey(phrase: string): string {
+  return keyOf(phraseKeys(phrase));
+}
+
+function insert(root: TrieNode, keys: PhraseKeys, entry: Entry): void {
+  if (keys.words.length === 0) return;
+  let node = root;
+  for (let i = 0; i < keys.words.length; i++) {
+    const k = i === 0 ? keys.words[0] : keys.gaps[i] + '\u0000' + keys.words[i];
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(k);
+    if (!child) {
+      child = { next: undefined, entries: undefined };
+      node.next.set(k, child);
+    }
+    node = child;
+  }
+  const list = node.entries ?? (node.entries = []);
+  if (!list.some((e) => e.kind === entry.kind && e.ref === entry.ref && e.country === entry.country)) list.push(entry);
+}
+
+function entryOf(kind: EntryKind, ref: number, caseMode: CaseMode, surface: string, keys: PhraseKeys, extra?: Partial<Entry>): Entry {
+  return { kind, ref, caseMode, surface, originals: keys.originals, flags: keys.flags, ...extra };
+}
+
+/** Builds the compiled form of merged facts. */
+export function compileFacts(facts: Facts): CompiledFacts {
+  const root: TrieNode = { next: undefined, entries: undefined };
+  const titles: TitleGroup[] = [];
+  const titleByKey = new Map<string, number>();
+  const officeById = new Map<string, number>();
+  const countries: string[] = [];
+  const countryByKey = new Map<string, number>();
+  const holders: { person: number; role: number }[][] = facts.offices.map(() => []);
+
+  const addCountry = (c: string | undefined) => {
+    if (!c) return;
+    const k = phraseKey(c);
+    if (countryByKey.has(k)) return;
+    countryByKey.set(k, countries.length);
+    countries.push(c);
+  };
+  facts.offices.forEach((o, i) => {
+    officeById.set(o.id, i);
+    addCountry(o.country);
+  });
+  facts.people.forEach((p) => p.roles.forEach((r) => addCountry(r.country)));
+  countries.forEach((c, i) => {
+    const keys = phraseKeys(c);
+    insert(root, keys, entryOf('country', i, CaseMode.Proper, c, keys));
+  });
+
+  const titleGroup = (title: string): number => {
+    const key = phraseKey(title);
+    let g = titleByKey.get(key);
+    if (g === undefined) {
+      g = titles.length;
+      titles.push({ key, offices: [], oneOff: [] });
+      titleByKey.set(key, g);
+    }
+    return g;
+  };
+  const addTitleForms = (title: string, group: number, country: string | undefined) => {
+    const base = phraseKeys(title);
+    insert(root, base, entryOf('title', group, CaseMode.Any, title, base));
+    if (!country) return;
+    for (const form of countryForms(title, country)) {
+      const keys = phraseKeys(form);
+      insert(root, keys, entryOf('title', group, CaseMode.Any, form, keys, { country }));
+    }
+  };
+
+  facts.offices.forEach((o, i) => {
+    for (const t of [o.title, ...o.aliases]) {
+      const g = titleGroup(t);
+      if (!titles[g].offices.includes(i)) titles[g].offices.push(i);
+      addTitleForms(t, g, o.country);
+    }
+  });
+
+  const nameWords = new Map<string, { person: number; words: string[]; at: number }[]>();
+  const surnameCount = new Map<string, number>();
+  facts.people.forEach((p, pi) => {
+    const canon = phraseKeys(p.name);
+    if (canon.words.length >= 2) {
+      const s = canon.words[canon.words.length - 1];
+      surnameCount.set(s, (surnameCount.get(s) ?? 0) + 1);
+    }
+    p.roles.forEach((r, ri) => {
+      if (r.office !== undefined) {
+        const oi = officeById.get(r.office);
+        if (oi !== undefined) holders[oi].push({ person: pi, role: ri });
+      } else if (r.title !== undefined) {
+        const g = titleGroup(r.title);
+        titles[g].oneOff.push({ person: pi, role: ri });
+        addTitleForms(r.title, g, r.country);
+      }
+    });
+  });
+
+  facts.people.forEach((p, pi) => {
+    for (const form of personForms(p)) {
+      const keys = phraseKeys(form);
+      insert(root, keys, entryOf('person', pi, CaseMode.Proper, form, keys, { listed: true }));
+      if (keys.words.length >= 2) {
+        keys.words.forEach((w, at) => {
+          if (w.length < 2) return;
+          let list = nameWords.get(w);
+          if (!list) nameWords.set(w, (list = []));
+          list.push({ person: pi, words: keys.words, at });
+        });
+      }
+    }
+    // The surname alone, derived, for people whose table lists no single-word alias.
+    const canon = phraseKeys(p.name);
+    if (canon.words.length >= 2) {
+      const last = canon.words.length - 1;
+      const keys: PhraseKeys = { words: [canon.words[last]], gaps: [' '], flags: [canon.flags[last]], originals: [canon.originals[last]] };
+      insert(root, keys, entryOf('surname', pi, CaseMode.Proper, canon.originals[last], keys));
+    }
+  });
+
+  const acronymByShort = new Map<string, number>();
+  const acronymByExpansion = new Map<string, number>();
+  facts.acronyms.forEach((a, i) => {
+    acronymByShort.set(a.short, i);
+    const sk = phraseKeys(a.short);
+    insert(root, sk, entryOf('acronym', i, CaseMode.Exact, a.short, sk));
+    const ek = phraseKeys(a.expansion);
+    acronymByExpansion.set(keyOf(ek), i);
+    insert(root, ek, entryOf('expansion', i, CaseMode.Any, a.expansion, ek));
+    for (const v of a.variants) {
+      const vk = phraseKeys(v);
+      if (isAcronymShape(v)) insert(root, vk, entryOf('acronym-variant', i, CaseMode.Exact, v, vk));
+      else insert(root, vk, entryOf('expansion-variant', i, CaseMode.Any, v, vk));
+    }
+  });
+  const acronymNear = buildAcronymNear(facts.acronyms.map((a) => a.short), new Set(facts.acronyms.flatMap((a) => a.variants)));
+
+  facts.terms.forEach((t, i) => {
+    const ck = phraseKeys(t.canonical);
+    insert(root, ck, entryOf('term', i, CaseMode.Any, t.canonical, ck));
+    for (const v of t.variants) {
+      const vk = phraseKeys(v);
+      insert(root, vk, entryOf('term-variant', i, CaseMode.Any, v, vk));
+    }
+  });
+
+  facts.milestones.forEach((m, i) => {
+    for (const form of [m.name, ...m.aliases]) {
+      const k = phraseKeys(form);
+      insert(root, k, entryOf('milestone', i, CaseMode.Proper, form, k));
+    }
+  });
+
+  return { facts, root, titles, titleByKey, officeById, countries, countryByKey, holders, acronymNear, acronymByShort, acronymByExpansion, nameWords, surnameCount };
+}
+
+/** A string written like an acronym: no spaces, no lower-case letters, at least two letters. */
+export function isAcronymShape(s: string): boolean {
+  return /^[\p{Lu}\p{N}&.-]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
+}
+
+/** "Japan's Foreign Minister", "Foreign Minister of Japan", "Special Advisor to Japan's Prime Minister". */
+function countryForms(title: string, country: string): string[] {
+  const forms = [`${country}'s ${title}`, `${title} of ${country}`];
+  const the = /\bthe\s+/i.exec(title);
+  if (the) forms.push(title.slice(0, the.index) + `${country}'s ` + title.slice(the.index + the[0].length));
+  return forms;
+}
+
+/** The forms under which a person is recognised: name, aliases, and initials without their period. */
+function personForms(p: Person): string[] {
+  const forms = new Set<string>([p.name, ...p.aliases]);
+  for (const f of [...forms]) {
+    // "S. Jaishankar" is also written "S Jaishankar".
+    const bare = f.replace(/\b(\p{Lu})\.(?=\s)/gu, '$1');
+    if (bare !== f) forms.add(bare);
+  }
+  return [...forms];
+}
+
+/** Near misses of each acronym: adjacent letters swapped, one letter dropped, one letter doubled. */
+function buildAcronymNear(shorts: string[], variants: Set<string>): Map<string, number[]> {
+  const known = new Set(shorts);
+  const near = new Map<string, number[]>();
+  const add = (s: string, i: number) => {
+    if (known.has(s) || variants.has(s) || s.length < 2) return;
+    const list = near.get(s);
+    if (!list) near.set(s, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  shorts.forEach((a, i) => {
+    if (!/^\p{Lu}+$/u.test(a) || a.length < 3) return;
+    for (let k = 0; k + 1 < a.length; k++) {
+      if (a[k] !== a[k + 1]) add(a.slice(0, k) + a[k + 1] + a[k] + a.slice(k + 2), i);
+    }
+    for (let k = 0; k < a.length; k++) {
+      add(a.slice(0, k) + a.slice(k + 1), i);
+      add(a.slice(0, k) + a[k] + a.slice(k), i);
+    }
+  });
+  return near;
+}

@@ -1,0 +1,116 @@
+/**
+ * The matcher: one pass over the tokens of a text, walking the compiled trie from
+ * each token, so the cost per token is a few hash look-ups whatever the table's size.
+ */
+import { PARAGRAPH_GAP, Tok, type Tokens } from '../text/tokenize';
+import { CaseMode, type CompiledFacts, type Entry, type EntryKind } from './compile';
+
+/** A surface form found in the text. */
+export interface Match {
+  /** The form. */
+  entry: Entry;
+  /** First token index. */
+  first: number;
+  /** Last token index (inclusive). */
+  last: number;
+  /** Start offset. */
+  start: number;
+  /** End offset (before a possessive suffix on the last token). */
+  end: number;
+}
+
+/** Categories within which a longer match hides a shorter one it contains. */
+function category(kind: EntryKind): string {
+  switch (kind) {
+    case 'person':
+    case 'surname':
+      return 'person';
+    case 'acronym':
+    case 'acronym-variant':
+      return 'acronym';
+    case 'expansion':
+    case 'expansion-variant':
+      return 'expansion';
+    case 'term':
+    case 'term-variant':
+      return 'term';
+    default:
+      return kind;
+  }
+}
+
+function caseAgrees(e: Entry, text: string, t: Tokens, first: number): boolean {
+  if (e.caseMode === CaseMode.Any) return true;
+  for (let i = 0; i < e.originals.length; i++) {
+    const k = first + i;
+    if (e.caseMode === CaseMode.Exact) {
+      if (text.slice(t.start[k], t.baseEnd[k]) !== e.originals[i]) return false;
+    } else if ((e.flags[i] & Tok.Cap) !== 0 && (t.flags[k] & Tok.Cap) === 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Finds every surface form of the facts in the tokens; within a category, longer matches hide contained ones. */
+export function scan(text: string, t: Tokens, c: CompiledFacts): Match[] {
+  const found: Match[] = [];
+  const root = c.root.next;
+  if (!root) return found;
+  for (let i = 0; i < t.count; i++) {
+    let node = root.get(t.lower[i]);
+    let possessiveNode = (t.flags[i] & Tok.Possessive) !== 0 ? root.get(t.lower[i] + "'s") : undefined;
+    // A possessive token can only end a form, unless the form itself has the possessive.
+    if ((t.flags[i] & Tok.Possessive) !== 0) {
+      if (node?.entries) collect(found, node.entries, text, t, i, i);
+      node = possessiveNode;
+      possessiveNode = undefined;
+    }
+    let j = i;
+    while (node) {
+      if (node.entries) collect(found, node.entries, text, t, i, j);
+      j++;
+      if (j >= t.count || !node.next) break;
+      const g = t.gap[j];
+      if (g === PARAGRAPH_GAP) break;
+      const base = g + '\u0000' + t.lower[j];
+      if ((t.flags[j] & Tok.Possessive) !== 0) {
+        const terminal = node.next.get(base);
+        if (terminal?.entries) collect(found, terminal.entries, text, t, i, j);
+        node = node.next.get(base + "'s");
+      } else {
+        node = node.next.get(base);
+      }
+    }
+  }
+  return pruneContained(found);
+}
+
+function collect(out: Match[], entries: Entry[], text: string, t: Tokens, first: number, last: number): void {
+  for (const e of entries) {
+    if (!caseAgrees(e, text, t, first)) continue;
+    // A possessive that the form does not have is not part of the match.
+    const formPossessive = e.originals.length > 0 && (e.flags[e.flags.length - 1] & Tok.Possessive) !== 0;
+    const end = formPossessive ? t.end[last] : t.baseEnd[last];
+    out.push({ entry: e, first, last, start: t.start[first], end });
+  }
+}
+
+function pruneContained(found: Match[]): Match[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  const reach = new Map<string, number>();
+  const reachStart = new Map<string, number>();
+  for (const m of found) {
+    const cat = category(m.entry.kind);
+    const r = reach.get(cat);
+    // Contained in a longer kept match of the same category: hidden.
+    if (r !== undefined && m.end <= r && !(m.start === reachStart.get(cat) && m.end === r)) continue;
+    kept.push(m);
+    if (r === undefined || m.end > r) {
+      reach.set(cat, m.end);
+      reachStart.set(cat, m.start);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,157 @@
+/**
+ * `acronym`: a listed wrong spelling of a known acronym, a standalone all-capitals near
+ * miss of one (only when unambiguous and well evidenced), and an expansion written
+ * before an acronym in parentheses that is misspelt or belongs to another acronym.
+ */
+import type { Context } from '../context';
+import { factRef, tableLabel } from '../context';
+import type { Acronym } from '../facts/model';
+import type { Match } from '../match/scan';
+import { Tok } from '../text/tokenize';
+import { replaceFix, type RawFinding, type Rule } from './rule';
+import { editDistance } from './similarity';
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', '&']);
+
+function variantFinding(a: Acronym, start: number, end: number, written: string): RawFinding {
+  return {
+    offset: start,
+    length: end - start,
+    message: `"${written}" should be "${a.short}" (${a.expansion}) — ${tableLabel(a.at)}`,
+    fixes: [replaceFix(`Replace with "${a.short}"`, start, end - start, a.short)],
+    fact: factRef(a.at),
+  };
+}
+
+/** True when token k is written in parentheses: "(FOIP)". */
+function inParentheses(ctx: Context, k: number): boolean {
+  const t = ctx.tokens;
+  if (!t.gap[k].endsWith('(')) return false;
+  const after = k + 1 < t.count ? t.gap[k + 1] : ctx.masked.slice(t.end[k]).trimStart();
+  return after.startsWith(')');
+}
+
+/** The document mentions an acronym or its expansion somewhere. */
+function documentMentions(ctx: Context, ref: number): boolean {
+  return ctx.matches.some((m) => m.entry.ref === ref && (m.entry.kind === 'acronym' || m.entry.kind === 'expansion'));
+}
+
+function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
+  const out: RawFinding[] = [];
+  const t = ctx.tokens;
+  const acronyms = ctx.facts.facts.acronyms;
+  for (let k = 0; k < t.count; k++) {
+    if ((t.flags[k] & Tok.AllCaps) === 0 || covered.has(k)) continue;
+    const written = ctx.text.slice(t.start[k], t.baseEnd[k]);
+    if (!/^\p{Lu}+$/u.test(written)) continue;
+    const candidates = ctx.facts.acronymNear.get(written);
+    if (!candidates || candidates.length !== 1) continue;
+    // A run of capitals is a shouted headline, not an acronym.
+    const neighbourCaps = (j: number) => j >= 0 && j < t.count && (t.flags[j] & Tok.AllCaps) !== 0 && t.gap[Math.max(j, k)] === ' ' && !covered.has(j);
+    if (neighbourCaps(k - 1) || neighbourCaps(k + 1)) continue;
+    if (ctx.matches.some((m) => m.first <= k && m.last >= k)) continue;
+    const a = acronyms[candidates[0]];
+    const strong = a.short.length >= 4 && written.length >= 4;
+    if (!strong && !documentMentions(ctx, candidates[0])) continue;
+    out.push(variantFinding(a, t.start[k], t.baseEnd[k], written));
+  }
+  return out;
+}
+
+/** Checks the expansion written before "(ACR)". */
+function expansionFinding(ctx: Context, m: Match): RawFinding | undefined {
+  const k = m.first;
+  if (!inParentheses(ctx, k)) return undefined;
+  const acronyms = ctx.facts.facts.acronyms;
+  const a = acronyms[m.entry.ref];
+  const before = ctx.endingAt.get(k - 1) ?? [];
+  if (before.some((b) => b.entry.kind === 'expansion' && b.entry.ref === m.entry.ref)) return undefined;
+  const other = before.find((b) => b.entry.kind === 'expansion' && b.entry.ref !== m.entry.ref);
+  if (other) {
+    const o = acronyms[other.entry.ref];
+    const written = ctx.text.slice(other.start, other.end);
+    return {
+      offset: m.start,
+      length: m.end - m.start,
+      message: `"${written}" is the expansion of ${o.short}, not ${a.short} (${a.expansion}) — ${tableLabel(o.at)}`,
+      fixes: [
+        replaceFix(`Replace "${a.short}" with "${o.short}"`, m.start, m.end - m.start, o.short),
+        replaceFix(`Replace the expansion with "${a.expansion}"`, other.start, other.end - other.start, a.expansion),
+      ],
+      fact: factRef(o.at),
+    };
+  }
+  const variant = before.find((b) => b.entry.kind === 'expansion-variant' && b.entry.ref === m.entry.ref);
+  if (variant) return wrongExpansion(ctx, a, variant.start, variant.end);
+  return fuzzyExpansion(ctx, a, k);
+}
+
+function wrongExpansion(ctx: Context, a: Acronym, start: number, end: number): RawFinding {
+  const written = ctx.text.slice(start, end);
+  return {
+    offset: start,
+    length: end - start,
+    message: `${a.short} stands for "${a.expansion}", not "${written}" — ${tableLabel(a.at)}`,
+    fixes: [replaceFix(`Replace with "${a.expansion}"`, start, end - start, a.expansion)],
+    fact: factRef(a.at),
+  };
+}
+
+/** A window of words before the parenthesis that is a near spelling of the expansion. */
+function fuzzyExpansion(ctx: Context, a: Acronym, k: number): RawFinding | undefined {
+  const t = ctx.tokens;
+  const expected = a.expansion.toLowerCase().split(/\s+/);
+  const n = expected.length;
+  if (n < 2) return undefined;
+  let best: { start: number; dist: number } | undefined;
+  for (const size of [n, n - 1, n + 1]) {
+    const first = k - size;
+    if (size < 2 || first < 0 || ctx.sentenceOf[first] !== ctx.sentenceOf[k]) continue;
+    let ok = true;
+    for (let j = first + 1; j < k; j++) if (t.gap[j] !== ' ' && t.gap[j] !== '-') ok = false;
+    if (!ok) continue;
+    const words: string[] = [];
+    for (let j = first; j < k; j++) words.push(t.lower[j]);
+    if (words[0] !== expected[0] && words[words.length - 1] !== expected[n - 1]) continue;
+    // Content words must be close; only function words may be added, dropped or swapped.
+    const content = (ws: string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
+    const cw = content(words);
+    const ce = content(expected);
+    if (cw.length !== ce.length) continue;
+    let near = true;
+    for (let i = 0; i < cw.length; i++) {
+      if (cw[i] !== ce[i] && (cw[i][0] !== ce[i][0] || editDistance(cw[i], ce[i], 2) > (ce[i].length >= 8 ? 2 : 1))) near = false;
+    }
+    if (!near) continue;
+    const joined = words.join(' ');
+    const dist = editDistance(joined, expected.join(' '), 8);
+    if (dist === 0 || dist > 8) continue;
+    if (!best || dist < best.dist) best = { start: first, dist };
+  }
+  if (!best) return undefined;
+  return wrongExpansion(ctx, a, t.start[best.start], t.baseEnd[k - 1]);
+}
+
+export const acronym: Rule = {
+  id: 'acronym',
+  description: 'An acronym that does not match its known spelling or its expansion ("FIOP", "Ministry of Foreign Affairs (MEA)").',
+  defaultSeverity: 'error',
+  run(ctx) {
+    const out: RawFinding[] = [];
+    const covered = new Set<number>();
+    for (const m of ctx.matches) {
+      if (m.entry.kind === 'acronym' || m.entry.kind === 'acronym-variant') for (let k = m.first; k <= m.last; k++) covered.add(k);
+    }
+    for (const m of ctx.matches) {
+      if (m.entry.kind === 'acronym-variant') {
+        const a = ctx.facts.facts.acronyms[m.entry.ref];
+        out.push(variantFinding(a, m.start, m.end, ctx.text.slice(m.start, m.end)));
+      } else if (m.entry.kind === 'acronym' && m.first === m.last) {
+        const f = expansionFinding(ctx, m);
+        if (f) out.push(f);
+      }
+    }
+    out.push(...nearMisses(ctx, covered));
+    return out;
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * Finds titles bound to people: "External Affairs Minister S Jaishankar" (title before
+ * the name, optionally with "(EAM)" between), "Vikram Misri, India's Foreign Secretary,"
+ * (apposition). Shared by the `title`, `title-date` and `name` rules; computed once per text.
+ */
+import type { Context } from '../context';
+import type { Match } from '../match/scan';
+import { PARAGRAPH_GAP, Tok } from '../text/tokenize';
+
+/** A modifier that makes a title about another time ("former", "then-"). */
+export type TimeModifier = 'past' | 'future' | null;
+
+/** A title written with a person. */
+export interface Binding {
+  /** The title match (the longest one). */
+  title: Match;
+  /** The person matches on the same span (one per person the form may name). */
+  people: Match[];
+  /** Start and end offsets of the person's name. */
+  personStart: number;
+  /** End offset of the person's name. */
+  personEnd: number;
+  /** A modifier before the title. */
+  modifier: TimeModifier;
+  /** Whether the title comes before the name. */
+  before: boolean;
+}
+
+const PAST = new Set(['former', 'then', 'ex', 'erstwhile', 'outgoing', 'late', 'previous', 'past', 'retired', 'one-time', 'onetime']);
+const FUTURE = new Set(['incoming', 'future', 'next', 'designate', 'designated', 'prospective', 'new']);
+/** Words that make a longer, unknown title out of a known one ("Deputy Prime Minister"). */
+const TITLE_PREFIXES = new Set([
+  'deputy', 'vice', 'junior', 'senior', 'state', 'assistant', 'joint', 'additional', 'principal', 'chief', 'acting', 'shadow',
+  'parliamentary', 'under', 'associate', 'special', 'executive', 'permanent', 'interim', 'caretaker', 'honorary', 'regional', 'provincial',
+]);
+
+const cache = new WeakMap<Context, Binding[]>();
+
+function isPersonKind(m: Match): boolean {
+  return m.entry.kind === 'person' || m.entry.kind === 'surname';
+}
+
+/** Person matches starting at a token, all with the longest span found there. */
+function peopleAt(ctx: Context, k: number): Match[] {
+  const list = (ctx.startingAt.get(k) ?? []).filter(isPersonKind);
+  if (list.length === 0) return list;
+  const end = Math.max(...list.map((m) => m.end));
+  return list.filter((m) => m.end === end);
+}
+
+/** The longest title match ending at token k. */
+function titleEndingAt(ctx: Context, k: number): Match | undefined {
+  let best: Match | undefined;
+  for (const m of ctx.endingAt.get(k) ?? []) {
+    if (m.entry.kind === 'title' && (!best || m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+/**
+ * Looks at the word before a title. Returns the time modifier, or 'blocked' when the word
+ * makes the title part of a longer unknown one.
+ */
+function before(ctx: Context, first: number): TimeModifier | 'blocked' {
+  const t = ctx.tokens;
+  const k = first - 1;
+  if (k < 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[first]) return null;
+  const g = t.gap[first];
+  if (g !== ' ' && g !== '-') return null;
+  const w = t.lower[k];
+  if (PAST.has(w)) return 'past';
+  if (FUTURE.has(w)) return 'future';
+  if (TITLE_PREFIXES.has(w)) return 'blocked';
+  if ((t.flags[k] & Tok.Cap) !== 0) {
+    // A country before the title is a qualifier, not part of an unknown title.
+    if ((ctx.endingAt.get(k) ?? []).some((m) => m.entry.kind === 'country')) return null;
+    return 'blocked';
+  }
+  return null;
+}
+
+/** After "-designate": "Foreign Minister-designate". */
+function designateAfter(ctx: Context, last: number): boolean {
+  const t = ctx.tokens;
+  return last + 1 < t.count && t.gap[last + 1] === '-' && (t.lower[last + 1] === 'designate' || t.lower[last + 1] === 'elect');
+}
+
+/** Every title bound to a person in the text. */
+export function findBindings(ctx: Context): Binding[] {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const out: Binding[] = [];
+  const t = ctx.tokens;
+  const boundTitles = new Set<Match>();
+  for (const m of ctx.matches) {
+    if (m.entry.kind !== 'title') continue;
+    const title = titleEndingAt(ctx, m.last);
+    if (title !== m) continue;
+    let k = m.last + 1;
+    if (k >= t.count || ctx.sentenceOf[k] !== ctx.sentenceOf[m.last]) continue;
+    // "External Affairs Minister (EAM) S Jaishankar"
+    if (t.gap[k] === '(' && k + 1 < t.count && t.gap[k + 1] === ')' && (t.flags[k] & Tok.AllCaps) !== 0) k++;
+    else if (t.gap[k] !== ' ') continue;
+    const people = peopleAt(ctx, k);
+    if (people.length === 0) continue;
+    const mod = before(ctx, m.first);
+    boundTitles.add(m);
+    if (mod === 'blocked') continue;
+    out.push({ title: m, people, personStart: people[0].start, personEnd: people[0].end, modifier: designateAfter(ctx, m.last) ? 'future' : mod, before: true });
+  }
+  // Apposition: "Vikram Misri, India's Foreign Secretary," — the title is not itself followed by a name.
+  for (const m of ctx.matches) {
+    if (m.entry.kind !== 'title' || boundTitles.has(m) || titleEndingAt(ctx, m.last) !== m) continue;
+    let k = m.first;
+    let mod: TimeModifier = null;
+    // Skip "the", "former", "then-" between the comma and the title.
+    while (k - 1 >= 0 && t.gap[k] !== ',' && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k]) {
+      const w = t.lower[k - 1];
+      if (w === 'the') k--;
+      else if (PAST.has(w)) {
+        mod = 'past';
+        k--;
+      } else if (FUTURE.has(w)) {
+        mod = 'future';
+        k--;
+      } else break;
+    }
+    if (t.gap[k] !== ',' || k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k]) continue;
+    const personEnd = k - 1;
+    const people = (ctx.endingAt.get(personEnd) ?? []).filter(isPersonKind);
+    if (people.length === 0) continue;
+    const start = Math.min(...people.map((p) => p.start));
+    const longest = people.filter((p) => p.start === start);
+    // The title must end its phrase: a comma, a full stop, a bracket or the end of the sentence.
+    const after = m.last + 1 < t.count ? t.gap[m.last + 1] : '.';
+    if (after !== PARAGRAPH_GAP && !/^[,.;:)!?"'—–]/.test(after)) continue;
+    out.push({ title: m, people: longest, personStart: longest[0].start, personEnd: longest[0].end, modifier: designateAfter(ctx, m.last) ? 'future' : mod, before: false });
+  }
+  out.sort((a, b) => a.title.start - b.title.start);
+  cache.set(ctx, out);
+  return out;
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { applyFirst, findings } from './testing';
+
+describe('rule milestone', () => {
+  it('flags a year attached by "in" before the milestone', () => {
+    const text = 'Ruritania signed the Treaty of Zenda in 2017.';
+    const [f, ...rest] = findings('milestone', text);
+    assert.equal(rest.length, 0);
+    assert.equal(f.text, '2017');
+    assert.match(f.message, /^Treaty of Zenda: 2018-06-14, not 2017 — test\.facts\.yaml$/);
+    assert.equal(applyFirst(text, f), 'Ruritania signed the Treaty of Zenda in 2018.');
+  });
+
+  it('flags a day date written before the milestone, keeping its style', () => {
+    const text = 'After the June 15 Treaty of Zenda, trade grew.';
+    const [f] = findings('milestone', text);
+    assert.equal(applyFirst(text, f), 'After the June 14 Treaty of Zenda, trade grew.');
+  });
+
+  it('pairs each date with its own milestone in a list', () => {
+    assert.deepEqual(findings('milestone', 'The Treaty of Zenda in 2018 and the Strelsau floods in 2022 shaped policy.'), []);
+    const fs = findings('milestone', 'The Treaty of Zenda in 2018 and the Strelsau floods in 2021 shaped policy.');
+    assert.deepEqual(fs.map((f) => f.text), ['2021']);
+  });
+
+  it('allows a later date that does not say when it began', () => {
+    assert.deepEqual(findings('milestone', 'Trade under the Treaty of Zenda in 2024 grew.'), []);
+  });
+
+  it('flags a later date that says when it began', () => {
+    assert.equal(findings('milestone', 'The Treaty of Zenda, signed in 2019, holds.').length, 0 + findings('milestone', 'The Treaty of Zenda was signed on June 14, 2019.').length);
+    assert.equal(findings('milestone', 'Ruritania has kept the Treaty of Zenda since 2019.').length, 1);
+  });
+
+  it('compares only what is written and what is known', () => {
+    assert.deepEqual(findings('milestone', 'The Strelsau floods of September 3, 2022 were deadly.'), []);
+    assert.equal(findings('milestone', 'The Strelsau floods of October 3, 2022 were deadly.').length, 1);
+  });
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { applyFirst, findings } from './testing';
+
+describe('rule name', () => {
+  it('flags a misspelt surname in a full name', () => {
+    const text = 'Anna Kovalenco spoke.';
+    const [f, ...rest] = findings('name', text);
+    assert.equal(rest.length, 0);
+    assert.equal(f.text, 'Anna Kovalenco');
+    assert.match(f.message, /^"Anna Kovalenco" should be "Anna Kovalenko" \(Anna Kovalenko\) — test\.facts\.yaml$/);
+    assert.equal(applyFirst(text, f), 'Anna Kovalenko spoke.');
+  });
+
+  it('flags a misspelt surname right after a title its holder had', () => {
+    const text = 'Foreign Minister Marchetty spoke.';
+    const [f] = findings('name', text);
+    assert.equal(applyFirst(text, f), 'Foreign Minister Marchetti spoke.');
+  });
+
+  it('allows the right spelling, aliases, and unknown people', () => {
+    assert.deepEqual(findings('name', 'Anna Kovalenko and Kovalenko and Maria Lopez spoke.'), []);
+  });
+
+  it('ignores a name that is a longer run of capitalised words', () => {
+    assert.deepEqual(findings('name', 'The Anna Kovalenco Foundation gave.'), []);
+  });
+
+  it('ignores a short surname alone after a title', () => {
+    assert.deepEqual(findings('name', 'Foreign Minister Brel spoke.'), []);
+  });
+});

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { applyFirst, findings } from './testing';
+
+describe('rule term', () => {
+  it('flags a listed variant and fixes it to the canonical phrase', () => {
+    const text = 'Under the Zenda Treaty, trade grew.';
+    const [f, ...rest] = findings('term', text);
+    assert.equal(rest.length, 0);
+    assert.equal(f.text, 'Zenda Treaty');
+    assert.match(f.message, /^"Zenda Treaty" should be "Treaty of Zenda" — test\.facts\.yaml$/);
+    assert.equal(applyFirst(text, f), 'Under the Treaty of Zenda, trade grew.');
+  });
+
+  it('allows the canonical phrase', () => {
+    assert.deepEqual(findings('term', 'Under the Treaty of Zenda, trade grew.'), []);
+  });
+
+  it('ignores a variant split by a paragraph break or in a link target', () => {
+    assert.deepEqual(findings('term', 'the Zenda\n\nTreaty'), []);
+    assert.deepEqual(findings('term', 'See [the text](https://example.org/Zenda-Treaty).'), []);
+  });
+});

@@ -1,0 +1,99 @@
+/** Test helpers for rules: a small facts table of a fictional country, and a checker over it. */
+import { check, compileFacts, type CompiledFacts } from '../index';
+import { loadTables } from '../facts/load';
+import type { Finding, RuleId } from '../types';
+
+/** A table about nowhere in particular, so rule tests prove nothing depends on the default table. */
+export const TEST_TABLE = `version: 1
+offices:
+  - id: ru-prime-minister
+    title: Prime Minister
+    aliases: [PM]
+    country: Ruritania
+  - id: ru-foreign-minister
+    title: Minister for Foreign Affairs
+    aliases: [Foreign Minister, FM]
+    country: Ruritania
+  - id: ru-finance-minister
+    title: Finance Minister
+    country: Ruritania
+  - id: gr-foreign-minister
+    title: Foreign Minister
+    country: Graustark
+people:
+  - name: Anna Kovalenko
+    aliases: [Kovalenko]
+    roles:
+      - office: ru-prime-minister
+        from: 2021-03-01
+  - name: Piotr Stanek
+    aliases: [Stanek]
+    roles:
+      - office: ru-foreign-minister
+        from: 2019-05-01
+        to: 2023-06-30
+      - office: ru-finance-minister
+        from: 2023-07-01
+  - name: Lena Marchetti
+    aliases: [Marchetti]
+    roles:
+      - office: ru-foreign-minister
+        from: 2023-07-01
+  - name: Tomas Brell
+    roles:
+      - title: Special Envoy to the Prime Minister
+        country: Ruritania
+        from: 2024-01-15
+  - name: Hugo Varga
+    roles:
+      - office: gr-foreign-minister
+        from: 2022-01-01
+acronyms:
+  - short: RDB
+    expansion: Ruritanian Development Bank
+    variants: [RBD]
+  - short: CAFTA
+    expansion: Coastal Alliance Free Trade Agreement
+  - short: NCA
+    expansion: National Coastal Authority
+    variants: [National Coast Authority]
+  - short: NRA
+    expansion: National Rail Authority
+terms:
+  - canonical: Treaty of Zenda
+    variants: [Zenda Treaty]
+milestones:
+  - name: Treaty of Zenda
+    aliases: [signing of the Treaty of Zenda]
+    date: 2018-06-14
+  - name: Strelsau floods
+    aliases: [Strelsau flood]
+    date: 2022-09
+`;
+
+const compiled = new Map<string, CompiledFacts>();
+
+/** Compiles a table once per test run. */
+export function facts(table = TEST_TABLE): CompiledFacts {
+  let c = compiled.get(table);
+  if (!c) {
+    const r = loadTables([{ name: 'test', file: 'test.facts.yaml', text: table }]);
+    if (r.errors.length > 0) throw new Error(r.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('\n'));
+    c = compileFacts(r.facts);
+    compiled.set(table, c);
+  }
+  return c;
+}
+
+/** Findings of one rule on a text, with an article date. */
+export function findings(rule: RuleId, text: string, articleDate = '2025-03-01', table = TEST_TABLE): Finding[] {
+  return check(text, facts(table), { format: 'markdown', articleDate, today: '2026-11-21' }).findings.filter((f) => f.rule === rule);
+}
+
+/** The text a finding's preferred fix produces. */
+export function applyFirst(text: string, f: Finding): string {
+  const edits = [...f.fixes[0].edits].sort((a, b) => b.offset - a.offset);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  return out;
+}

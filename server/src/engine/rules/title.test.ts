@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { applyFirst, findings } from './testing';
+
+describe('rule title', () => {
+  it('flags a title the person never held, before the name', () => {
+    const text = 'Prime Minister Lena Marchetti spoke.';
+    const [f, ...rest] = findings('title', text, '2025-03-01');
+    assert.equal(rest.length, 0);
+    assert.equal(f.text, 'Prime Minister');
+    assert.match(f.message, /^Lena Marchetti is Minister for Foreign Affairs \(since 2023-07-01\), not Prime Minister; Prime Minister on 2025-03-01: Anna Kovalenko — test\.facts\.yaml$/);
+    assert.equal(applyFirst(text, f), 'Minister for Foreign Affairs Lena Marchetti spoke.');
+    assert.equal(f.fixes[1].edits[0].text, 'Anna Kovalenko');
+  });
+
+  it('flags a title in apposition with a country possessive', () => {
+    const text = 'Lena Marchetti, Ruritania\'s Prime Minister, spoke.';
+    const [f] = findings('title', text);
+    assert.equal(f.text, "Ruritania's Prime Minister");
+    assert.equal(applyFirst(text, f), "Lena Marchetti, Ruritania's Minister for Foreign Affairs, spoke.");
+  });
+
+  it('takes the longest title: a one-off title containing another', () => {
+    assert.deepEqual(findings('title', 'Special Envoy to Ruritania\'s Prime Minister Tomas Brell arrived.'), []);
+    assert.deepEqual(findings('title', 'Tomas Brell, Special Envoy to the Prime Minister of Ruritania, arrived.'), []);
+  });
+
+  it('allows a title held, an alias of the title, and an acronym between', () => {
+    assert.deepEqual(findings('title', 'Foreign Minister (FM) Lena Marchetti and PM Kovalenko met.'), []);
+  });
+
+  it('ignores an unknown longer title and a foreign office of the same name', () => {
+    assert.deepEqual(findings('title', 'Deputy Prime Minister Lena Marchetti spoke.'), []);
+    assert.deepEqual(findings('title', 'Graustark\'s Foreign Minister Hugo Varga spoke.'), []);
+  });
+
+  it('judges the country written with the title', () => {
+    const [f] = findings('title', "Ruritania's Foreign Minister Hugo Varga spoke.");
+    assert.equal(f.text, "Ruritania's Foreign Minister");
+  });
+});

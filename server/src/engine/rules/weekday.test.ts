@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { applyFirst, findings } from './testing';
+
+describe('rule weekday', () => {
+  it('flags a weekday next to a full date', () => {
+    const text = 'On Friday, March 5, 2026, the council met.';
+    const [f, ...rest] = findings('weekday', text);
+    assert.equal(rest.length, 0);
+    assert.equal(f.text, 'Friday');
+    assert.match(f.message, /^March 5, 2026 is a Thursday, not a Friday — calendar$/);
+    assert.equal(f.fact, null);
+    assert.equal(applyFirst(text, f), 'On Thursday, March 5, 2026, the council met.');
+  });
+
+  it('flags a weekday in brackets after a date without a year, using the article year', () => {
+    const [f] = findings('weekday', 'The vote on March 19 (Friday) passed.', '2022-03-25');
+    assert.equal(f.fixes[0].edits[0].text, 'Saturday');
+    assert.match(f.message, /year 2022, from the article date/);
+  });
+
+  it('flags a weekday in the same sentence as an "on" date', () => {
+    const [f] = findings('weekday', 'On March 6, the minister on Thursday met envoys.', '2026-03-10');
+    assert.equal(f.fixes[0].edits[0].text, 'Friday');
+  });
+
+  it('allows right weekdays and unrelated ones', () => {
+    assert.deepEqual(findings('weekday', 'On Friday, March 6, 2026, the council met.'), []);
+    assert.deepEqual(findings('weekday', 'On Monday the minister recalled the floods of March 6, 2026.'), []);
+    assert.deepEqual(findings('weekday', 'On March 6 and March 7 the minister met envoys on Monday.'), []);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * Calendar arithmetic and the date and weekday expressions of a text.
+ *
+ * JavaScript's Date in UTC is the whole calendar we need (proleptic Gregorian,
+ * weekday of a day); the scanner that finds "May 22, 2025", "22 May", "October 2025",
+ * "2025-05-22", bare years and weekdays works on tokens so it costs one pass.
+ */
+import type { PartialDate } from '../facts/model';
+import { Tok, type Tokens } from './tokenize';
+
+/** Days since 1970-01-01 of a calendar day. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86400000);
+}
+
+/** Number of days in a month. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when year-month-day is a real calendar day. */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The first and last day (as day numbers) a partial date may stand for. */
+export function dateSpan(d: PartialDate): [number, number] {
+  if (d.month === undefined) return [dayNumber(d.year, 1, 1), dayNumber(d.year, 12, 31)];
+  if (d.day === undefined) return [dayNumber(d.year, d.month, 1), dayNumber(d.year, d.month, daysInMonth(d.year, d.month))];
+  const n = dayNumber(d.year, d.month, d.day);
+  return [n, n];
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** English weekday names, Sunday first. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** English month names, January first. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Formats a partial date as YYYY, YYYY-MM or YYYY-MM-DD. */
+export function formatIso(d: PartialDate): string {
+  const y = String(d.year).padStart(4, '0');
+  if (d.month === undefined) return y;
+  const m = String(d.month).padStart(2, '0');
+  if (d.day === undefined) return `${y}-${m}`;
+  return `${y}-${m}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** Parses YYYY, YYYY-MM or YYYY-MM-DD; undefined when not a real date. */
+export function parseIsoDate(s: string): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  if (!isRealDay(year, month, day)) return undefined;
+  return { year, month, day };
+}
+
+const MONTH_KEYS = new Map<string, number>();
+MONTHS.forEach((name, k) => {
+  MONTH_KEYS.set(name.toLowerCase(), k + 1);
+  MONTH_KEYS.set(name.slice(0, 3).toLowerCase(), k + 1);
+});
+MONTH_KEYS.set('sept', 9);
+
+const WEEKDAY_KEYS = new Map<string, number>();
+WEEKDAYS.forEach((name, k) => WEEKDAY_KEYS.set(name.toLowerCase(), k));
+
+/** How a date expression was written, so a fix can write the right date the same way. */
+export type DateStyle = 'month-day' | 'day-month' | 'month-year' | 'iso' | 'year';
+
+/** A date written in the text. */
+export interface DateExpr {
+  /** First token index. */
+  first: number;
+  /** Last token index (inclusive). */
+  last: number;
+  /** Start offset. */
+  start: number;
+  /** End offset. */
+  end: number;
+  /** The date, with the year only when written. */
+  date: PartialDate;
+  /** Whether the year was written. */
+  hasYear: boolean;
+  /** How it was written. */
+  style: DateStyle;
+  /** The month token was abbreviated ("Feb"). */
+  shortMonth: boolean;
+}
+
+/** A weekday name in the text. */
+export interface WeekdayExpr {
+  /** Token index. */
+  token: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** Start offset. */
+  start: number;
+  /** End offset. */
+  end: number;
+}
+
+function dayToken(t: Tokens, k: number): number | undefined {
+  if (k < 0 || k >= t.count) return undefined;
+  const w = t.lower[k];
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+  if (!m) return undefined;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+function yearToken(t: Tokens, k: number): number | undefined {
+  if (k < 0 || k >= t.count || (t.flags[k] & Tok.Digits) === 0 || t.lower[k].length !== 4) return undefined;
+  const y = Number(t.lower[k]);
+  return y >= 1800 && y <= 2199 ? y : undefined;
+}
+
+function monthToken(t: Tokens, k: number): number | undefined {
+  if (k < 0 || k >= t.count || (t.flags[k] & Tok.Cap) === 0) return undefined;
+  return MONTH_KEYS.get(t.lower[k]);
+}
+
+/** Gap that may stand inside a written date: spaces, a comma, or an abbreviation's period. */
+function softGap(g: string): boolean {
+  return g === ' ' || g === ',' || g === '.' || g === '.,';
+}
+
+/** Finds every date expression, in text order, without overlaps. */
+export function findDates(t: Tokens): DateExpr[] {
+  const out: DateExpr[] = [];
+  for (let k = 0; k < t.count; k++) {
+    const expr = dateAt(t, k);
+    if (expr) {
+      out.push(expr);
+      k = expr.last;
+    }
+  }
+  return out;
+}
+
+function make(t: Tokens, first: number, last: number, date: PartialDate, hasYear: boolean, style: DateStyle, shortMonth = false): DateExpr {
+  return { first, last, start: t.start[first], end: t.baseEnd[last], date, hasYear, style, shortMonth };
+}
+
+function dateAt(t: Tokens, k: number): DateExpr | undefined {
+  // ISO: 2025-05-22 or 2025-05.
+  const y = yearToken(t, k);
+  if (y !== undefined) {
+    if (k + 1 < t.count && t.gap[k + 1] === '-' && /^\d{2}$/.test(t.lower[k + 1])) {
+      const mo = Number(t.lower[k + 1]);
+      if (mo >= 1 && mo <= 12) {
+        if (k + 2 < t.count && t.gap[k + 2] === '-' && /^\d{2}$/.test(t.lower[k + 2])) {
+          const d = Number(t.lower[k + 2]);
+          if (isRealDay(y, mo, d)) return make(t, k, k + 2, { year: y, month: mo, day: d }, true, 'iso');
+          return undefined;
+        }
+        return make(t, k, k + 1, { year: y, month: mo }, true, 'iso');
+      }
+    }
+    return make(t, k, k, { year: y }, true, 'year');
+  }
+  const mo = monthToken(t, k);
+  if (mo !== undefined) {
+    const short = t.lower[k].length <= 4 && t.lower[k] !== 'june' && t.lower[k] !== 'july';
+    // "May" alone is a verb far too often: it must be followed by a day or a year.
+    const g1 = k + 1 < t.count ? t.gap[k + 1] : '';
+    if (softGap(g1) || g1 === '') {
+      const d = g1 !== ',' ? dayToken(t, k + 1) : undefined;
+      if (d !== undefined) {
+        // Month Day [, Year]
+        if (k + 2 < t.count && (t.gap[k + 2] === ',' || t.gap[k + 2] === ' ')) {
+          const yy = yearToken(t, k + 2);
+          if (yy !== undefined) {
+            if (!isRealDay(yy, mo, d)) return undefined;
+            return make(t, k, k + 2, { year: yy, month: mo, day: d }, true, 'month-day', short);
+          }
+        }
+        return make(t, k, k + 1, { year: 0, month: mo, day: d }, false, 'month-day', short);
+      }
+      const yy = g1 === ' ' || g1 === ',' || g1 === '.' ? yearToken(t, k + 1) : undefined;
+      if (yy !== undefined) return make(t, k, k + 1, { year: yy, month: mo }, true, 'month-year', short);
+    }
+    return undefined;
+  }
+  const d = dayToken(t, k);
+  if (d !== undefined && k + 1 < t.count && t.gap[k + 1] === ' ') {
+    const m2 = monthToken(t, k + 1);
+    if (m2 !== undefined) {
+      const short = t.lower[k + 1].length <= 4 && t.lower[k + 1] !== 'june' && t.lower[k + 1] !== 'july';
+      if (k + 2 < t.count && softGap(t.gap[k + 2])) {
+        const yy = yearToken(t, k + 2);
+        if (yy !== undefined) {
+          if (!isRealDay(yy, m2, d)) return undefined;
+          return make(t, k, k + 2, { year: yy, month: m2, day: d }, true, 'day-month', short);
+        }
+      }
+      return make(t, k, k + 1, { year: 0, month: m2, day: d }, false, 'day-month', short);
+    }
+  }
+  return undefined;
+}
+
+/** Finds every capitalised weekday name ("Friday"). */
+export function findWeekdays(t: Tokens): WeekdayExpr[] {
+  const out: WeekdayExpr[] = [];
+  for (let k = 0; k < t.count; k++) {
+    if ((t.flags[k] & Tok.Cap) === 0) continue;
+    const w = WEEKDAY_KEYS.get(t.lower[k]);
+    if (w !== undefined) out.push({ token: k, weekday: w, start: t.start[k], end: t.baseEnd[k] });
+  }
+  return out;
+}
+
+/** Writes `date` in the style of `like` (used by fixes so the copy keeps its house style). */
+export function formatLike(like: DateExpr, date: PartialDate): string {
+  const monthName = (m: number) => (like.shortMonth ? MONTHS[m - 1].slice(0, 3) : MONTHS[m - 1]);
+  switch (like.style) {
+    case 'iso':
+      return formatIso(date);
+    case 'year':
+      return String(date.year);
+    case 'month-year':
+      return date.month === undefined ? String(date.year) : `${monthName(date.month)} ${date.year}`;
+    case 'month-day':
+      if (date.month === undefined) return String(date.year);
+      if (date.day === undefined) return `${monthName(date.month)} ${date.year}`;
+      return like.hasYear ? `${monthName(date.month)} ${date.day}, ${date.year}` : `${monthName(date.month)} ${date.day}`;
+    case 'day-month':
+      if (date.month === undefined) return String(date.year);
+      if (date.day === undefined) return `${monthName(date.month)} ${date.year}`;
+      return like.hasYear ? `${date.day} ${monthName(date.month)} ${date.year}` : `${date.day} ${monthName(date.month)}`;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Sentence boundaries over tokens: a sentence ends at . ! ? (with closing quotes or
+ * brackets) before a capitalised word, a digit or an opening quote, unless the word
+ * before is an abbreviation or an initial; a blank line always ends one.
+ */
+import { PARAGRAPH_GAP, Tok, type Tokens } from './tokenize';
+
+/** A sentence as a token range. */
+export interface Sentence {
+  /** First token index. */
+  first: number;
+  /** Last token index (inclusive). */
+  last: number;
+  /** True when the sentence begins a paragraph. */
+  paragraphStart: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'vs', 'gen', 'lt', 'col', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep',
+  'rev', 'hon', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'shri', 'smt',
+  'approx', 'est', 'fig', 'vol', 'dept', 'univ', 'e', 'i', 'etc', 'al',
+]);
+
+function endsSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const ch = gap[i];
+    if (ch === '.' || ch === '!' || ch === '?') return true;
+  }
+  return false;
+}
+
+/** Splits tokens into sentences. */
+export function splitSentences(t: Tokens): Sentence[] {
+  const out: Sentence[] = [];
+  if (t.count === 0) return out;
+  let first = 0;
+  let paragraphStart = true;
+  for (let k = 1; k < t.count; k++) {
+    const g = t.gap[k];
+    let boundary = false;
+    let para = false;
+    if (g === PARAGRAPH_GAP) {
+      boundary = true;
+      para = true;
+    } else if (endsSentence(g)) {
+      const f = t.flags[k];
+      const startsLikeSentence = (f & Tok.Cap) !== 0 || (f & Tok.Digits) !== 0 || g.endsWith('"') || g.endsWith("'");
+      const prev = t.lower[k - 1];
+      const abbreviation = g[0] === '.' && (ABBREVIATIONS.has(prev) || (prev.length === 1 && (t.flags[k - 1] & Tok.Cap) !== 0));
+      boundary = startsLikeSentence && !abbreviation;
+    }
+    if (boundary) {
+      out.push({ first, last: k - 1, paragraphStart });
+      first = k;
+      paragraphStart = para;
+    }
+  }
+  out.push({ first, last: t.count - 1, paragraphStart });
+  return out;
+}
+
+/** Maps each token to its sentence index. */
+export function sentenceIndex(sentences: Sentence[], count: number): Int32Array {
+  const idx = new Int32Array(count);
+  sentences.forEach((s, i) => idx.fill(i, s.first, s.last + 1));
+  return idx;
+}

@@ -1,0 +1,231 @@
+/**
+ * Splits (masked) text into word tokens in one linear pass.
+ *
+ * A token is a run of letters, digits and combining marks; an apostrophe between
+ * letters stays inside ("O'Brien"), a trailing possessive "'s" / "’s" / "s'" is kept in
+ * the token but flagged, and a hyphen or period splits tokens ("Indo-Pacific" is
+ * "Indo" + "Pacific" with the gap "-"). Facts-table phrases are tokenised by the same
+ * function, so a phrase matches text exactly when their token keys agree.
+ */
+
+/** Token flags (bit set). */
+export const enum Tok {
+  /** First character is an upper-case letter. */
+  Cap = 1,
+  /** Two or more letters, all upper case (an acronym shape). */
+  AllCaps = 2,
+  /** Digits only. */
+  Digits = 4,
+  /** Ends in a possessive ("Japan's", "ministers'"). */
+  Possessive = 8,
+  /** Starts with a letter. */
+  Alpha = 16,
+}
+
+/** The tokens of one text, in parallel arrays. */
+export interface Tokens {
+  /** Number of tokens. */
+  count: number;
+  /** Start offset of each token. */
+  start: Int32Array;
+  /** End offset of each token, including a possessive suffix. */
+  end: Int32Array;
+  /** End offset without the possessive suffix (equal to `end` when there is none). */
+  baseEnd: Int32Array;
+  /** `Tok` flags of each token. */
+  flags: Uint8Array;
+  /** Lower-cased token text without a possessive suffix (the matching key). */
+  lower: string[];
+  /** Gap class before each token: see `gapClass`. */
+  gap: string[];
+}
+
+/** Gap class of a paragraph break: never matches inside a phrase. */
+export const PARAGRAPH_GAP = '\n';
+
+function isWordCode(c: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && WORD_RE.test(String.fromCharCode(c));
+}
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * The class of the text between two tokens: " " for white space within a paragraph,
+ * PARAGRAPH_GAP for a blank line, otherwise the punctuation with white space removed.
+ */
+export function gapClass(text: string, from: number, to: number): string {
+  if (from === to) return '';
+  let punct = '';
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newlines++;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) !== 10) newlines++;
+    } else if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f && c !== 0x2009) {
+      punct += normalizePunct(text[i]);
+    }
+  }
+  if (newlines >= 2) return PARAGRAPH_GAP;
+  return punct === '' ? ' ' : punct;
+}
+
+function normalizePunct(ch: string): string {
+  switch (ch) {
+    case '\u2018':
+    case '\u2019':
+    case '`':
+      return "'";
+    case '\u201c':
+    case '\u201d':
+      return '"';
+    case '\u2010':
+    case '\u2011':
+      return '-';
+    default:
+      return ch;
+  }
+}
+
+/** Tokenises `text` (already masked: non-prose is white space). */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  let cap = Math.max(16, n >> 2);
+  let start: Int32Array<ArrayBuffer> = new Int32Array(cap);
+  let end: Int32Array<ArrayBuffer> = new Int32Array(cap);
+  let baseEnd: Int32Array<ArrayBuffer> = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  const lower: string[] = [];
+  const gap: string[] = [];
+  let count = 0;
+  let prevEnd = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      // An apostrophe joins two word parts ("O'Brien", "don't"), but not a possessive "'s" at the end.
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+        const afterS = i + 2;
+        const isPossessive =
+          (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) &&
+          (afterS >= n || !isWordCode(text.charCodeAt(afterS)));
+        if (isPossessive) break;
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    let e = i;
+    let be = i;
+    let f = 0;
+    if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83)) {
+      e = i + 2;
+      f |= Tok.Possessive;
+    } else if (i < n && isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i - 1) === 115 && (i + 1 >= n || !isWordCode(text.charCodeAt(i + 1)))) {
+      // Plural possessive: "ministers'".
+      e = i + 1;
+      f |= Tok.Possessive;
+    }
+    const word = text.slice(s, be);
+    const first = word[0];
+    let letters = 0;
+    let uppers = 0;
+    let digits = 0;
+    for (let k = 0; k < word.length; k++) {
+      const ch = word.charCodeAt(k);
+      if (ch >= 48 && ch <= 57) digits++;
+      else if (ch >= 65 && ch <= 90) {
+        letters++;
+        uppers++;
+      } else if (ch >= 97 && ch <= 122) letters++;
+      else if (ch > 127) {
+        const s1 = word[k];
+        if (s1.toLowerCase() !== s1.toUpperCase()) {
+          letters++;
+          if (isUpper(s1)) uppers++;
+        }
+      }
+    }
+    if (isUpper(first)) f |= Tok.Cap;
+    if (letters >= 2 && uppers === letters) f |= Tok.AllCaps;
+    if (digits === word.length) f |= Tok.Digits;
+    if (first.toLowerCase() !== first.toUpperCase()) f |= Tok.Alpha;
+    if (count === cap) {
+      cap *= 2;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      baseEnd = grow(baseEnd, cap);
+      const nf = new Uint8Array(cap);
+      nf.set(flags);
+      flags = nf;
+    }
+    start[count] = s;
+    end[count] = e;
+    baseEnd[count] = be;
+    flags[count] = f;
+    lower.push(normalizeWord(word.toLowerCase()));
+    gap.push(count === 0 ? ' ' : gapClass(text, prevEnd, s));
+    count++;
+    prevEnd = e;
+    i = e;
+  }
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), baseEnd: baseEnd.subarray(0, count), flags: flags.subarray(0, count), lower, gap };
+}
+
+function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+/** Folds typographic apostrophes so "O’Brien" and "O'Brien" share a key. */
+function normalizeWord(w: string): string {
+  return w.indexOf('\u2019') >= 0 ? w.replace(/\u2019/g, "'") : w;
+}
+
+/** The matching keys of a phrase: its tokens' lower-case forms and gap classes. */
+export interface PhraseKeys {
+  /** Lower-case tokens. */
+  words: string[];
+  /** Gap class before each token (the first is unused). */
+  gaps: string[];
+  /** Token flags, for case checks. */
+  flags: number[];
+  /** Original token texts without possessive. */
+  originals: string[];
+}
+
+/** Tokenises a facts-table phrase with the rules used for text. */
+export function phraseKeys(phrase: string): PhraseKeys {
+  const t = tokenize(phrase);
+  const words: string[] = [];
+  const gaps: string[] = [];
+  const flags: number[] = [];
+  const originals: string[] = [];
+  for (let k = 0; k < t.count; k++) {
+    // A possessive inside a phrase ("Japan's Prime Minister") is part of the key.
+    const poss = (t.flags[k] & Tok.Possessive) !== 0;
+    words.push(poss ? t.lower[k] + "'s" : t.lower[k]);
+    gaps.push(t.gap[k]);
+    flags.push(t.flags[k]);
+    originals.push(phrase.slice(t.start[k], t.baseEnd[k]));
+  }
+  return { words, gaps, flags, originals };
+}
