@@ -7,7 +7,7 @@ import { buildContext } from './context';
 import type { CompiledFacts } from './match/compile';
 import { ALL_RULES } from './rules';
 import { formatIso } from './text/dates';
-import { maskText } from './text/mask';
+import { maskDocument } from './text/mask';
 import { findSuppressions } from './text/suppress';
 import type { Finding, RuleId, Severity } from './types';
 
@@ -30,9 +30,9 @@ export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, description, defa
 
 /** Checks one text. */
 export function check(text: string, compiled: CompiledFacts, options: CheckOptions): CheckResult {
-  const masked = maskText(text, options.format);
-  const ctx = buildContext(text, masked, compiled, options.articleDate, options.today);
-  const suppressions = findSuppressions(text, options.format);
+  const masked = maskDocument(text, options.format);
+  const ctx = buildContext(text, masked.masked, compiled, options.articleDate, options.today);
+  const suppressions = findSuppressions(text, options.format, masked);
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     const level = options.rules?.[rule.id] ?? rule.defaultSeverity;

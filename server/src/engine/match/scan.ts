@@ -59,12 +59,10 @@ export function scan(text: string, t: Tokens, c: CompiledFacts): Match[] {
   if (!root) return found;
   for (let i = 0; i < t.count; i++) {
     let node = root.get(t.lower[i]);
-    let possessiveNode = (t.flags[i] & Tok.Possessive) !== 0 ? root.get(t.lower[i] + "'s") : undefined;
     // A possessive token can only end a form, unless the form itself has the possessive.
     if ((t.flags[i] & Tok.Possessive) !== 0) {
       if (node?.entries) collect(found, node.entries, text, t, i, i);
-      node = possessiveNode;
-      possessiveNode = undefined;
+      node = root.get(t.lower[i] + "'s");
     }
     let j = i;
     while (node) {

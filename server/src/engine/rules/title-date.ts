@@ -1,6 +1,6 @@
 /** `title-date`: a title the person held, but not at the governing date ("Foreign Minister Takeshi Iwaya" in 2026). */
 import { factRef, tableLabel } from '../context';
-import { describeTerm } from '../time';
+import { describeTerm, possibleSpan } from '../time';
 import { findBindings } from './bindings';
 import type { RawFinding, Rule } from './rule';
 import { holderAt, holderFix, judge } from './titles';
@@ -16,8 +16,9 @@ export const titleDate: Rule = {
       const v = judge(ctx, b);
       if (!v || v.kind !== 'elsewhen') continue;
       const terms = v.held.map((r) => describeTerm(r)).join(' and ');
-      const holder = holderAt(ctx, b, v.periods);
-      const endedBefore = v.held.every((r) => r.to !== undefined);
+      const holder = holderAt(ctx, b, v.periods, v.person);
+      // "former" only when every term ended before the governing period began.
+      const endedBefore = v.held.every((r) => r.to !== undefined && v.periods.every((p) => possibleSpan(r)[1] < p[0]));
       const fixes = [];
       if (b.before && endedBefore) {
         const atSentenceStart = ctx.sentences[ctx.sentenceOf[b.title.first]].first === b.title.first;

@@ -14,7 +14,7 @@ export const title: Rule = {
       const v = judge(ctx, b);
       if (!v || v.kind !== 'never') continue;
       const now = rolesAt(v.person, v.periods);
-      const holder = holderAt(ctx, b, v.periods);
+      const holder = holderAt(ctx, b, v.periods, v.person);
       const fixes = now.length > 0 ? [titleFix(ctx, b, now[0])] : [];
       if (holder && holder !== v.person) fixes.push(holderFix(b, holder));
       const is = now.length > 0 && now[0].to === undefined ? 'is' : 'was';

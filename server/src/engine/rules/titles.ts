@@ -97,13 +97,20 @@ export function describeRole(ctx: Context, r: Role): string {
   return `${roleTitle(ctx, r)} (${describeTerm(r)})`;
 }
 
-/** Who certainly held the written title in the periods, when that is exactly one person. */
-export function holderAt(ctx: Context, b: Binding, periods: Period[]): Person | undefined {
-  const c = candidates(ctx, b);
-  if (c.offices.size !== 1) return undefined;
-  const [oi] = [...c.offices];
+/**
+ * Who certainly held the written title in the periods, when that is exactly one person.
+ * A title that several offices share ("Foreign Minister") is narrowed to the countries of
+ * the offices the person named in the text has held.
+ */
+export function holderAt(ctx: Context, b: Binding, periods: Period[], person: Person): Person | undefined {
+  let offices = [...candidates(ctx, b).offices];
+  if (offices.length > 1) {
+    const countries = new Set(person.roles.map((r) => (r.office !== undefined ? ctx.facts.facts.offices[ctx.facts.officeById.get(r.office) ?? -1]?.country : r.country)));
+    offices = offices.filter((oi) => countries.has(ctx.facts.facts.offices[oi].country));
+  }
+  if (offices.length !== 1) return undefined;
   const found = new Set<number>();
-  for (const h of ctx.facts.holders[oi]) {
+  for (const h of ctx.facts.holders[offices[0]]) {
     const r = ctx.facts.facts.people[h.person].roles[h.role];
     if (periods.some((p) => possiblyHeldIn(r, p))) {
       if (!periods.some((p) => certainlyHeldIn(r, p))) return undefined;

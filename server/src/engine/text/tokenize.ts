@@ -133,7 +133,7 @@ export function tokenize(text: string): Tokens {
       break;
     }
     let e = i;
-    let be = i;
+    const be = i;
     let f = 0;
     if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83)) {
       e = i + 2;

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { parseConfig } from './config';
+
+const RULE_IDS = ['acronym', 'name'];
+const FILE = path.resolve('/project/.factlint.yaml');
+
+function errors(text: string): string[] {
+  const parsed = parseConfig(text, FILE, RULE_IDS);
+  assert.equal(parsed.config, null);
+  return parsed.errors;
+}
+
+describe('cli config', () => {
+  it('reads_every_key', () => {
+    const { config, errors } = parseConfig(
+      'facts:\n  - tables/a.facts.yaml\n  - ../b.facts.yaml\ndefaultFacts: false\nrules:\n  acronym: warning\n  name: off\ndate: 2026-03-06\n',
+      FILE,
+      RULE_IDS,
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config, {
+      file: FILE,
+      facts: [
+        { file: path.resolve('/project/tables/a.facts.yaml'), line: 2, column: 5 },
+        { file: path.resolve('/b.facts.yaml'), line: 3, column: 5 },
+      ],
+      defaultFacts: false,
+      rules: { acronym: 'warning', name: 'off' },
+      date: '2026-03-06',
+    });
+  });
+
+  it('allows_an_empty_file', () => {
+    assert.deepEqual(parseConfig('', FILE, RULE_IDS), { config: { file: FILE, facts: [], rules: {} }, errors: [] });
+    assert.deepEqual(parseConfig('# nothing\n', FILE, RULE_IDS).errors, []);
+  });
+
+  it('flags_unknown_keys_with_line_and_column', () => {
+    assert.deepEqual(errors('defaultFacts: true\nfactz: []\n'), [
+      '2:1: unknown key "factz"; the keys are facts, defaultFacts, rules, date',
+    ]);
+  });
+
+  it('flags_wrong_types', () => {
+    assert.deepEqual(errors('facts: one.facts.yaml\ndefaultFacts: no\ndate: 2026\nrules: [acronym]\n'), [
+      '1:8: "facts" must be a list of facts table paths relative to this file, like [team.facts.yaml]',
+      '2:15: "defaultFacts" must be true or false',
+      '3:7: "date" must be a real date written YYYY-MM-DD, like 2026-03-06',
+      '4:8: "rules" must map rule ids to off, info, warning, error, like {acronym: warning}',
+    ]);
+  });
+
+  it('flags_unknown_rules_and_levels', () => {
+    assert.deepEqual(errors('rules:\n  acronym: loud\n  nmae: off\n'), [
+      '2:12: rule "acronym" must be off, info, warning, error',
+      '3:3: unknown rule "nmae"; the rules are acronym, name',
+    ]);
+  });
+
+  it('flags_a_date_that_does_not_exist', () => {
+    assert.match(errors('date: 2026-02-30\n')[0], /^1:7: "date" must be a real date/);
+  });
+
+  it('flags_yaml_syntax_errors_with_position', () => {
+    const [e] = errors('rules:\n  acronym: warning\n rules: x\n');
+    assert.match(e, /^\d+:\d+: .+; fix the YAML syntax$/);
+  });
+
+  it('flags_a_top_level_that_is_not_a_mapping', () => {
+    assert.deepEqual(errors('- facts\n'), ['1:1: .factlint.yaml must be a mapping with the keys facts, defaultFacts, rules, date']);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * `.factlint.yaml`: the project configuration nearest to a checked file (looked up from its
+ * folder upwards; the nearest one wins, whole). Problems are reported as file:line:column.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { RuleId, RuleLevel } from '../engine/types';
+import { RULE_LEVELS } from './args';
+import { isIsoDate } from './dates';
+import { displayPath } from './files';
+
+/** The config file's name. */
+export const CONFIG_FILE = '.factlint.yaml';
+
+const KEYS = ['facts', 'defaultFacts', 'rules', 'date'];
+
+/** A facts table a config names. */
+export interface ConfigTable {
+  /** Absolute path, resolved against the config file's folder. */
+  file: string;
+  /** Where the config names it, 1-based. */
+  line: number;
+  /** Column in the config, 1-based. */
+  column: number;
+}
+
+/** One `.factlint.yaml`, read and checked. */
+export interface ProjectConfig {
+  /** Absolute path of the config file. */
+  file: string;
+  /** Facts tables to add. */
+  facts: ConfigTable[];
+  /** False to leave out the embedded default table. */
+  defaultFacts?: boolean;
+  /** Rule levels. */
+  rules: Partial<Record<RuleId, RuleLevel>>;
+  /** Article date for the files it governs. */
+  date?: string;
+}
+
+/** Finds and reads configs, caching per folder and per file. */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, string | null>();
+  private readonly byFile = new Map<string, { config: ProjectConfig | null; errors: string[] }>();
+
+  /** `cwd` is where error paths are relative to; `ruleIds` are the engine's rule ids. */
+  constructor(
+    private readonly cwd: string,
+    private readonly ruleIds: readonly string[],
+  ) {}
+
+  /** The config governing files in `folder` (absolute), or null; errors are "file:line:column: message". */
+  find(folder: string): { config: ProjectConfig | null; errors: string[] } {
+    const file = this.locate(folder);
+    if (file === null) return { config: null, errors: [] };
+    let loaded = this.byFile.get(file);
+    if (!loaded) {
+      loaded = this.read(file);
+      this.byFile.set(file, loaded);
+    }
+    return loaded;
+  }
+
+  private locate(folder: string): string | null {
+    const cached = this.byFolder.get(folder);
+    if (cached !== undefined) return cached;
+    const candidate = path.join(folder, CONFIG_FILE);
+    let found: string | null;
+    if (fs.existsSync(candidate)) found = candidate;
+    else {
+      const parent = path.dirname(folder);
+      found = parent === folder ? null : this.locate(parent);
+    }
+    this.byFolder.set(folder, found);
+    return found;
+  }
+
+  private read(file: string): { config: ProjectConfig | null; errors: string[] } {
+    const shown = displayPath(file, this.cwd);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      return { config: null, errors: [`${shown}: cannot read: ${(e as Error).message}`] };
+    }
+    const { config, errors } = parseConfig(text, file, this.ruleIds);
+    return { config, errors: errors.map((e) => `${shown}:${e}`) };
+  }
+}
+
+/** Parses the text of a config at `file`; errors are "line:column: message". */
+export function parseConfig(
+  text: string,
+  file: string,
+  ruleIds: readonly string[],
+): { config: ProjectConfig | null; errors: string[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
+  const errors: string[] = [];
+  const at = (node: YamlNode | null | undefined) => {
+    const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+    return `${Math.max(line, 1)}:${Math.max(col, 1)}`;
+  };
+  for (const e of doc.errors) {
+    const { line, col } = lines.linePos(e.pos[0]);
+    errors.push(`${line}:${col}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; fix the YAML syntax`);
+  }
+  if (errors.length > 0) return { config: null, errors };
+
+  const config: ProjectConfig = { file, facts: [], rules: {} };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { config, errors };
+  if (!isMap(root)) {
+    return { config: null, errors: [`${at(root)}: ${CONFIG_FILE} must be a mapping with the keys ${KEYS.join(', ')}`] };
+  }
+
+  for (const pair of root.items) {
+    const key = pair.key as YamlNode | null;
+    const value = pair.value as YamlNode | null;
+    const name = isScalar(key) ? String(key.value) : '';
+    if (!KEYS.includes(name)) {
+      errors.push(`${at(key)}: unknown key "${name}"; the keys are ${KEYS.join(', ')}`);
+      continue;
+    }
+    if (value === null || (isScalar(value) && value.value === null)) continue;
+    switch (name) {
+      case 'facts':
+        if (!isSeq(value) || !value.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
+          errors.push(`${at(value)}: "facts" must be a list of facts table paths relative to this file, like [team.facts.yaml]`);
+          break;
+        }
+        for (const item of value.items) {
+          const { line, col } = lines.linePos((item as YamlNode).range?.[0] ?? 0);
+          const rel = String((item as { value: unknown }).value);
+          config.facts.push({ file: path.resolve(path.dirname(file), rel), line, column: col });
+        }
+        break;
+      case 'defaultFacts':
+        if (!isScalar(value) || typeof value.value !== 'boolean') {
+          errors.push(`${at(value)}: "defaultFacts" must be true or false`);
+        } else config.defaultFacts = value.value;
+        break;
+      case 'rules':
+        if (!isMap(value)) {
+          errors.push(`${at(value)}: "rules" must map rule ids to ${RULE_LEVELS.join(', ')}, like {acronym: warning}`);
+          break;
+        }
+        for (const rule of value.items) {
+          const id = isScalar(rule.key) ? String(rule.key.value) : '';
+          const level = isScalar(rule.value) ? rule.value.value : undefined;
+          if (!ruleIds.includes(id)) {
+            errors.push(`${at(rule.key as YamlNode)}: unknown rule "${id}"; the rules are ${ruleIds.join(', ')}`);
+          } else if (typeof level !== 'string' || !(RULE_LEVELS as readonly string[]).includes(level)) {
+            errors.push(`${at(rule.value as YamlNode)}: rule "${id}" must be ${RULE_LEVELS.join(', ')}`);
+          } else config.rules[id as RuleId] = level as RuleLevel;
+        }
+        break;
+      case 'date':
+        if (!isScalar(value) || typeof value.value !== 'string' || !isIsoDate(value.value)) {
+          errors.push(`${at(value)}: "date" must be a real date written YYYY-MM-DD, like 2026-03-06`);
+        } else config.date = value.value;
+        break;
+    }
+  }
+  return errors.length > 0 ? { config: null, errors } : { config, errors };
+}

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { buildReport, type ReportFinding } from '../report';
+import type { Severity } from '../../engine/types';
+import { stylish } from './stylish';
+
+function finding(line: number, column: number, severity: Severity, message: string, fixes = 0): ReportFinding {
+  const fix = { title: 'fix', edits: [{ offset: 0, length: 1, text: 'x' }] };
+  return {
+    rule: 'term',
+    severity,
+    message,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    offset: 0,
+    length: 1,
+    text: 'x',
+    fixes: Array.from({ length: fixes }, () => fix),
+    fact: null,
+  };
+}
+
+const ctx = { color: false, cwd: '/' };
+
+describe('stylish formatter', () => {
+  it('prints_nothing_when_there_are_no_findings', () => {
+    assert.equal(stylish(buildReport([{ path: 'a.md', articleDate: '2026-01-01', findings: [] }]), ctx), '');
+  });
+
+  it('aligns_columns_and_counts_each_severity_in_the_singular_and_plural', () => {
+    const report = buildReport([
+      { path: 'clean.md', articleDate: '2026-01-01', findings: [] },
+      {
+        path: 'a.md',
+        articleDate: '2026-01-01',
+        findings: [finding(2, 10, 'warning', 'long message here'), finding(120, 3, 'info', 'short', 1), finding(121, 4, 'info', 'two fixes', 2)],
+      },
+    ]);
+    assert.equal(
+      stylish(report, ctx),
+      [
+        'a.md',
+        '    2:10  warning  long message here  term',
+        '  120:3   info     short              term',
+        '  121:4   info     two fixes          term',
+        '',
+        '✖ 3 problems (0 errors, 1 warning, 2 infos)',
+        '  1 fixable with --fix',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours_only_when_asked', () => {
+    const report = buildReport([{ path: 'a.md', articleDate: '2026-01-01', findings: [finding(1, 1, 'error', 'm')] }]);
+    assert.ok(!stylish(report, ctx).includes('\u001b['));
+    assert.ok(stylish(report, { ...ctx, color: true }).includes('\u001b[31merror'));
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * `--format stylish` (the default), as ESLint's: findings grouped by file, aligned columns,
+ * then a summary. A clean run prints nothing.
+ */
+import { createColors } from 'picocolors';
+import { isFixable, type ReportFinding } from '../report';
+import type { Severity } from '../../engine/types';
+import type { Formatter } from './types';
+
+export const stylish: Formatter = (report, ctx) => {
+  const c = createColors(ctx.color);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  let out = '';
+  let fixable = 0;
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    out += c.underline(file.path) + '\n';
+    const widths = columnWidths(file.findings);
+    for (const f of file.findings) {
+      if (isFixable(f)) fixable++;
+      const position = String(f.line).padStart(widths.line) + ':' + String(f.column).padEnd(widths.column);
+      const cells = [
+        c.dim(position),
+        paint[f.severity](f.severity.padEnd(widths.severity)),
+        f.message.padEnd(widths.message),
+        c.dim(f.rule),
+      ];
+      out += '  ' + cells.join('  ') + '\n';
+    }
+    out += '\n';
+  }
+  const { errors, warnings, infos } = report.summary;
+  const problems = errors + warnings + infos;
+  if (problems === 0) return '';
+  const mark = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+  out += c.bold(mark(`✖ ${plural(problems, 'problem')} (${counts})`)) + '\n';
+  if (fixable > 0) out += c.bold(mark(`  ${fixable} fixable with --fix`)) + '\n';
+  return out;
+};
+
+function columnWidths(findings: ReportFinding[]) {
+  const max = (pick: (f: ReportFinding) => string) => Math.max(...findings.map((f) => pick(f).length));
+  return {
+    line: max((f) => String(f.line)),
+    column: max((f) => String(f.column)),
+    severity: max((f) => f.severity),
+    message: max((f) => f.message),
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

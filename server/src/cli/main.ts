@@ -1,0 +1,239 @@
+/**
+ * The `factlint` command: reads the arguments, finds the files, their configs and facts tables,
+ * checks (and with --fix, fixes) each file with the engine, prints the report, returns the exit code.
+ * Nothing is checked until every config and facts table has loaded without error.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, RULES, type CompiledFacts } from '../engine';
+import type { CheckOptions, DocumentFormat } from '../engine/api';
+import type { RuleId, RuleLevel } from '../engine/types';
+import { helpText, parseCliArgs, USAGE_HINT, type CliOptions } from './args';
+import { ConfigFinder } from './config';
+import { localDate } from './dates';
+import { displayPath, expandPaths } from './files';
+import { fixText } from './fix';
+import { FORMATTERS } from './formatters';
+import { buildReport, fileReport, type FileReport } from './report';
+import { TableCompiler, type TableRequest } from './tables';
+import { readDraft, splitBom, writeDraftAtomic, type Draft } from './write';
+
+/** The outside world as the CLI uses it; tests may pass their own. */
+export interface CliIo {
+  /** Arguments after the script name. */
+  argv: string[];
+  /** Working directory. */
+  cwd: string;
+  /** Environment (NO_COLOR, FORCE_COLOR). */
+  env: Record<string, string | undefined>;
+  /** Writes to standard output. */
+  stdout: (s: string) => void;
+  /** Writes to standard error. */
+  stderr: (s: string) => void;
+  /** Whether standard output and standard error are terminals. */
+  isTTY: { stdout: boolean; stderr: boolean };
+  /** Reads all of standard input. */
+  readStdin: () => Promise<string>;
+  /** The current time, for today's date. */
+  now: Date;
+}
+
+/** Exit codes (contract §4). */
+const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
+
+/**
+ * One text to check: a file, or standard input (whose `file` is the --stdin-filename, never read:
+ * it only names the text and locates its config).
+ */
+type Target = { path: string } & ({ stdin: false; file: string } | { stdin: true; file: string | null });
+
+/** A text with everything needed to check it. */
+type Job = Target & {
+  /** Engine options for this file. */
+  options: CheckOptions;
+  /** Compiled facts for this file. */
+  facts: CompiledFacts;
+};
+
+/** Runs the CLI with the real process. */
+export function run(): Promise<number> {
+  return main({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    now: new Date(),
+  });
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(io: CliIo): Promise<number> {
+  const ruleIds = RULES.map((r) => r.id);
+  const parsed = parseCliArgs(io.argv, ruleIds);
+  switch (parsed.kind) {
+    case 'usage-error':
+      io.stderr(`factlint: ${parsed.message}\n${USAGE_HINT}\n`);
+      return EXIT.trouble;
+    case 'help':
+      io.stdout(helpText(ruleIds));
+      return EXIT.ok;
+    case 'version':
+      io.stdout(`${packageVersion()}\n`);
+      return EXIT.ok;
+  }
+  const opts = parsed.options;
+  const fail = (messages: string[]) => {
+    io.stderr([...new Set(messages)].map((m) => `factlint: ${m}\n`).join(''));
+    return EXIT.trouble;
+  };
+
+  // 1. Which texts.
+  let targets: Target[];
+  if (opts.stdin) {
+    const file = opts.stdinFilename === undefined ? null : path.resolve(io.cwd, opts.stdinFilename);
+    targets = [{ path: file === null ? '<stdin>' : displayPath(file, io.cwd), stdin: true, file }];
+  } else {
+    const expanded = expandPaths(opts.paths, io.cwd);
+    if (expanded.errors.length > 0) return fail(expanded.errors);
+    targets = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file, stdin: false }));
+  }
+
+  // 2. Configs and facts tables for every text, before anything is checked.
+  const jobs = planJobs(targets, opts, io);
+  if ('errors' in jobs) return fail(jobs.errors);
+
+  // 3. The texts themselves.
+  const drafts: Draft[] = [];
+  for (const job of jobs.jobs) {
+    if (job.stdin) {
+      drafts.push(splitBom(await io.readStdin()));
+      continue;
+    }
+    try {
+      drafts.push(readDraft(job.file));
+    } catch (e) {
+      return fail([`cannot read ${job.path}: ${(e as Error).message}`]);
+    }
+  }
+
+  // 4. Check, fix, write.
+  const reports: FileReport[] = [];
+  const troubles: string[] = [];
+  let fixedStdin: string | null = null;
+  jobs.jobs.forEach((job, i) => {
+    const draft = drafts[i];
+    const checkText = (text: string) => check(text, job.facts, job.options);
+    let text = draft.text;
+    let result = checkText(text);
+    if (opts.fix) {
+      const outcome = fixText(text, result, checkText);
+      ({ text, result } = outcome);
+      if (job.stdin) fixedStdin = (draft.bom ? '\uFEFF' : '') + text;
+      else if (outcome.fixed > 0 && text !== draft.text) {
+        try {
+          writeDraftAtomic(job.file, { text, bom: draft.bom });
+          if (opts.format === 'stylish') io.stderr(`fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}\n`);
+        } catch (e) {
+          troubles.push(`cannot write ${job.path} (left unchanged): ${(e as Error).message}`);
+          ({ text, result } = { text: draft.text, result: checkText(draft.text) });
+        }
+      }
+    }
+    reports.push(fileReport(job.path, text, result));
+  });
+
+  // 5. Report. With --stdin --fix, stdout carries the fixed text and the report goes to stderr.
+  const report = buildReport(reports);
+  const toStderr = fixedStdin !== null;
+  const color = useColor(opts.color, io.env, toStderr ? io.isTTY.stderr : io.isTTY.stdout);
+  const output = FORMATTERS[opts.format](report, { color, cwd: io.cwd });
+  if (fixedStdin !== null) {
+    io.stdout(fixedStdin);
+    io.stderr(output);
+  } else io.stdout(output);
+
+  if (troubles.length > 0) return fail(troubles);
+  const { errors, warnings } = report.summary;
+  if (errors > 0) return EXIT.findings;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.stderr(`factlint: too many warnings (${warnings}; --max-warnings is ${opts.maxWarnings})\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+/** Finds each text's config and facts; any problem with either stops the run. */
+function planJobs(
+  targets: Target[],
+  opts: CliOptions,
+  io: CliIo,
+): { jobs: Job[] } | { errors: string[] } {
+  const configs = new ConfigFinder(io.cwd, RULES.map((r) => r.id));
+  const tables = new TableCompiler(io.cwd);
+  const cliTables: TableRequest[] = opts.facts.map((f) => ({ file: path.resolve(io.cwd, f), origin: '--facts' }));
+  const defaults = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])) as Record<RuleId, RuleLevel>;
+  const today = localDate(io.now);
+
+  const configErrors: string[] = [];
+  const factsErrors: string[] = [];
+  const jobs: Job[] = [];
+  for (const target of targets) {
+    const folder = target.file === null ? io.cwd : path.dirname(target.file);
+    const { config, errors } = configs.find(folder);
+    configErrors.push(...errors);
+    if (errors.length > 0) continue;
+    const configPath = config ? displayPath(config.file, io.cwd) : '';
+    const compiled = tables.compile({
+      defaultTable: opts.defaultFacts && config?.defaultFacts !== false,
+      tables: [
+        ...(config?.facts ?? []).map((t) => ({ file: t.file, origin: `${configPath}:${t.line}:${t.column}` })),
+        ...cliTables,
+      ],
+    });
+    factsErrors.push(...compiled.errors);
+    if (compiled.compiled === null) continue;
+    const articleDate = opts.date ?? config?.date;
+    jobs.push({
+      ...target,
+      facts: compiled.compiled,
+      options: {
+        format: formatOf(target.file ?? 'stdin.md'),
+        today,
+        ...(articleDate !== undefined ? { articleDate } : {}),
+        rules: { ...defaults, ...config?.rules, ...opts.rules },
+      },
+    });
+  }
+  if (targets.length === 0) {
+    // Nothing to check (every named file ignored): the flags' tables must still be sound.
+    factsErrors.push(...tables.compile({ defaultTable: opts.defaultFacts, tables: cliTables }).errors);
+  }
+  if (configErrors.length > 0) return { errors: configErrors };
+  if (factsErrors.length > 0) return { errors: factsErrors };
+  return { jobs };
+}
+
+/** Markdown for .md and .markdown, plain text otherwise. */
+function formatOf(file: string): DocumentFormat {
+  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+}
+
+/** --color/--no-color, else NO_COLOR, else FORCE_COLOR, else whether the output is a terminal. */
+function useColor(flag: boolean | undefined, env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
+  return isTTY;
+}
+
+function packageVersion(): string {
+  const manifest = path.resolve(__dirname, '../../../package.json');
+  return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+}

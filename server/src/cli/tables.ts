@@ -1,0 +1,90 @@
+/**
+ * Facts tables for a run: the embedded default table, a file's `.factlint.yaml` tables and
+ * `--facts`, loaded with the engine's loader and compiled once per distinct set.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compileFacts, type CompiledFacts } from '../engine';
+import { formatFactsError, loadTables, type TableInput } from '../engine/facts/load';
+import { displayPath } from './files';
+
+/** The embedded default table: server/out/cli → the package root's facts/ folder. */
+export const DEFAULT_TABLE_FILE = path.resolve(__dirname, '../../../facts/default.facts.yaml');
+
+/** A table to load, and where it was asked for (for messages). */
+export interface TableRequest {
+  /** Absolute path. */
+  file: string;
+  /** "config.yaml:3:5" or "--facts": where the table was named. */
+  origin: string;
+}
+
+/** The tables one file is checked against. */
+export interface TableSet {
+  /** Whether the embedded default table comes first. */
+  defaultTable: boolean;
+  /** Further tables, in order (config's, then `--facts`). */
+  tables: TableRequest[];
+}
+
+/** Loads and compiles table sets, each distinct set once. */
+export class TableCompiler {
+  private readonly compiled = new Map<string, { compiled: CompiledFacts | null; errors: string[] }>();
+  private readonly texts = new Map<string, { text: string } | { error: string }>();
+
+  /** `cwd` is where table names and error paths are relative to. */
+  constructor(private readonly cwd: string) {}
+
+  /** The compiled facts for a set, or the messages saying why there are none (exit 2). */
+  compile(set: TableSet): { compiled: CompiledFacts | null; errors: string[] } {
+    const files = unique(set.tables);
+    const key = JSON.stringify([set.defaultTable, files.map((t) => t.file)]);
+    let result = this.compiled.get(key);
+    if (!result) {
+      result = this.load(set.defaultTable, files);
+      this.compiled.set(key, result);
+    }
+    return result;
+  }
+
+  private load(defaultTable: boolean, tables: TableRequest[]): { compiled: CompiledFacts | null; errors: string[] } {
+    const inputs: TableInput[] = [];
+    const errors: string[] = [];
+    if (defaultTable) {
+      const read = this.read(DEFAULT_TABLE_FILE);
+      if ('error' in read) {
+        errors.push(`the embedded default facts table ${DEFAULT_TABLE_FILE} ${read.error}; reinstall factlint, or pass --no-default-facts`);
+      } else inputs.push({ name: 'default', file: null, text: read.text });
+    }
+    for (const t of tables) {
+      const read = this.read(t.file);
+      const name = displayPath(t.file, this.cwd);
+      if ('error' in read) errors.push(`${t.origin}: facts table ${name} ${read.error}`);
+      else inputs.push({ name, file: name, text: read.text });
+    }
+    if (errors.length > 0) return { compiled: null, errors };
+    const loaded = loadTables(inputs);
+    if (loaded.errors.length > 0) return { compiled: null, errors: loaded.errors.map(formatFactsError) };
+    return { compiled: compileFacts(loaded.facts), errors: [] };
+  }
+
+  private read(file: string): { text: string } | { error: string } {
+    let cached = this.texts.get(file);
+    if (!cached) {
+      try {
+        cached = { text: fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') };
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        cached = { error: err.code === 'ENOENT' ? 'does not exist' : `cannot be read: ${err.message}` };
+      }
+      this.texts.set(file, cached);
+    }
+    return cached;
+  }
+}
+
+/** The tables without repeats, the first mention of each kept. */
+function unique(tables: TableRequest[]): TableRequest[] {
+  const seen = new Set<string>();
+  return tables.filter((t) => !seen.has(t.file) && (seen.add(t.file), true));
+}

@@ -1,0 +1,45 @@
+/** Reading drafts and writing fixed ones back: BOM and line endings kept, writes atomic. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** A draft as the engine sees it: the text after any BOM. */
+export interface Draft {
+  /** The text, without the BOM. */
+  text: string;
+  /** Whether the file starts with a UTF-8 BOM. */
+  bom: boolean;
+}
+
+/** Reads a UTF-8 draft. */
+export function readDraft(file: string): Draft {
+  return splitBom(fs.readFileSync(file, 'utf8'));
+}
+
+/** Splits a leading BOM off a text. */
+export function splitBom(raw: string): Draft {
+  return raw.charCodeAt(0) === 0xfeff ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
+}
+
+/**
+ * Replaces a file's content atomically: a temporary file in the same folder is written, flushed
+ * to disk and renamed over the original (through a symlink, onto its target). On any error the
+ * temporary file is removed and the original is left as it was.
+ */
+export function writeDraftAtomic(file: string, draft: Draft): void {
+  const target = fs.realpathSync(file);
+  const mode = fs.statSync(target).mode & 0o7777;
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.factlint-${process.pid}-${Date.now()}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(temp, 'wx', mode);
+    fs.writeFileSync(fd, (draft.bom ? '\uFEFF' : '') + draft.text, 'utf8');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
+    fs.renameSync(temp, target);
+  } catch (e) {
+    if (fd !== null) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Checks that need every table at once: roles naming an office no table defines, and a string
+ * that one entry gives as correct while another lists it as a wrong form. Hash maps only, so a
+ * table of 100,000 people costs one pass.
+ */
+import { errorAt } from './merge';
+import type { Facts, FactsError, SourceRef } from './model';
+import { closest } from './similar';
+import { place, spotIn, type EntryKindName } from './spots';
+
+/** Where a field of entry i of a kind is written, or the entry's own place. */
+function spot(table: Facts, kind: EntryKindName, i: number, field: string, item?: number): SourceRef {
+  return spotIn(table, kind, i, field, item) ?? (table[kind][i] as { at: SourceRef }).at;
+}
+
+/** Roles naming an office that no table defines; `tables` are the parsed tables, `merged` their merge. */
+export function undefinedOffices(tables: Facts[], merged: Facts): FactsError[] {
+  const ids = new Set(merged.offices.map((o) => o.id));
+  const suggestions = new Map<string, string | undefined>();
+  const errors: FactsError[] = [];
+  for (const table of tables) {
+    table.people.forEach((person, i) => {
+      person.roles.forEach((role, r) => {
+        if (role.office === undefined || ids.has(role.office)) return;
+        if (!suggestions.has(role.office)) suggestions.set(role.office, closest(role.office, ids));
+        const guess = suggestions.get(role.office);
+        const hint = guess ? `did you mean "${guess}"? Otherwise, add` : 'add';
+        const at = spotIn(table, 'people', i, 'roles', r) ?? role.at;
+        errors.push(errorAt(at, `no facts table defines the office "${role.office}": ${hint} it under "offices:", or write "title: …" for a one-off title`));
+      });
+    });
+  }
+  return errors;
+}
+
+/** A wrong form and where it is listed. */
+interface Wrong {
+  /** For messages: "a wrong form of term "…"". */
+  what: string;
+  /** Index of its table, then its entry's kind, index, field and item, to find its place only when needed. */
+  table: number;
+  kind: EntryKindName;
+  index: number;
+  item: number;
+}
+
+/**
+ * Strings given as correct in one entry and listed as a wrong form in another. A term variant or
+ * an all-capitals acronym variant is wrong everywhere; an acronym variant with lower-case letters
+ * or spaces is a wrong expansion of that acronym only (it may well be right elsewhere).
+ * The error is at the later of the two places and names the earlier.
+ */
+export function contradictions(tables: Facts[]): FactsError[] {
+  const wrong = new Map<string, Wrong>();
+  const note = (key: string, w: Wrong) => {
+    if (!wrong.has(key)) wrong.set(key, w);
+  };
+  tables.forEach((t, table) => {
+    t.terms.forEach((term, index) =>
+      term.variants.forEach((v, item) => note(v, { what: `a wrong form of term "${term.canonical}"`, table, kind: 'terms', index, item })),
+    );
+    t.acronyms.forEach((a, index) =>
+      a.variants.forEach((v, item) => {
+        const isExpansion = /[\p{Ll}\s]/u.test(v);
+        const what = `a wrong ${isExpansion ? 'expansion' : 'spelling'} of acronym "${a.short}"`;
+        note(isExpansion ? `${a.short}\0${v}` : v, { what, table, kind: 'acronyms', index, item });
+      }),
+    );
+  });
+  if (wrong.size === 0) return [];
+
+  const errors: FactsError[] = [];
+  const fix = 'remove it from one of the two entries';
+  const check = (key: string, shown: string, what: string, table: number, kind: EntryKindName, index: number, field: string, item?: number) => {
+    const w = wrong.get(key);
+    if (!w) return;
+    wrong.delete(key); // one error per wrong form
+    const right = spot(tables[table], kind, index, field, item);
+    const bad = spot(tables[w.table], w.kind, w.index, 'variants', w.item);
+    const rightIsLater = table !== w.table ? table > w.table : right.line !== bad.line ? right.line > bad.line : right.column > bad.column;
+    if (rightIsLater) errors.push(errorAt(right, `"${shown}" as ${what} conflicts with ${place(bad)}, which lists it as ${w.what}: ${fix}`));
+    else errors.push(errorAt(bad, `"${shown}" as ${w.what} conflicts with ${place(right)}, which gives it as ${what}: ${fix}`));
+  };
+  tables.forEach((t, table) => {
+    t.offices.forEach((o, i) => {
+      check(o.title, o.title, `the title of office "${o.id}"`, table, 'offices', i, 'title');
+      o.aliases.forEach((s, k) => check(s, s, `an alias of office "${o.id}"`, table, 'offices', i, 'aliases', k));
+    });
+    t.people.forEach((p, i) => {
+      check(p.name, p.name, 'the name of a person', table, 'people', i, 'name');
+      p.aliases.forEach((s, k) => check(s, s, `an alias of "${p.name}"`, table, 'people', i, 'aliases', k));
+    });
+    t.acronyms.forEach((a, i) => {
+      check(a.short, a.short, 'an acronym', table, 'acronyms', i, 'short');
+      const expansion = `the expansion of acronym "${a.short}"`;
+      check(a.expansion, a.expansion, expansion, table, 'acronyms', i, 'expansion');
+      check(`${a.short}\0${a.expansion}`, a.expansion, expansion, table, 'acronyms', i, 'expansion');
+    });
+    t.terms.forEach((term, i) => check(term.canonical, term.canonical, 'the correct form of a term', table, 'terms', i, 'canonical'));
+    t.milestones.forEach((m, i) => {
+      check(m.name, m.name, 'the name of a milestone', table, 'milestones', i, 'name');
+      m.aliases.forEach((s, k) => check(s, s, `an alias of milestone "${m.name}"`, table, 'milestones', i, 'aliases', k));
+    });
+  });
+  return errors;
+}

@@ -1,0 +1,151 @@
+/**
+ * Merges loaded tables in order: a later table adds to an entry of an earlier one (aliases,
+ * variants, roles, a missing country or source), and a contradiction is a conflict error at the
+ * later place that names the earlier one. Inputs are not changed:
+ * an entry is copied only when a later table adds to it.
+ */
+import { formatDate, sameDate } from './dates';
+import type { Acronym, Facts, FactsError, Milestone, Office, Person, Role, SourceRef, Term } from './model';
+import { place, spotIn, type EntryKindName } from './spots';
+
+/** An error at a place of a table. */
+export function errorAt(ref: SourceRef, message: string): FactsError {
+  return { file: ref.table, line: ref.line, column: ref.column, message };
+}
+
+/** Adds to `into` the strings of `more` it does not have yet, keeping order. */
+function union(into: string[], more: string[]): void {
+  if (more.length === 0) return;
+  const have = new Set(into);
+  for (const s of more) {
+    if (!have.has(s)) {
+      have.add(s);
+      into.push(s);
+    }
+  }
+}
+
+function sameRole(a: Role, b: Role): boolean {
+  const same = (x?: { year: number }, y?: { year: number }) => (x && y ? sameDate(x, y) : x === y);
+  return a.office === b.office && a.title === b.title && a.country === b.country && same(a.from, b.from) && same(a.to, b.to);
+}
+
+/** The first entry for an id, where it was read, and places later tables supplied. */
+interface Slot<T> {
+  /** The entry, or its copy once a later table adds to it. */
+  entry: T;
+  /** The table the first entry was read from, and its index there. */
+  table: Facts;
+  index: number;
+  /** Its index in the merged list. */
+  outIndex: number;
+  /** Whether `entry` is already a copy. */
+  copied: boolean;
+  /** Places of fields a later table filled in (e.g. a country). */
+  filled?: Record<string, SourceRef>;
+}
+
+/** Keeps the first entry for each id; copies it only when a later table adds to it (inputs stay unchanged). */
+class Index<T extends { at: SourceRef }> {
+  private readonly slots = new Map<string, Slot<T>>();
+
+  constructor(
+    private readonly kind: EntryKindName,
+    private readonly out: T[],
+    private readonly copy: (entry: T) => T,
+  ) {}
+
+  /** Adds a first entry and returns undefined, or returns the earlier entry's slot, its entry copied so it may be changed. */
+  addOrGet(id: string, entry: T, table: Facts, index: number): Slot<T> | undefined {
+    const slot = this.slots.get(id);
+    if (!slot) {
+      this.slots.set(id, { entry, table, index, outIndex: this.out.length, copied: false });
+      this.out.push(entry);
+      return undefined;
+    }
+    if (!slot.copied) {
+      slot.entry = this.copy(slot.entry);
+      slot.copied = true;
+      this.out[slot.outIndex] = slot.entry;
+    }
+    return slot;
+  }
+
+  /** Where a field of the slot's entry is written. */
+  spot(slot: Slot<T>, field: string): SourceRef {
+    return slot.filled?.[field] ?? spotIn(slot.table, this.kind, slot.index, field) ?? slot.entry.at;
+  }
+}
+
+/** Merges tables in order (see the module comment); `errors` holds the conflicts. */
+export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError[] } {
+  const facts: Facts = { offices: [], people: [], acronyms: [], terms: [], milestones: [] };
+  const errors: FactsError[] = [];
+  const offices = new Index<Office>('offices', facts.offices, (o) => ({ ...o, aliases: [...o.aliases] }));
+  const people = new Index<Person>('people', facts.people, (p) => ({ ...p, aliases: [...p.aliases], roles: [...p.roles] }));
+  const acronyms = new Index<Acronym>('acronyms', facts.acronyms, (a) => ({ ...a, variants: [...a.variants] }));
+  const terms = new Index<Term>('terms', facts.terms, (t) => ({ ...t, variants: [...t.variants] }));
+  const milestones = new Index<Milestone>('milestones', facts.milestones, (m) => ({ ...m, aliases: [...m.aliases] }));
+  const conflict = (later: SourceRef, what: string, earlier: SourceRef, gives: string, fix: string) =>
+    errors.push(errorAt(later, `${what} conflicts with ${place(earlier)}, which gives ${gives}: ${fix}`));
+
+  for (const table of tables) {
+    const here = (kind: EntryKindName, i: number, field: string, entry: { at: SourceRef }) => spotIn(table, kind, i, field) ?? entry.at;
+
+    table.offices.forEach((o, i) => {
+      const slot = offices.addOrGet(o.id, o, table, i);
+      if (!slot) return;
+      const seen = slot.entry;
+      union(seen.aliases, o.aliases);
+      if (o.title !== seen.title) {
+        conflict(here('offices', i, 'title', o), `title "${o.title}" of office "${o.id}"`, offices.spot(slot, 'title'), `"${seen.title}"`, 'an office has one title; keep one and list the other under "aliases"');
+      }
+      if (o.country !== undefined && seen.country === undefined) {
+        seen.country = o.country;
+        (slot.filled ??= {}).country = here('offices', i, 'country', o);
+      } else if (o.country !== undefined && o.country !== seen.country) {
+        conflict(here('offices', i, 'country', o), `country "${o.country}" of office "${o.id}"`, offices.spot(slot, 'country'), `"${seen.country}"`, 'if these are two offices, give this one its own id');
+      }
+      if (seen.source === undefined && o.source !== undefined) seen.source = o.source;
+    });
+
+    table.people.forEach((p, i) => {
+      const slot = people.addOrGet(p.name, p, table, i);
+      if (!slot) return;
+      const seen = slot.entry;
+      union(seen.aliases, p.aliases);
+      for (const role of p.roles) if (!seen.roles.some((r) => sameRole(r, role))) seen.roles.push(role);
+      if (seen.source === undefined && p.source !== undefined) seen.source = p.source;
+    });
+
+    table.acronyms.forEach((a, i) => {
+      const slot = acronyms.addOrGet(a.short, a, table, i);
+      if (!slot) return;
+      const seen = slot.entry;
+      union(seen.variants, a.variants);
+      if (a.expansion !== seen.expansion) {
+        conflict(here('acronyms', i, 'expansion', a), `expansion "${a.expansion}" of acronym "${a.short}"`, acronyms.spot(slot, 'expansion'), `"${seen.expansion}"`, 'keep one expansion, and list a wrong one under "variants"');
+      }
+      if (seen.source === undefined && a.source !== undefined) seen.source = a.source;
+    });
+
+    table.terms.forEach((t, i) => {
+      const slot = terms.addOrGet(t.canonical, t, table, i);
+      if (!slot) return;
+      union(slot.entry.variants, t.variants);
+      if (slot.entry.source === undefined && t.source !== undefined) slot.entry.source = t.source;
+    });
+
+    table.milestones.forEach((m, i) => {
+      const slot = milestones.addOrGet(m.name, m, table, i);
+      if (!slot) return;
+      const seen = slot.entry;
+      union(seen.aliases, m.aliases);
+      if (!sameDate(m.date, seen.date)) {
+        conflict(here('milestones', i, 'date', m), `date ${formatDate(m.date)} of milestone "${m.name}"`, milestones.spot(slot, 'date'), formatDate(seen.date), 'a milestone has one date; correct one of them');
+      }
+      if (seen.source === undefined && m.source !== undefined) seen.source = m.source;
+    });
+  }
+  return { facts, errors };
+}

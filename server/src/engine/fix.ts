@@ -1,0 +1,116 @@
+/**
+ * Applies findings' fixes to a text: the one function every fix path uses
+ * (`factlint --fix`, the editor's fix-all and fix-on-save).
+ */
+import type { Edit, Finding } from './types';
+
+/** How `applyFixes` chooses fixes. */
+export interface ApplyFixesOptions {
+  /**
+   * Apply only findings with exactly one fix (the `--fix` mode). Otherwise the
+   * first, preferred fix of every finding that has one is applied.
+   */
+  onlyUnambiguous?: boolean;
+}
+
+/** What `applyFixes` did. */
+export interface ApplyFixesResult {
+  /** The text with the chosen edits applied. */
+  text: string;
+  /** Findings whose fix was applied, in text order. */
+  applied: Finding[];
+  /** Findings left as they were (no fix, several fixes, or edits that clash), in text order. */
+  skipped: Finding[];
+}
+
+/**
+ * Applies one fix per finding, never two edits that overlap: findings are taken in text order
+ * and one whose edits overlap an edit already taken, or each other, is skipped (a later pass
+ * over the re-checked text can pick it up). Edits that only touch end to end are fine.
+ * The result depends only on the inputs, never on the order of `findings`.
+ */
+export function applyFixes(text: string, findings: Finding[], opts: ApplyFixesOptions = {}): ApplyFixesResult {
+  const candidates = findings
+    .map((finding, index) => ({ finding, index, edits: chosenEdits(finding, opts) }))
+    .sort((a, b) => compareCandidates(a.finding, a.edits, b.finding, b.edits) || a.index - b.index);
+
+  const taken: Edit[] = [];
+  const applied: Finding[] = [];
+  const skipped: Finding[] = [];
+  for (const { finding, edits } of candidates) {
+    if (edits === null || !editsFit(text.length, edits) || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+      skipped.push(finding);
+      continue;
+    }
+    taken.push(...edits);
+    applied.push(finding);
+  }
+  return { text: applyEdits(text, taken), applied, skipped };
+}
+
+/** The edits of the fix to apply for a finding, sorted, or null when it has none to apply. */
+function chosenEdits(finding: Finding, opts: ApplyFixesOptions): Edit[] | null {
+  const fixes = finding.fixes;
+  if (fixes.length === 0 || (opts.onlyUnambiguous && fixes.length !== 1)) return null;
+  const edits = [...fixes[0].edits].sort(compareEdits);
+  return edits.length === 0 ? null : edits;
+}
+
+/** Orders findings by where their edits start, then by the finding and its edits, so input order never matters. */
+function compareCandidates(a: Finding, ae: Edit[] | null, b: Finding, be: Edit[] | null): number {
+  const as = ae ? ae[0].offset : a.offset;
+  const bs = be ? be[0].offset : b.offset;
+  return (
+    as - bs ||
+    a.offset - b.offset ||
+    a.length - b.length ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message) ||
+    compareStrings(JSON.stringify(ae), JSON.stringify(be))
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorts edits by offset; at one offset an insertion comes before a replacement. */
+function compareEdits(a: Edit, b: Edit): number {
+  return a.offset - b.offset || a.length - b.length;
+}
+
+/** Whether a finding's own edits lie inside the text and do not overlap each other. */
+function editsFit(textLength: number, edits: Edit[]): boolean {
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    if (!Number.isInteger(e.offset) || !Number.isInteger(e.length)) return false;
+    if (e.offset < 0 || e.length < 0 || e.offset + e.length > textLength) return false;
+    for (let j = 0; j < i; j++) if (overlaps(e, edits[j])) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two edits clash. Ranges that share code units clash; an insertion clashes with a range
+ * it falls strictly inside, and with another insertion at the same place (their order would be a guess).
+ */
+function overlaps(a: Edit, b: Edit): boolean {
+  const aEnd = a.offset + a.length;
+  const bEnd = b.offset + b.length;
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  if (a.length === 0) return b.offset < a.offset && a.offset < bEnd;
+  if (b.length === 0) return a.offset < b.offset && b.offset < aEnd;
+  return a.offset < bEnd && b.offset < aEnd;
+}
+
+/** Applies edits that do not overlap, in one pass from the start of the text. */
+function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort(compareEdits);
+  let out = '';
+  let cursor = 0;
+  for (const e of sorted) {
+    out += text.slice(cursor, e.offset) + e.text;
+    cursor = e.offset + e.length;
+  }
+  return out + text.slice(cursor);
+}
