@@ -52,6 +52,11 @@ function giveUp(): never {
   throw GIVE_UP;
 }
 
+/** Whether a character code is one of , [ ] { }. */
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === CLOSE || c === 91 || c === 123 || c === 125;
+}
+
 /** A plain scalar's value: text, or a whole number; anything else the core schema reads differently is left to `yaml`. */
 function resolve(s: string): string | number {
   if (!NOT_TEXT.test(s)) return s;
@@ -288,7 +293,10 @@ class Reader {
     const t = this.text;
     const c = t[p];
     if (INDICATORS.includes(c)) giveUp();
-    if ((c === '-' || c === '?' || c === ':') && (p + 1 >= end || t.charCodeAt(p + 1) === SPACE)) giveUp();
+    if (c === '-' || c === '?' || c === ':') {
+      const after = p + 1 < end ? t.charCodeAt(p + 1) : SPACE;
+      if (after === SPACE || (inFlow && isFlowIndicator(after))) giveUp();
+    }
     let q = p;
     let last = p; // end of the last non-space character
     this.commented = false;
@@ -302,7 +310,10 @@ class Reader {
         }
         continue;
       }
-      if (ch === COLON && (inFlow || q + 1 >= end || t.charCodeAt(q + 1) === SPACE)) giveUp();
+      if (ch === COLON) {
+        const after = q + 1 < end ? t.charCodeAt(q + 1) : SPACE;
+        if (after === SPACE || (inFlow && isFlowIndicator(after))) giveUp();
+      }
       if (inFlow) {
         if (ch === COMMA || ch === CLOSE) break;
         if (ch === 91 || ch === 123 || ch === 125) giveUp(); // [ { }
