@@ -59,6 +59,14 @@ export interface TrieNode {
   entries: Entry[] | undefined;
 }
 
+/** How a misspelt acronym differs from the real one. */
+export interface NearMiss {
+  /** Acronym index. */
+  ref: number;
+  /** Two adjacent letters swapped, a letter dropped, or a letter doubled. */
+  edit: 'swap' | 'drop' | 'double';
+}
+
 /** A title as written (lower-cased key) and who it may mean. */
 export interface TitleGroup {
   /** Normalised title key. */
@@ -87,8 +95,8 @@ export interface CompiledFacts {
   countryByKey: Map<string, number>;
   /** People holding each office over time: office index → [person, role] pairs. */
   holders: { person: number; role: number }[][];
-  /** Near misses of acronyms: misspelt form → acronym indices. */
-  acronymNear: Map<string, number[]>;
+  /** Near misses of acronyms: misspelt form → the acronyms it is one edit from, and how. */
+  acronymNear: Map<string, NearMiss[]>;
   /** Acronym index by exact short form. */
   acronymByShort: Map<string, number>;
   /** Acronym indices by lower-case expansion key. */
@@ -290,23 +298,23 @@ function personForms(p: Person): string[] {
 }
 
 /** Near misses of each acronym: adjacent letters swapped, one letter dropped, one letter doubled. */
-function buildAcronymNear(shorts: string[], variants: Set<string>): Map<string, number[]> {
+function buildAcronymNear(shorts: string[], variants: Set<string>): Map<string, NearMiss[]> {
   const known = new Set(shorts);
-  const near = new Map<string, number[]>();
-  const add = (s: string, i: number) => {
-    if (known.has(s) || variants.has(s) || s.length < 2) return;
+  const near = new Map<string, NearMiss[]>();
+  const add = (s: string, ref: number, edit: NearMiss['edit']) => {
+    if (known.has(s) || variants.has(s) || s.length < 3) return;
     const list = near.get(s);
-    if (!list) near.set(s, [i]);
-    else if (!list.includes(i)) list.push(i);
+    if (!list) near.set(s, [{ ref, edit }]);
+    else if (!list.some((n) => n.ref === ref)) list.push({ ref, edit });
   };
   shorts.forEach((a, i) => {
     if (!/^\p{Lu}+$/u.test(a) || a.length < 3) return;
     for (let k = 0; k + 1 < a.length; k++) {
-      if (a[k] !== a[k + 1]) add(a.slice(0, k) + a[k + 1] + a[k] + a.slice(k + 2), i);
+      if (a[k] !== a[k + 1]) add(a.slice(0, k) + a[k + 1] + a[k] + a.slice(k + 2), i, 'swap');
     }
     for (let k = 0; k < a.length; k++) {
-      add(a.slice(0, k) + a.slice(k + 1), i);
-      add(a.slice(0, k) + a[k] + a.slice(k), i);
+      add(a.slice(0, k) + a.slice(k + 1), i, 'drop');
+      add(a.slice(0, k) + a[k] + a.slice(k), i, 'double');
     }
   });
   return near;

@@ -24,6 +24,13 @@ describe('rule acronym', () => {
     assert.equal(fs[0].text, 'NAC');
   });
 
+  it('flags a dropped letter only with the right acronym in the document and four letters left', () => {
+    assert.equal(findings('acronym', 'The CFTA met.').length, 0);
+    const fs = findings('acronym', 'The Coastal Alliance Free Trade Agreement (CAFTA) met. The CFTA said no.');
+    assert.deepEqual(fs.map((f) => f.text), ['CFTA']);
+    assert.equal(findings('acronym', 'The National Rail Authority (NRA) met. The NR and RA said no.').length, 0);
+  });
+
   it('allows unknown acronyms and shouted headlines', () => {
     assert.equal(findings('acronym', 'The UNESCO and WHO reports.').length, 0);
     assert.equal(findings('acronym', 'BREAKING: CATFA TALKS FAIL').length, 0);

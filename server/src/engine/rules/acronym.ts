@@ -1,6 +1,6 @@
 /**
  * `acronym`: a listed wrong spelling of a known acronym, a standalone all-capitals near
- * miss of one (only when unambiguous and well evidenced), and an expansion written
+ * miss of one (only when unambiguous and well evidenced, see `nearMisses`), and an expansion written
  * before an acronym in parentheses that is misspelt or belongs to another acronym.
  */
 import type { Context } from '../context';
@@ -50,9 +50,14 @@ function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
     const neighbourCaps = (j: number) => j >= 0 && j < t.count && (t.flags[j] & Tok.AllCaps) !== 0 && t.gap[Math.max(j, k)] === ' ' && !covered.has(j);
     if (neighbourCaps(k - 1) || neighbourCaps(k + 1)) continue;
     if (ctx.matches.some((m) => m.first <= k && m.last >= k)) continue;
-    const a = acronyms[candidates[0]];
-    const strong = a.short.length >= 4 && written.length >= 4;
-    if (!strong && !documentMentions(ctx, candidates[0])) continue;
+    const { ref, edit } = candidates[0];
+    const a = acronyms[ref];
+    // A dropped letter often makes another real acronym ("MOF" from "MOFA", "IPO" from "IPOI"):
+    // only a swap in a long acronym stands on its own; anything else needs the document to
+    // use the right acronym or its expansion too, and never leaves fewer than four letters.
+    const strong = edit === 'swap' && written.length >= 4;
+    if (!strong && (edit !== 'swap' && written.length < 4)) continue;
+    if (!strong && !documentMentions(ctx, ref)) continue;
     out.push(variantFinding(a, t.start[k], t.baseEnd[k], written));
   }
   return out;
