@@ -3,7 +3,7 @@
  * sentences, dates, weekdays, the article date, and helpers over them.
  */
 import type { PartialDate, SourceRef } from './facts/model';
-import type { CompiledFacts } from './match/compile';
+import type { CompiledFacts, EntryKind } from './match/compile';
 import { scan, type Match } from './match/scan';
 import type { ArticleDate } from './articleDate';
 import { findArticleDate } from './articleDate';
@@ -30,6 +30,8 @@ export interface Context {
   startingAt: Map<number, Match[]>;
   /** Matches by last token. */
   endingAt: Map<number, Match[]>;
+  /** For each token, a bit set (see `kindBit`) of the kinds of the matches that cover it. */
+  coverage: Uint16Array;
   /** Sentences. */
   sentences: Sentence[];
   /** Sentence index of each token. */
@@ -59,6 +61,39 @@ function byToken(matches: Match[], key: (m: Match) => number): Map<number, Match
   return map;
 }
 
+const KIND_BITS: Record<EntryKind, number> = {
+  person: 1,
+  surname: 2,
+  title: 4,
+  country: 8,
+  acronym: 16,
+  'acronym-variant': 32,
+  expansion: 64,
+  'expansion-variant': 128,
+  term: 256,
+  'term-variant': 512,
+  milestone: 1024,
+};
+
+/** The coverage bit of a kind of match; OR several for a mask. */
+export function kindBit(...kinds: EntryKind[]): number {
+  let bits = 0;
+  for (const k of kinds) bits |= KIND_BITS[k];
+  return bits;
+}
+
+/** Every coverage bit. */
+export const ANY_KIND = 0xffff;
+
+function coverageOf(matches: Match[], count: number): Uint16Array {
+  const cov = new Uint16Array(count);
+  for (const m of matches) {
+    const bit = KIND_BITS[m.entry.kind];
+    for (let k = m.first; k <= m.last; k++) cov[k] |= bit;
+  }
+  return cov;
+}
+
 /** Builds the context of a text. */
 export function buildContext(text: string, masked: string, facts: CompiledFacts, articleDateOption: string | undefined, today: string): Context {
   const tokens = tokenize(masked);
@@ -80,6 +115,7 @@ export function buildContext(text: string, masked: string, facts: CompiledFacts,
     matches,
     startingAt: byToken(matches, (m) => m.first),
     endingAt: byToken(matches, (m) => m.last),
+    coverage: coverageOf(matches, tokens.count),
     sentences,
     sentenceOf,
     dates,
@@ -96,13 +132,10 @@ export function resolveDate(ctx: Context, d: DateExpr): PartialDate {
   return d.hasYear ? d.date : { ...d.date, year: ctx.article.date.year };
 }
 
-/** True when a token lies inside a match of one of the given kinds. */
-export function insideMatch(ctx: Context, first: number, last: number, kinds: string[]): boolean {
-  for (const m of ctx.matches) {
-    if (m.first > last) break;
-    if (m.last >= first && m.first <= first && m.last >= last && kinds.includes(m.entry.kind)) return true;
-  }
-  return false;
+/** True when every token of a range is covered by a match of one of the kinds in `mask`. */
+export function covered(ctx: Context, first: number, last: number, mask: number): boolean {
+  for (let k = first; k <= last; k++) if ((ctx.coverage[k] & mask) === 0) return false;
+  return true;
 }
 
 /**
@@ -115,7 +148,7 @@ export function governingPeriods(ctx: Context, sentence: number): { periods: Per
   const labels: string[] = [];
   for (const d of ctx.dates) {
     if (d.first < s.first || d.last > s.last) continue;
-    if (insideMatch(ctx, d.first, d.last, ['milestone', 'term', 'person', 'title', 'acronym', 'expansion'])) continue;
+    if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
     if (d.style === 'year') {
       const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
       if (!TIME_PREPOSITIONS.has(prev)) continue;

@@ -15,6 +15,7 @@ import { itemStart, setKey, setPos, startOf, type Data, type DataList, type Data
 const GIVE_UP = Symbol('give up');
 
 /** Characters that make the text the full parser's business (a lone "\r" is checked apart). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]/;
 
 /** Plain scalars that YAML 1.2's core schema reads as something other than text. */

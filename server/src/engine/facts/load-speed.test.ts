@@ -21,7 +21,7 @@ describe('loading a large table', () => {
     );
   });
 
-  it('loads 100,000 people in a few seconds at most (the full YAML parser alone needs about ten)', function () {
+  it('loads 100,000 people in a few seconds at most (the full YAML parser alone needs several)', function () {
     this.timeout(30_000);
     const started = Date.now();
     const { facts, errors } = loadTables([{ name: 'big.facts.yaml', file: 'big.facts.yaml', text }]);

@@ -4,9 +4,9 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { dateMessage } from './dates';
+import { isDataMap, keyOffsets, locate, startOf, type Data, type DataMap, type Located } from './data';
 import { allowedKeys, factsSchema, requiredKeys, type EntryKind } from './schema';
 import { closest } from './similar';
-import { isDataMap, keyOffsets, locate, startOf, type Data, type DataMap, type Located } from './data';
 
 /** A problem at an offset of the table's text. */
 export interface Problem {
@@ -78,10 +78,18 @@ const SYNONYMS: Record<string, string> = {
   acronym: 'short',
 };
 
+/** An own entry of a lookup table (so that keys such as "constructor" find nothing). */
+function lookup<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The kind of mapping a JSON Pointer names. */
 function kindAt(pointer: string): EntryKind {
   const steps = pointer.split('/');
-  for (let i = steps.length - 1; i > 0; i--) if (Object.hasOwn(LIST_KINDS, steps[i - 1]) && /^[0-9]+$/.test(steps[i])) return LIST_KINDS[steps[i - 1]];
+  for (let i = steps.length - 1; i > 0; i--) {
+    const kind = lookup(LIST_KINDS, steps[i - 1]);
+    if (kind && /^[0-9]+$/.test(steps[i])) return kind;
+  }
   return 'table';
 }
 
@@ -106,13 +114,14 @@ export function tableProblems(root: DataMap): Problem[] {
 
 /** Checks one item of a top-level list such as "people"; unknown lists are the top level's business. */
 export function itemProblems(list: string, index: number, item: Data, start: number): Problem[] {
-  const kind = Object.hasOwn(LIST_KINDS, list) ? LIST_KINDS[list] : undefined;
+  const kind = lookup(LIST_KINDS, list);
   if (!kind || list === 'roles') return NONE;
   return check(validator(kind), item, { value: item, start, last: String(index), field: list }, `/${list}/${index}`);
 }
 
 const NONE: Problem[] = [];
 
+/** Runs a validator and words its errors, one per place and message, in document order. */
 function check(validate: ValidateFunction, data: Data, base: Located, prefix: string): Problem[] {
   if (validate(data)) return NONE;
   const seen = new Set<string>();
@@ -129,6 +138,7 @@ function check(validate: ValidateFunction, data: Data, base: Located, prefix: st
   return out.sort((a, b) => a.offset - b.offset);
 }
 
+/** One ajv error in words, at the offending key or value; null when another error of the same place says it better. */
 function describeError(base: Located, prefix: string, e: ErrorObject): Problem | null {
   const at = locate(base, e.instancePath);
   const value = at.value;
@@ -145,7 +155,7 @@ function describeError(base: Located, prefix: string, e: ErrorObject): Problem |
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       const keyAt = map ? keyOffsets(map, key)?.key : undefined;
       const allowed = allowedKeys[kind];
-      const synonym = Object.hasOwn(SYNONYMS, key.toLowerCase()) ? SYNONYMS[key.toLowerCase()] : undefined;
+      const synonym = lookup(SYNONYMS, key.toLowerCase());
       const guess = synonym && allowed.includes(synonym) ? synonym : closest(key, allowed);
       const where = kind === 'table' ? 'at the top of the table' : `in ${NOUNS[kind]}`;
       const hint = guess ? `: did you mean "${guess}"?` : '.';
@@ -155,7 +165,7 @@ function describeError(base: Located, prefix: string, e: ErrorObject): Problem |
       if (e.schemaPath.includes('/oneOf/')) return null;
       const key = (e.params as { missingProperty: string }).missingProperty;
       if (kind === 'table') return { offset, message: `the table has no "version": add "version: 1" as its first line` };
-      const what = kind === 'office' && key === 'title' ? "the office's canonical title" : (Object.hasOwn(PURPOSE, key) ? PURPOSE[key] : 'a value');
+      const what = kind === 'office' && key === 'title' ? "the office's canonical title" : (lookup(PURPOSE, key) ?? 'a value');
       return { offset, message: `this ${NOUNS[kind].replace(/^an? /, '')} has no "${key}": add "${key}: …" with ${what}` };
     }
     case 'oneOf': {
@@ -186,13 +196,15 @@ function describeError(base: Located, prefix: string, e: ErrorObject): Problem |
   return { offset, message: `${prefix + e.instancePath || 'the table'} ${e.message ?? 'is not valid'}` };
 }
 
+/** "has no value" (or "is empty"): what to write after the key, and whether the line may go. */
 function noValue(field: string, optional: boolean, what = 'has no value'): string {
-  return `"${field}" ${what}: write ${(Object.hasOwn(PURPOSE, field) ? PURPOSE[field] : 'a value')} after "${field}:"${optional ? ', or remove the line' : ''}`;
+  return `"${field}" ${what}: write ${lookup(PURPOSE, field) ?? 'a value'} after "${field}:"${optional ? ', or remove the line' : ''}`;
 }
 
+/** A value of the wrong type, in words, with the fix. */
 function typeMessage(field: string, isItem: boolean, expected: string, value: unknown, kind: EntryKind, optional: boolean): string {
   if (expected === 'array') {
-    const itemKind = Object.hasOwn(LIST_KINDS, field) ? LIST_KINDS[field] : undefined;
+    const itemKind = lookup(LIST_KINDS, field);
     if (value === null) {
       return itemKind
         ? `"${field}" has no entries: list each ${itemKind} below it, starting with "- ", or remove the line`

@@ -32,14 +32,19 @@ function inParentheses(ctx: Context, k: number): boolean {
 }
 
 /** The document mentions an acronym or its expansion somewhere. */
-function documentMentions(ctx: Context, ref: number): boolean {
-  return ctx.matches.some((m) => m.entry.ref === ref && (m.entry.kind === 'acronym' || m.entry.kind === 'expansion'));
+function documentMentions(ctx: Context, ref: number, mentioned: Set<number>): boolean {
+  if (mentioned.size === 0) {
+    for (const m of ctx.matches) if (m.entry.kind === 'acronym' || m.entry.kind === 'expansion') mentioned.add(m.entry.ref);
+    mentioned.add(-1);
+  }
+  return mentioned.has(ref);
 }
 
 function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
   const out: RawFinding[] = [];
   const t = ctx.tokens;
   const acronyms = ctx.facts.facts.acronyms;
+  const mentioned = new Set<number>();
   for (let k = 0; k < t.count; k++) {
     if ((t.flags[k] & Tok.AllCaps) === 0 || covered.has(k)) continue;
     const written = ctx.text.slice(t.start[k], t.baseEnd[k]);
@@ -49,7 +54,7 @@ function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
     // A run of capitals is a shouted headline, not an acronym.
     const neighbourCaps = (j: number) => j >= 0 && j < t.count && (t.flags[j] & Tok.AllCaps) !== 0 && t.gap[Math.max(j, k)] === ' ' && !covered.has(j);
     if (neighbourCaps(k - 1) || neighbourCaps(k + 1)) continue;
-    if (ctx.matches.some((m) => m.first <= k && m.last >= k)) continue;
+    if (ctx.coverage[k] !== 0) continue;
     const { ref, edit } = candidates[0];
     const a = acronyms[ref];
     // A dropped letter often makes another real acronym ("MOF" from "MOFA", "IPO" from "IPOI"):
@@ -57,7 +62,7 @@ function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
     // use the right acronym or its expansion too, and never leaves fewer than four letters.
     const strong = edit === 'swap' && written.length >= 4;
     if (!strong && (edit !== 'swap' && written.length < 4)) continue;
-    if (!strong && !documentMentions(ctx, ref)) continue;
+    if (!strong && !documentMentions(ctx, ref, mentioned)) continue;
     out.push(variantFinding(a, t.start[k], t.baseEnd[k], written));
   }
   return out;

@@ -6,7 +6,7 @@
  * someone who held that title ("Foreign Secretary Misry"). Short surnames alone never count.
  */
 import type { Context } from '../context';
-import { factRef, tableLabel } from '../context';
+import { factRef, kindBit, tableLabel } from '../context';
 import type { Person } from '../facts/model';
 import { phraseKeys, Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
@@ -24,9 +24,9 @@ function capRun(ctx: Context, k: number): boolean {
   return k >= 0 && k < ctx.tokens.count && (ctx.tokens.flags[k] & Tok.Cap) !== 0 && (ctx.tokens.flags[k] & Tok.Alpha) !== 0;
 }
 
-/** True when token k is part of a recognised person, title or other form. */
+/** True when token k is part of a recognised person, title or other form (not a country). */
 function covered(ctx: Context, k: number): boolean {
-  return ctx.matches.some((m) => m.first <= k && m.last >= k && m.entry.kind !== 'country');
+  return (ctx.coverage[k] & ~kindBit('country')) !== 0;
 }
 
 function fullNameCandidates(ctx: Context): Candidate[] {

@@ -5,7 +5,7 @@
  * a dateline, the weekday after "on" ("On March 6, … on Thursday met").
  */
 import type { Context } from '../context';
-import { insideMatch, resolveDate } from '../context';
+import { covered, kindBit, resolveDate } from '../context';
 import { WEEKDAYS, weekdayOf, type DateExpr, type WeekdayExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
@@ -41,7 +41,7 @@ function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   const prev = w.token > s.first ? ctx.tokens.lower[w.token - 1] : '';
   if (prev !== 'on') return undefined;
   if (ctx.weekdays.filter((x) => ctx.sentenceOf[x.token] === si).length !== 1) return undefined;
-  const dates = ctx.dates.filter((d) => ctx.sentenceOf[d.first] === si && d.date.day !== undefined && !insideMatch(ctx, d.first, d.last, ['milestone']));
+  const dates = ctx.dates.filter((d) => ctx.sentenceOf[d.first] === si && d.date.day !== undefined && !covered(ctx, d.first, d.last, kindBit('milestone')));
   if (dates.length !== 1 || !isSentenceTime(ctx, dates[0])) return undefined;
   return dates[0];
 }
