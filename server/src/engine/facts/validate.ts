@@ -17,15 +17,20 @@ export interface Problem {
 }
 
 let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
 
-/** The validator of the whole table, or of one definition ("office", "person", …); compiled once per process. */
-function validator(definition?: string): ValidateFunction {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-    ajv.addSchema(factsSchema, 'facts');
+/** The validator of the whole table (""), or of one definition ("office", "person", …); compiled once per process. */
+function validator(definition = ''): ValidateFunction {
+  let v = validators.get(definition);
+  if (!v) {
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+      ajv.addSchema(factsSchema, 'facts');
+    }
+    v = ajv.getSchema(definition ? `facts#/definitions/${definition}` : 'facts');
+    if (!v) throw new Error(`no schema for ${definition}`);
+    validators.set(definition, v);
   }
-  const v = ajv.getSchema(definition ? `facts#/definitions/${definition}` : 'facts');
-  if (!v) throw new Error(`no schema for ${definition}`);
   return v;
 }
 
