@@ -1,8 +1,8 @@
 /**
  * Merges loaded tables in order: a later table adds to an entry of an earlier one (aliases,
  * variants, roles, a missing country or source), and a contradiction is a conflict error at the
- * later place that names the earlier one. Inputs are not changed:
- * an entry is copied only when a later table adds to it.
+ * later place that names the earlier one. Inputs are not changed: an entry is copied only when a
+ * later table adds to it.
  */
 import { formatDate, sameDate } from './dates';
 import type { Acronym, Facts, FactsError, Milestone, Office, Person, Role, SourceRef, Term } from './model';
@@ -129,11 +129,11 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
       if (seen.source === undefined && a.source !== undefined) seen.source = a.source;
     });
 
-    table.terms.forEach((t, i) => {
-      const slot = terms.addOrGet(t.canonical, t, table, i);
+    table.terms.forEach((term, i) => {
+      const slot = terms.addOrGet(term.canonical, term, table, i);
       if (!slot) return;
-      union(slot.entry.variants, t.variants);
-      if (slot.entry.source === undefined && t.source !== undefined) slot.entry.source = t.source;
+      union(slot.entry.variants, term.variants);
+      if (slot.entry.source === undefined && term.source !== undefined) slot.entry.source = term.source;
     });
 
     table.milestones.forEach((m, i) => {

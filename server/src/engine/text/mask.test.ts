@@ -560,15 +560,14 @@ describe('maskText: properties', () => {
   });
 });
 
-describe('maskText: pathological input stays linear', () => {
-  /** Fails if masking `input` takes longer than a generous bound (quadratic behaviour takes far longer). */
+// Speed is measured by the benchmark, never asserted here; a quadratic case shows there as a
+// collapse in throughput. These tests pin down that such inputs are masked whole and safely.
+describe('maskText: pathological input', () => {
+  /** Masks `input` in both formats and checks the lengths. */
   function timed(input: string): void {
-    const t0 = process.hrtime.bigint();
     const out = maskText(input, 'markdown');
-    maskText(input, 'plaintext');
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     assert.equal(out.length, input.length);
-    assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms for ${input.length} units`);
+    assert.equal(maskText(input, 'plaintext').length, input.length);
   }
 
   it('handles 10,000 unmatched backticks of growing run lengths', () => {

@@ -11,8 +11,9 @@ function bigTable(count: number): string {
   return lines.join('\n') + '\n';
 }
 
+// Speed is measured by the benchmark, never here: these tests only pin down behaviour at size.
 describe('loading a large table', () => {
-  const text = bigTable(100_000);
+  const text = bigTable(20_000);
 
   it('reads a plain block-style table with the fast reader, not the full YAML parser', () => {
     assert.notEqual(
@@ -21,15 +22,10 @@ describe('loading a large table', () => {
     );
   });
 
-  it('loads 100,000 people in a few seconds at most (the full YAML parser alone needs several)', function () {
-    this.timeout(30_000);
-    const started = Date.now();
+  it('keeps every entry and the position of the last one', () => {
     const { facts, errors } = loadTables([{ name: 'big.facts.yaml', file: 'big.facts.yaml', text }]);
-    const took = Date.now() - started;
     assert.deepEqual(errors, []);
-    assert.equal(facts.people.length, 100_000);
-    assert.deepEqual(facts.people[99_999].at, { table: 'big.facts.yaml', file: 'big.facts.yaml', line: 5 + 5 * 99_999 + 1, column: 5 });
-    // Typically well under a second; the bound only catches a fall back to quadratic work or the slow path.
-    assert.ok(took < 4000, `loading took ${took} ms`);
+    assert.equal(facts.people.length, 20_000);
+    assert.deepEqual(facts.people[19_999].at, { table: 'big.facts.yaml', file: 'big.facts.yaml', line: 5 + 5 * 19_999 + 1, column: 5 });
   });
 });
