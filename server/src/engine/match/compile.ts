@@ -5,7 +5,7 @@
  * for near misses. Cost is linear in the size of the tables.
  */
 import type { Facts, Person } from '../facts/model';
-import { phraseKeys, type PhraseKeys } from '../text/tokenize';
+import { phraseKeys, Tok, type PhraseKeys } from '../text/tokenize';
 
 /** What a surface form names. */
 export type EntryKind =
@@ -133,7 +133,16 @@ function insert(root: TrieNode, keys: PhraseKeys, entry: Entry): void {
     node = child;
   }
   const list = node.entries ?? (node.entries = []);
-  if (!list.some((e) => e.kind === entry.kind && e.ref === entry.ref && e.country === entry.country)) list.push(entry);
+  const same = list.find((e) => e.kind === entry.kind && e.ref === entry.ref && e.country === entry.country);
+  if (!same) {
+    list.push(entry);
+    return;
+  }
+  // The same words written with other capitals ("15th Annual Summit", "15th annual summit"):
+  // a capital is required only where every form has one.
+  if (same.caseMode === CaseMode.Proper && entry.caseMode === CaseMode.Proper) {
+    same.flags = same.flags.map((f, i) => f & (entry.flags[i] | ~Tok.Cap));
+  }
 }
 
 function entryOf(kind: EntryKind, ref: number, caseMode: CaseMode, surface: string, keys: PhraseKeys, extra?: Partial<Entry>): Entry {
