@@ -7,6 +7,7 @@ import type { CompiledFacts, EntryKind } from './match/compile';
 import { scan, type Match } from './match/scan';
 import type { ArticleDate } from './articleDate';
 import { findArticleDate } from './articleDate';
+import { attachedDate } from './attach';
 import { dateSpan, findDates, findWeekdays, formatIso, type DateExpr, type WeekdayExpr } from './text/dates';
 import { sentenceIndex, splitSentences, type Sentence } from './text/sentences';
 import { Tok, tokenize, type Tokens } from './text/tokenize';
@@ -14,7 +15,7 @@ import type { Period } from './time';
 import type { FactRef } from './types';
 
 /** Words that introduce a year or month as the time of a sentence ("in 2025"). */
-const TIME_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'early', 'late', 'mid', 'by', 'on']);
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'early', 'late', 'mid', 'on', 'last']);
 
 /** What rules see of one text. */
 export interface Context {
@@ -98,7 +99,7 @@ function coverageOf(matches: Match[], count: number): Uint16Array {
 export function buildContext(text: string, masked: string, facts: CompiledFacts, articleDateOption: string | undefined, today: string): Context {
   const tokens = tokenize(masked);
   const matches = scan(masked, tokens, facts);
-  const sentences = splitSentences(tokens);
+  const sentences = splitSentences(masked, tokens);
   const sentenceOf = sentenceIndex(sentences, tokens.count);
   const dates = findDates(tokens);
   const article = findArticleDate(text, tokens, sentences, dates, articleDateOption, today);
@@ -127,9 +128,17 @@ export function buildContext(text: string, masked: string, facts: CompiledFacts,
   };
 }
 
-/** A date of the text with its year filled in from the article date when it was not written (contract §3). */
+/**
+ * A date of the text with its year filled in from the article date when it was not written
+ * (contract §3); "last August" and "next May" take the nearest such month before or after it.
+ */
 export function resolveDate(ctx: Context, d: DateExpr): PartialDate {
-  return d.hasYear ? d.date : { ...d.date, year: ctx.article.date.year };
+  if (d.hasYear) return d.date;
+  const a = ctx.article.date;
+  let year = a.year;
+  if (d.relative === 'last' && (d.date.month ?? 0) >= (a.month ?? 12)) year--;
+  if (d.relative === 'next' && (d.date.month ?? 13) <= (a.month ?? 1)) year++;
+  return { ...d.date, year };
 }
 
 /** True when every token of a range is covered by a match of one of the kinds in `mask`. */
@@ -138,28 +147,59 @@ export function covered(ctx: Context, first: number, last: number, mask: number)
   return true;
 }
 
+/** Per sentence: the periods its own dates stand for, and how a message says them. */
+export interface Governing {
+  /** Periods (day numbers). */
+  periods: Period[];
+  /** "on 2026-03-06", "in 2025", "on 2025-05-22 or in 2024-09". */
+  when: string;
+}
+
 /**
  * The periods that govern a sentence (contract §3): its own dates (full dates, months,
- * and years introduced by "in", "during" …), or else the article date.
+ * and years introduced by "in", "during" …), or else the article date. Left out: dates that
+ * belong to a milestone or a name, and dates after the article date — a forecast ("debt will
+ * fall by 2029") does not move the time at which a title is judged.
  */
-export function governingPeriods(ctx: Context, sentence: number): { periods: Period[]; label: string } {
+export function governingPeriods(ctx: Context, sentence: number): Governing {
   const s = ctx.sentences[sentence];
   const own: Period[] = [];
   const labels: string[] = [];
+  const articleDay = dateSpan(ctx.article.date)[0];
+  const attached = milestoneDates(ctx);
   for (const d of ctx.dates) {
     if (d.first < s.first || d.last > s.last) continue;
-    if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
-    if (d.style === 'year') {
+    if (attached.has(d) || covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
+    if (d.style === 'year' || d.style === 'month') {
       const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
-      if (!TIME_PREPOSITIONS.has(prev)) continue;
+      if (!TIME_PREPOSITIONS.has(prev) && d.relative === undefined) continue;
     }
     const full = resolveDate(ctx, d);
-    own.push(dateSpan(full));
-    labels.push(formatIso(full));
+    const period = dateSpan(full);
+    if (period[0] > articleDay) continue;
+    const label = (full.day !== undefined ? 'on ' : 'in ') + formatIso(full);
+    if (!labels.includes(label)) labels.push(label);
+    own.push(period);
   }
-  if (own.length > 0) return { periods: own, label: labels.length === 1 ? labels[0] : labels.join(' / ') };
-  const a = ctx.article.date;
-  return { periods: [dateSpan(a)], label: formatIso(a) };
+  if (own.length > 0) return { periods: own, when: labels.join(' or ') };
+  return { periods: [dateSpan(ctx.article.date)], when: `on ${formatIso(ctx.article.date)}` };
+}
+
+const attachedCache = new WeakMap<Context, Set<DateExpr>>();
+
+/** Dates that say when a milestone happened ("the Treaty of Zenda, signed in 2018"). */
+export function milestoneDates(ctx: Context): Set<DateExpr> {
+  let set = attachedCache.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const m of ctx.matches) {
+      if (m.entry.kind !== 'milestone') continue;
+      const a = attachedDate(ctx, m);
+      if (a) set.add(a.date);
+    }
+    attachedCache.set(ctx, set);
+  }
+  return set;
 }
 
 /** Names a table for a message: "default table" or its file. */
@@ -172,9 +212,9 @@ export function factRef(at: SourceRef): FactRef {
   return { table: at.table, file: at.file, line: at.line };
 }
 
-/** Text of a token range in the original text. */
-export function spanText(ctx: Context, start: number, end: number): string {
-  return ctx.text.slice(start, end);
+/** Text of the document as a message quotes it: runs of white space, line breaks included, become one space. */
+export function quoted(ctx: Context, start: number, end: number): string {
+  return ctx.text.slice(start, end).replace(/\s+/g, ' ');
 }
 
 /** True when a token starts with a capital letter. */

@@ -47,6 +47,8 @@ export interface Entry {
   flags: number[];
   /** For titles: the country the form names ("Japan's Foreign Minister"), if any. */
   country?: string;
+  /** For titles: the title as the table writes it, without the country ("Foreign Minister"). */
+  base?: string;
   /** For people: the alias was listed in the table (not derived). */
   listed?: boolean;
 }
@@ -57,6 +59,20 @@ export interface TrieNode {
   next: Map<string, TrieNode> | undefined;
   /** Forms that end at this node. */
   entries: Entry[] | undefined;
+}
+
+/** A multi-word form of a person's name, indexed by one of its words. */
+export interface NameForm {
+  /** Person index. */
+  person: number;
+  /** Lower-case words of the form. */
+  words: string[];
+  /** Gap class before each word (the first is unused). */
+  gaps: string[];
+  /** Whether each word is capitalised in the form ("von" and "der" are not). */
+  caps: boolean[];
+  /** Position of the indexing word in the form. */
+  at: number;
 }
 
 /** How a misspelt acronym differs from the real one. */
@@ -101,8 +117,8 @@ export interface CompiledFacts {
   acronymByShort: Map<string, number>;
   /** Acronym indices by lower-case expansion key. */
   acronymByExpansion: Map<string, number>;
-  /** Multi-word person forms by each of their lower-case words: word → [person, form words, position]. */
-  nameWords: Map<string, { person: number; words: string[]; at: number }[]>;
+  /** Multi-word person forms by each of their lower-case words. */
+  nameWords: Map<string, NameForm[]>;
   /** How many people have each lower-case surname (last word of the canonical name). */
   surnameCount: Map<string, number>;
 }
@@ -187,12 +203,12 @@ export function compileFacts(facts: Facts): CompiledFacts {
     return g;
   };
   const addTitleForms = (title: string, group: number, country: string | undefined) => {
-    const base = phraseKeys(title);
-    insert(root, base, entryOf('title', group, CaseMode.Any, title, base));
+    const keys = phraseKeys(title);
+    insert(root, keys, entryOf('title', group, CaseMode.Any, title, keys, { base: title }));
     if (!country) return;
     for (const form of countryForms(title, country)) {
-      const keys = phraseKeys(form);
-      insert(root, keys, entryOf('title', group, CaseMode.Any, form, keys, { country }));
+      const k = phraseKeys(form);
+      insert(root, k, entryOf('title', group, CaseMode.Any, form, k, { country, base: title }));
     }
   };
 
@@ -204,7 +220,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
     }
   });
 
-  const nameWords = new Map<string, { person: number; words: string[]; at: number }[]>();
+  const nameWords = new Map<string, NameForm[]>();
   const surnameCount = new Map<string, number>();
   facts.people.forEach((p, pi) => {
     const canon = phraseKeys(p.name);
@@ -229,11 +245,12 @@ export function compileFacts(facts: Facts): CompiledFacts {
       const keys = phraseKeys(form);
       insert(root, keys, entryOf('person', pi, CaseMode.Proper, form, keys, { listed: true }));
       if (keys.words.length >= 2) {
+        const caps = keys.flags.map((f) => (f & Tok.Cap) !== 0);
         keys.words.forEach((w, at) => {
-          if (w.length < 2) return;
+          if (w.length < 2 || !caps[at]) return;
           let list = nameWords.get(w);
           if (!list) nameWords.set(w, (list = []));
-          list.push({ person: pi, words: keys.words, at });
+          list.push({ person: pi, words: keys.words, gaps: keys.gaps, caps, at });
         });
       }
     }

@@ -54,10 +54,15 @@ function caseAgrees(e: Entry, text: string, t: Tokens, first: number): boolean {
 
 /** Finds every surface form of the facts in the tokens; within a category, longer matches hide contained ones. */
 export function scan(text: string, t: Tokens, c: CompiledFacts): Match[] {
+  return pruneContained(scanRange(text, t, c, 0, t.count));
+}
+
+/** Every form starting at tokens [from, to), with nothing hidden. */
+export function scanRange(text: string, t: Tokens, c: CompiledFacts, from: number, to: number): Match[] {
   const found: Match[] = [];
   const root = c.root.next;
   if (!root) return found;
-  for (let i = 0; i < t.count; i++) {
+  for (let i = from; i < to; i++) {
     let node = root.get(t.lower[i]);
     // A possessive token can only end a form, unless the form itself has the possessive.
     if ((t.flags[i] & Tok.Possessive) !== 0) {
@@ -81,7 +86,7 @@ export function scan(text: string, t: Tokens, c: CompiledFacts): Match[] {
       }
     }
   }
-  return pruneContained(found);
+  return found;
 }
 
 function collect(out: Match[], entries: Entry[], text: string, t: Tokens, first: number, last: number): void {

@@ -4,7 +4,7 @@
  * before an acronym in parentheses that is misspelt or belongs to another acronym.
  */
 import type { Context } from '../context';
-import { factRef, tableLabel } from '../context';
+import { factRef, quoted, tableLabel } from '../context';
 import type { Acronym } from '../facts/model';
 import type { Match } from '../match/scan';
 import { Tok } from '../text/tokenize';
@@ -76,10 +76,13 @@ function expansionFinding(ctx: Context, m: Match): RawFinding | undefined {
   const a = acronyms[m.entry.ref];
   const before = ctx.endingAt.get(k - 1) ?? [];
   if (before.some((b) => b.entry.kind === 'expansion' && b.entry.ref === m.entry.ref)) return undefined;
+  // A wrong expansion the table lists for this acronym comes first, even if it is another acronym's.
+  const variant = before.find((b) => b.entry.kind === 'expansion-variant' && b.entry.ref === m.entry.ref);
+  if (variant) return wrongExpansion(ctx, a, variant.start, variant.end, true);
   const other = before.find((b) => b.entry.kind === 'expansion' && b.entry.ref !== m.entry.ref);
   if (other) {
     const o = acronyms[other.entry.ref];
-    const written = ctx.text.slice(other.start, other.end);
+    const written = quoted(ctx, other.start, other.end);
     return {
       offset: m.start,
       length: m.end - m.start,
@@ -91,17 +94,16 @@ function expansionFinding(ctx: Context, m: Match): RawFinding | undefined {
       fact: factRef(o.at),
     };
   }
-  const variant = before.find((b) => b.entry.kind === 'expansion-variant' && b.entry.ref === m.entry.ref);
-  if (variant) return wrongExpansion(ctx, a, variant.start, variant.end);
   return fuzzyExpansion(ctx, a, k);
 }
 
-function wrongExpansion(ctx: Context, a: Acronym, start: number, end: number): RawFinding {
-  const written = ctx.text.slice(start, end);
+function wrongExpansion(ctx: Context, a: Acronym, start: number, end: number, listed: boolean): RawFinding {
+  const written = quoted(ctx, start, end);
+  const known = listed ? ' (a known wrong expansion)' : '';
   return {
     offset: start,
     length: end - start,
-    message: `${a.short} stands for "${a.expansion}", not "${written}" — ${tableLabel(a.at)}`,
+    message: `${a.short} stands for "${a.expansion}", not "${written}"${known} — ${tableLabel(a.at)}`,
     fixes: [replaceFix(`Replace with "${a.expansion}"`, start, end - start, a.expansion)],
     fact: factRef(a.at),
   };
@@ -139,7 +141,7 @@ function fuzzyExpansion(ctx: Context, a: Acronym, k: number): RawFinding | undef
     if (!best || dist < best.dist) best = { start: first, dist };
   }
   if (!best) return undefined;
-  return wrongExpansion(ctx, a, t.start[best.start], t.baseEnd[k - 1]);
+  return wrongExpansion(ctx, a, t.start[best.start], t.baseEnd[k - 1], false);
 }
 
 export const acronym: Rule = {
@@ -155,7 +157,7 @@ export const acronym: Rule = {
     for (const m of ctx.matches) {
       if (m.entry.kind === 'acronym-variant') {
         const a = ctx.facts.facts.acronyms[m.entry.ref];
-        out.push(variantFinding(a, m.start, m.end, ctx.text.slice(m.start, m.end)));
+        out.push(variantFinding(a, m.start, m.end, quoted(ctx, m.start, m.end)));
       } else if (m.entry.kind === 'acronym' && m.first === m.last) {
         const f = expansionFinding(ctx, m);
         if (f) out.push(f);

@@ -4,7 +4,7 @@
  * (apposition). Shared by the `title`, `title-date` and `name` rules; computed once per text.
  */
 import type { Context } from '../context';
-import type { Match } from '../match/scan';
+import { scanRange, type Match } from '../match/scan';
 import { PARAGRAPH_GAP, Tok } from '../text/tokenize';
 
 /** A modifier that makes a title about another time ("former", "then-"). */
@@ -14,9 +14,13 @@ export type TimeModifier = 'past' | 'future' | null;
 export interface Binding {
   /** The title match (the longest one). */
   title: Match;
+  /** Shorter titles ending where the longest does ("Prime Minister" in "Special Advisor to the Prime Minister"), longest first. */
+  shorter: Match[];
+  /** End of the text a title fix replaces: the title, and "(EAM)" when it stands between title and name. */
+  titleEnd: number;
   /** The person matches on the same span (one per person the form may name). */
   people: Match[];
-  /** Start and end offsets of the person's name. */
+  /** Start offset of the person's name. */
   personStart: number;
   /** End offset of the person's name. */
   personEnd: number;
@@ -31,7 +35,15 @@ const FUTURE = new Set(['incoming', 'future', 'next', 'designate', 'designated',
 /** Words that make a longer, unknown title out of a known one ("Deputy Prime Minister"). */
 const TITLE_PREFIXES = new Set([
   'deputy', 'vice', 'junior', 'senior', 'state', 'assistant', 'joint', 'additional', 'principal', 'chief', 'acting', 'shadow',
-  'parliamentary', 'under', 'associate', 'special', 'executive', 'permanent', 'interim', 'caretaker', 'honorary', 'regional', 'provincial',
+  'parliamentary', 'associate', 'special', 'executive', 'permanent', 'interim', 'caretaker', 'honorary', 'regional', 'provincial',
+]);
+/** Common words that open a sentence with a capital without being part of a title. */
+const SENTENCE_OPENERS = new Set([
+  'a', 'an', 'the', 'as', 'when', 'while', 'but', 'and', 'or', 'so', 'yet', 'meanwhile', 'yesterday', 'today', 'tomorrow', 'after', 'before',
+  'later', 'earlier', 'then', 'since', 'until', 'once', 'if', 'though', 'although', 'because', 'with', 'without', 'under', 'for', 'at', 'on',
+  'in', 'by', 'from', 'to', 'of', 'during', 'following', 'also', 'indeed', 'still', 'now', 'here', 'there', 'both', 'that', 'this', 'these',
+  'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'last', 'next', 'separately', 'similarly', 'however', 'thus', 'according',
+  'where', 'whereas', 'whether', 'even', 'only', 'just', 'like', 'unlike', 'amid', 'despite', 'against', 'between', 'about', 'outgoing',
 ]);
 
 const cache = new WeakMap<Context, Binding[]>();
@@ -57,6 +69,15 @@ function titleEndingAt(ctx: Context, k: number): Match | undefined {
   return best;
 }
 
+/** Titles inside the longest one that end where it ends, longest first. */
+function shorterTitles(ctx: Context, m: Match): Match[] {
+  if (m.first === m.last) return [];
+  return scanRange(ctx.masked, ctx.tokens, ctx.facts, m.first + 1, m.last + 1)
+    // The same title without its country ("Foreign Minister" in "Japan's Foreign Minister") is not another title.
+    .filter((x) => x.entry.kind === 'title' && x.last === m.last && x.entry.ref !== m.entry.ref)
+    .sort((a, b) => a.start - b.start);
+}
+
 /**
  * Looks at the word before a title. Returns the time modifier, or 'blocked' when the word
  * makes the title part of a longer unknown one.
@@ -74,6 +95,8 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
   if ((t.flags[k] & Tok.Cap) !== 0) {
     // A country before the title is a qualifier, not part of an unknown title.
     if ((ctx.endingAt.get(k) ?? []).some((m) => m.entry.kind === 'country')) return null;
+    // "When MEA spokesperson …", "As External Affairs Minister …".
+    if (ctx.sentences[ctx.sentenceOf[k]].first === k && SENTENCE_OPENERS.has(w)) return null;
     return 'blocked';
   }
   return null;
@@ -98,15 +121,27 @@ export function findBindings(ctx: Context): Binding[] {
     if (title !== m) continue;
     let k = m.last + 1;
     if (k >= t.count || ctx.sentenceOf[k] !== ctx.sentenceOf[m.last]) continue;
-    // "External Affairs Minister (EAM) S Jaishankar"
-    if (t.gap[k] === '(' && k + 1 < t.count && t.gap[k + 1] === ')' && (t.flags[k] & Tok.AllCaps) !== 0) k++;
-    else if (t.gap[k] !== ' ') continue;
+    let titleEnd = m.end;
+    // "External Affairs Minister (EAM) S Jaishankar": the acronym goes with the title.
+    if (t.gap[k] === '(' && k + 1 < t.count && t.gap[k + 1] === ')' && (t.flags[k] & Tok.AllCaps) !== 0) {
+      titleEnd = t.end[k] + ctx.masked.slice(t.end[k]).indexOf(')') + 1;
+      k++;
+    } else if (t.gap[k] !== ' ') continue;
     const people = peopleAt(ctx, k);
     if (people.length === 0) continue;
     const mod = before(ctx, m.first);
     boundTitles.add(m);
     if (mod === 'blocked') continue;
-    out.push({ title: m, people, personStart: people[0].start, personEnd: people[0].end, modifier: designateAfter(ctx, m.last) ? 'future' : mod, before: true });
+    out.push({
+      title: m,
+      shorter: shorterTitles(ctx, m),
+      titleEnd,
+      people,
+      personStart: people[0].start,
+      personEnd: people[0].end,
+      modifier: designateAfter(ctx, m.last) ? 'future' : mod,
+      before: true,
+    });
   }
   // Apposition: "Vikram Misri, India's Foreign Secretary," — the title is not itself followed by a name.
   for (const m of ctx.matches) {
@@ -126,15 +161,23 @@ export function findBindings(ctx: Context): Binding[] {
       } else break;
     }
     if (t.gap[k] !== ',' || k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k]) continue;
-    const personEnd = k - 1;
-    const people = (ctx.endingAt.get(personEnd) ?? []).filter(isPersonKind);
+    const people = (ctx.endingAt.get(k - 1) ?? []).filter(isPersonKind);
     if (people.length === 0) continue;
     const start = Math.min(...people.map((p) => p.start));
     const longest = people.filter((p) => p.start === start);
     // The title must end its phrase: a comma, a full stop, a bracket or the end of the sentence.
     const after = m.last + 1 < t.count ? t.gap[m.last + 1] : '.';
     if (after !== PARAGRAPH_GAP && !/^[,.;:)!?"'—–]/.test(after)) continue;
-    out.push({ title: m, people: longest, personStart: longest[0].start, personEnd: longest[0].end, modifier: designateAfter(ctx, m.last) ? 'future' : mod, before: false });
+    out.push({
+      title: m,
+      shorter: shorterTitles(ctx, m),
+      titleEnd: m.end,
+      people: longest,
+      personStart: longest[0].start,
+      personEnd: longest[0].end,
+      modifier: designateAfter(ctx, m.last) ? 'future' : mod,
+      before: false,
+    });
   }
   out.sort((a, b) => a.title.start - b.title.start);
   cache.set(ctx, out);

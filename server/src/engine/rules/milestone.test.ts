@@ -36,4 +36,14 @@ describe('rule milestone', () => {
     assert.deepEqual(findings('milestone', 'The Strelsau floods of September 3, 2022 were deadly.'), []);
     assert.equal(findings('milestone', 'The Strelsau floods of October 3, 2022 were deadly.').length, 1);
   });
+
+  it('reads "M, signed in D" as the date M began', () => {
+    assert.deepEqual(findings('milestone', 'The Treaty of Zenda, signed in 2019, holds.').map((f) => f.text), ['2019']);
+    assert.deepEqual(findings('milestone', 'The Treaty of Zenda was signed in 2017.').map((f) => f.text), ['2017']);
+  });
+
+  it('ignores a verb of beginning that governs something else', () => {
+    assert.deepEqual(findings('milestone', 'The post was created by the Treaty of Zenda in 2019.'), []);
+    assert.deepEqual(findings('milestone', 'Both sides took stock of the Treaty of Zenda in 2024 and agreed to more.'), []);
+  });
 });

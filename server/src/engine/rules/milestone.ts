@@ -1,56 +1,18 @@
 /**
- * `milestone`: a date attached to a known milestone that contradicts the table
- * ("'Strategic and Global Partnership' in 2005", "the Pahalgam attack of April 21").
- * A date is attached when it follows the milestone after "in", "of", "on", "since",
- * "from", "dated" or in brackets, or stands right before it after "the" ("the April 22
- * attack"); so in a list of milestones each date goes with its own. A date after the
- * milestone is only wrong if it says when the milestone began: after "on", "of" with a
- * day, "since", or in a sentence that says it was set up ("elevated", "signed" …).
+ * `milestone`: a date attached to a known milestone (see `attach.ts`) that contradicts the
+ * table ("'Strategic and Global Partnership' in 2005", "the Pahalgam attack of April 21").
+ * In a list of milestones each date goes with its own. A date after the milestone is only
+ * wrong if it says when the milestone began: "since", a day after "on" or "of", or a verb of
+ * beginning that governs the milestone ("elevated to M in", "M, signed in").
  */
+import { attachedDate, type Attached } from '../attach';
 import type { Context } from '../context';
-import { factRef, resolveDate, tableLabel } from '../context';
+import { factRef, quoted, resolveDate, tableLabel } from '../context';
 import type { Milestone, PartialDate } from '../facts/model';
 import type { Match } from '../match/scan';
 import { dateSpan, formatIso, formatLike, type DateExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
-
-const AFTER_WORDS = new Set(['in', 'of', 'on', 'since', 'from', 'dated', 'at']);
-const ORIGIN_WORDS = new Set([
-  'elevated', 'upgraded', 'established', 'launched', 'signed', 'announced', 'founded', 'created', 'formed', 'began', 'begun', 'started',
-  'inaugurated', 'unveiled', 'adopted', 'first', 'introduced', 'agreed', 'concluded', 'took', 'occurred', 'happened', 'held', 'killed',
-  'struck', 'carried', 'raised', 'upgrade', 'elevation', 'establishment', 'launch', 'signing',
-]);
-const QUOTE_GAP = /^['"’”)]*$/;
-
-interface Attached {
-  date: DateExpr;
-  /** The word that links it ("in", "of", "(", "the"). */
-  link: string;
-}
-
-function attachedDate(ctx: Context, m: Match): Attached | undefined {
-  const t = ctx.tokens;
-  const k = m.last + 1;
-  if (k < t.count && ctx.sentenceOf[k] === ctx.sentenceOf[m.last]) {
-    const g = t.gap[k];
-    const gapNoSpace = g.trim();
-    if (g === ' ' || QUOTE_GAP.test(gapNoSpace)) {
-      const w = t.lower[k];
-      const d = ctx.dateAtToken.get(k + 1);
-      if (AFTER_WORDS.has(w) && d && t.gap[k + 1] === ' ') return { date: d, link: w };
-    }
-    if (g.endsWith('(') && QUOTE_GAP.test(g.slice(0, -1))) {
-      const d = ctx.dateAtToken.get(k);
-      if (d && (d.last + 1 >= t.count || t.gap[d.last + 1].startsWith(')'))) return { date: d, link: '(' };
-    }
-  }
-  const before = ctx.dateEndingAt.get(m.first - 1);
-  if (before && t.gap[m.first] === ' ' && before.first > 0 && t.lower[before.first - 1] === 'the' && ctx.sentenceOf[before.first] === ctx.sentenceOf[m.first]) {
-    return { date: before, link: 'the' };
-  }
-  return undefined;
-}
 
 /** A short generic name such as "Global Partnership" inside a longer proper name ("G7 Global Partnership for Education") is not the milestone. */
 function partOfLongerName(ctx: Context, m: Match): boolean {
@@ -86,12 +48,6 @@ function contradicts(written: PartialDate, hasYear: boolean, truth: PartialDate)
   return false;
 }
 
-function sentenceSaysOrigin(ctx: Context, m: Match): boolean {
-  const s = ctx.sentences[ctx.sentenceOf[m.first]];
-  for (let k = s.first; k <= s.last; k++) if (ORIGIN_WORDS.has(ctx.tokens.lower[k])) return true;
-  return false;
-}
-
 /** The right date written like the wrong one, never more precise than the table. */
 function rightDate(d: DateExpr, truth: PartialDate): string {
   if (!d.hasYear && truth.day !== undefined) return formatLike(d, truth);
@@ -101,7 +57,7 @@ function rightDate(d: DateExpr, truth: PartialDate): string {
 
 function finding(ctx: Context, ms: Milestone, a: Attached): RawFinding {
   const d = a.date;
-  const written = ctx.text.slice(d.start, d.end);
+  const written = quoted(ctx, d.start, d.end);
   const right = rightDate(d, ms.date);
   return {
     offset: d.start,
@@ -131,7 +87,7 @@ export const milestone: Rule = {
       const later = written[0] > truth[1];
       if (later) {
         const dayLink = (a.link === 'on' || a.link === 'of' || a.link === 'the' || a.link === '(') && d.date.day !== undefined;
-        if (!dayLink && a.link !== 'since' && !sentenceSaysOrigin(ctx, m)) continue;
+        if (!dayLink && a.link !== 'since' && a.link !== 'origin') continue;
       }
       seen.add(d.start);
       out.push(finding(ctx, ms, a));

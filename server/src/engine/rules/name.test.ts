@@ -28,4 +28,9 @@ describe('rule name', () => {
   it('ignores a short surname alone after a title', () => {
     assert.deepEqual(findings('name', 'Foreign Minister Brel spoke.'), []);
   });
+
+  it('checks names with lower-case particles and hyphenated first names', () => {
+    assert.deepEqual(findings('name', 'Maria von Hallenburg spoke.').map((f) => f.fixes[0].edits[0].text), ['Maria von Hallenberg']);
+    assert.deepEqual(findings('name', 'Jean-Paul Moreu spoke.').map((f) => f.fixes[0].edits[0].text), ['Jean-Paul Moreau']);
+  });
 });

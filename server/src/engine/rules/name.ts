@@ -6,11 +6,14 @@
  * someone who held that title ("Foreign Secretary Misry"). Short surnames alone never count.
  */
 import type { Context } from '../context';
-import { factRef, kindBit, tableLabel } from '../context';
+import { factRef, kindBit, quoted, tableLabel } from '../context';
 import type { Person } from '../facts/model';
 import { phraseKeys, Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 import { isNearMissWord } from './similarity';
+
+/** "S. Jaishankar" and "S Jaishankar" are the same name. */
+const INITIAL_GAPS = new Set([' ', '.']);
 
 interface Candidate {
   person: number;
@@ -45,7 +48,8 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       const words: string[] = [];
       for (let i = 0; i < f.words.length; i++) {
         const j = first + i;
-        if (!capRun(ctx, j) || (i > 0 && t.gap[j] !== ' ' && t.gap[j] !== '.') || ctx.sentenceOf[j] !== ctx.sentenceOf[k]) {
+        const gapAgrees = i === 0 || t.gap[j] === f.gaps[i] || (INITIAL_GAPS.has(t.gap[j]) && INITIAL_GAPS.has(f.gaps[i]));
+        if ((f.caps[i] && !capRun(ctx, j)) || !gapAgrees || ctx.sentenceOf[j] !== ctx.sentenceOf[k]) {
           ok = false;
           break;
         }
@@ -135,13 +139,13 @@ export const name: Rule = {
       for (let k = c.first; k <= c.last; k++) {
         replacement += (k === c.first ? '' : ctx.text.slice(t.baseEnd[k - 1], t.start[k])) + c.words[k - c.first];
       }
-      const written = ctx.text.slice(start, end);
-      if (replacement === written) continue;
+      if (replacement === ctx.text.slice(start, end)) continue;
+      const written = quoted(ctx, start, end);
       out.push({
         offset: start,
         length: end - start,
-        message: `"${written}" should be "${replacement}" (${person.name}) — ${tableLabel(person.at)}`,
-        fixes: [replaceFix(`Replace with "${replacement}"`, start, end - start, replacement)],
+        message: `"${written}" should be "${replacement.replace(/\s+/g, ' ')}" (${person.name}) — ${tableLabel(person.at)}`,
+        fixes: [replaceFix(`Replace with "${replacement.replace(/\s+/g, ' ')}"`, start, end - start, replacement)],
         fact: factRef(person.at),
       });
     }

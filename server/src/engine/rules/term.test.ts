@@ -19,4 +19,10 @@ describe('rule term', () => {
     assert.deepEqual(findings('term', 'the Zenda\n\nTreaty'), []);
     assert.deepEqual(findings('term', 'See [the text](https://example.org/Zenda-Treaty).'), []);
   });
+
+  it('quotes text across a line break as one line, and keeps the break out of nothing else', () => {
+    const [f] = findings('term', 'Under the Zenda\nTreaty, trade grew.');
+    assert.match(f.message, /^"Zenda Treaty" should be/);
+    assert.equal(f.text, 'Zenda\nTreaty');
+  });
 });

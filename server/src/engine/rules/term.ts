@@ -1,5 +1,5 @@
 /** `term`: a listed wrong form of a fixed phrase → its canonical form. */
-import { factRef, tableLabel } from '../context';
+import { factRef, quoted, tableLabel } from '../context';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 
 export const term: Rule = {
@@ -11,7 +11,7 @@ export const term: Rule = {
     for (const m of ctx.matches) {
       if (m.entry.kind !== 'term-variant') continue;
       const t = ctx.facts.facts.terms[m.entry.ref];
-      const written = ctx.text.slice(m.start, m.end);
+      const written = quoted(ctx, m.start, m.end);
       if (written === t.canonical) continue;
       out.push({
         offset: m.start,

@@ -48,6 +48,8 @@ people:
     roles:
       - office: gr-foreign-minister
         from: 2022-01-01
+  - name: Maria von Hallenberg
+  - name: Jean-Paul Moreau
 acronyms:
   - short: RDB
     expansion: Ruritanian Development Bank

@@ -9,7 +9,10 @@ describe('rule title-date', () => {
     assert.equal(f.text, 'Foreign Minister');
     assert.match(f.message, /^Piotr Stanek was Foreign Minister 2019-05-01 to 2023-06-30, not on 2025-03-01; Lena Marchetti held it on 2025-03-01 — test\.facts\.yaml$/);
     assert.equal(applyFirst(text, f), 'Former Foreign Minister Piotr Stanek spoke.');
-    assert.equal(f.fixes[1].edits[0].text, 'Lena Marchetti');
+    assert.deepEqual(
+      f.fixes.map((x) => x.title),
+      ['Insert "former"', 'Replace with "Finance Minister"', 'Replace with "Lena Marchetti"'],
+    );
   });
 
   it('allows "former", "then-" and a sentence dated within the term', () => {
@@ -32,5 +35,33 @@ describe('rule title-date', () => {
 
   it('is not the title rule: a title never held is left to it', () => {
     assert.deepEqual(findings('title-date', 'Finance Minister Lena Marchetti spoke.'), []);
+  });
+
+  it('puts "former" after a country possessive in apposition', () => {
+    const text = "Piotr Stanek, Ruritania's Foreign Minister, spoke.";
+    const [f] = findings('title-date', text, '2025-03-01');
+    assert.equal(applyFirst(text, f), "Piotr Stanek, Ruritania's former Foreign Minister, spoke.");
+  });
+
+  it('says "has been" for a term still running, and offers no lone swap of the person', () => {
+    const [f] = findings('title-date', 'Lena Marchetti, Foreign Minister, spoke.', '2022-03-01');
+    assert.match(f.message, /^Lena Marchetti has been Foreign Minister since 2023-07-01, not on 2022-03-01; Piotr Stanek held it on 2022-03-01 — /);
+    assert.deepEqual(f.fixes, []);
+  });
+
+  it('does not let a forecast or a milestone\'s date set the time of the sentence', () => {
+    assert.deepEqual(findings('title-date', 'Foreign Minister Piotr Stanek said trade would double by 2030.', '2022-01-01'), []);
+    assert.deepEqual(findings('title-date', 'Foreign Minister Piotr Stanek said trade would double in 2030.', '2022-01-01'), []);
+    assert.deepEqual(findings('title-date', 'Finance Minister Piotr Stanek praised the Treaty of Zenda, signed on June 14, 2018.', '2025-01-01'), []);
+  });
+
+  it('takes a month alone after "in" in the article year, and "last <month>" before the article date', () => {
+    assert.deepEqual(findings('title-date', 'In May, Foreign Minister Piotr Stanek spoke.', '2023-12-01'), []);
+    assert.deepEqual(findings('title-date', 'Foreign Minister Piotr Stanek spoke last May.', '2024-03-01'), []);
+    assert.equal(findings('title-date', 'Foreign Minister Piotr Stanek spoke last May.', '2025-03-01').length, 1);
+  });
+
+  it('does not end a sentence at a decimal point', () => {
+    assert.equal(findings('title-date', 'In 2018, inflation was 1.8% and Foreign Minister Lena Marchetti spoke.', '2025-01-01').length, 1);
   });
 });

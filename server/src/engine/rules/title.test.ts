@@ -37,4 +37,31 @@ describe('rule title', () => {
     const [f] = findings('title', "Ruritania's Foreign Minister Hugo Varga spoke.");
     assert.equal(f.text, "Ruritania's Foreign Minister");
   });
+
+  it('keeps a shorter title the person held inside a longer one that is someone else\'s', () => {
+    assert.deepEqual(findings('title', "Tomas Brell, Special Envoy to Ruritania's Prime Minister Anna Kovalenko, arrived."), []);
+  });
+
+  it('is not blocked by a capitalised word that opens the sentence', () => {
+    assert.equal(findings('title', 'When Prime Minister Lena Marchetti spoke, no one listened.').length, 1);
+    assert.equal(findings('title', 'As Prime Minister Lena Marchetti spoke, no one listened.').length, 1);
+  });
+
+  it('replaces an acronym written between title and name together with the title', () => {
+    const text = 'Prime Minister (PM) Lena Marchetti spoke.';
+    const [f] = findings('title', text);
+    assert.equal(applyFirst(text, f), 'Minister for Foreign Affairs Lena Marchetti spoke.');
+  });
+
+  it('never offers the holder alone, so --fix cannot change who spoke', () => {
+    const [f] = findings('title', 'Prime Minister Tomas Brell spoke.', '2023-06-01');
+    assert.match(f.message, /^Tomas Brell never held the title "Prime Minister"; Prime Minister on 2023-06-01: Anna Kovalenko/);
+    assert.deepEqual(f.fixes, []);
+  });
+
+  it('names the country of the title the person held when the written one had a country', () => {
+    const [f] = findings('title', "Ruritania's Foreign Minister Hugo Varga spoke.");
+    assert.match(f.message, /^Hugo Varga is Graustark's Foreign Minister \(since 2022-01-01\), not Ruritania's Foreign Minister/);
+    assert.equal(f.fixes[0].edits[0].text, "Graustark's Foreign Minister");
+  });
 });

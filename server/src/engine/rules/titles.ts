@@ -1,12 +1,17 @@
 /**
  * Judges a title bound to a person against the person's roles at the governing date,
- * and proposes the corrections: the title the person held then, and who held the
- * written title then. Shared by the `title` and `title-date` rules.
+ * and builds the corrections. Shared by the `title` and `title-date` rules.
+ *
+ * Fix policy: a fix that puts another person's name in place of the written one changes who
+ * did what, so it is only ever offered beside another fix — never alone, which would let
+ * `--fix` apply it.
  */
-import { governingPeriods, type Context } from '../context';
+import { governingPeriods, quoted, type Context } from '../context';
 import type { Person, Role } from '../facts/model';
 import { phraseKey } from '../match/compile';
-import { certainlyHeldIn, describeTerm, possiblyHeldIn, type Period } from '../time';
+import type { Match } from '../match/scan';
+import { phraseKeys } from '../text/tokenize';
+import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../time';
 import type { Fix } from '../types';
 import type { Binding } from './bindings';
 import { replaceFix } from './rule';
@@ -19,20 +24,26 @@ export interface Verdict {
   person: Person;
   /** Index of the person. */
   personIndex: number;
-  /** Roles that carry the written title. */
+  /** The title judged (the longest, or a shorter one inside it that the person held). */
+  title: Match;
+  /** Roles that carry the title. */
   held: Role[];
   /** Governing periods of the sentence. */
   periods: Period[];
-  /** How to say the governing date in a message ("on 2026-03-06", "in 2025"). */
+  /** How a message says the governing date ("on 2026-03-06", "in 2025"). */
   when: string;
-  /** The title as written. */
-  written: string;
 }
 
-/** Offices (indices) and one-off role keys the written title may mean, within its country if it names one. */
-function candidates(ctx: Context, b: Binding): { offices: Set<number>; key: string; country: string | undefined } {
-  const group = ctx.facts.titles[b.title.entry.ref];
-  const country = b.title.entry.country;
+interface Candidates {
+  offices: Set<number>;
+  key: string;
+  country: string | undefined;
+}
+
+/** Offices (indices) and the one-off title key a written title may mean, within its country if it names one. */
+function candidates(ctx: Context, title: Match): Candidates {
+  const group = ctx.facts.titles[title.entry.ref];
+  const country = title.entry.country;
   const offices = new Set<number>();
   for (const oi of group.offices) {
     if (!country || ctx.facts.facts.offices[oi].country === country) offices.add(oi);
@@ -40,7 +51,7 @@ function candidates(ctx: Context, b: Binding): { offices: Set<number>; key: stri
   return { offices, key: group.key, country };
 }
 
-function carriesTitle(ctx: Context, r: Role, c: { offices: Set<number>; key: string; country: string | undefined }): boolean {
+function carriesTitle(ctx: Context, r: Role, c: Candidates): boolean {
   if (r.office !== undefined) {
     const oi = ctx.facts.officeById.get(r.office);
     return oi !== undefined && c.offices.has(oi);
@@ -48,26 +59,31 @@ function carriesTitle(ctx: Context, r: Role, c: { offices: Set<number>; key: str
   return r.title !== undefined && phraseKey(r.title) === c.key && (!c.country || r.country === c.country);
 }
 
+function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], when: string): Verdict {
+  const person = ctx.facts.facts.people[pi];
+  const c = candidates(ctx, title);
+  const held = person.roles.filter((r) => carriesTitle(ctx, r, c));
+  const atDate = held.some((r) => periods.some((p) => possiblyHeldIn(r, p)));
+  const kind = held.length === 0 ? 'never' : atDate ? 'ok' : 'elsewhen';
+  return { kind, person, personIndex: pi, title, held, periods, when };
+}
+
 /** Judges a binding; undefined when it cannot be judged with confidence. */
 export function judge(ctx: Context, b: Binding): Verdict | undefined {
-  const persons = [...new Set(b.people.map((m) => m.entry.ref))];
-  const c = candidates(ctx, b);
-  const group = ctx.facts.titles[b.title.entry.ref];
-  if (c.offices.size === 0 && group.oneOff.length === 0) return undefined;
+  const c = candidates(ctx, b.title);
+  if (c.offices.size === 0 && ctx.facts.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
   const gov = governingPeriods(ctx, ctx.sentenceOf[b.title.first]);
-  const when = /^\d{4}-\d{2}-\d{2}$/.test(gov.label) ? `on ${gov.label}` : `in ${gov.label}`;
-  const written = ctx.text.slice(b.title.start, b.title.end);
-  const verdicts = persons.map((pi): Verdict => {
-    const person = ctx.facts.facts.people[pi];
-    const held = person.roles.filter((r) => carriesTitle(ctx, r, c));
-    const atDate = held.some((r) => gov.periods.some((p) => possiblyHeldIn(r, p)));
-    const kind = held.length === 0 ? 'never' : atDate ? 'ok' : 'elsewhen';
-    return { kind, person, personIndex: pi, held, periods: gov.periods, when, written };
-  });
+  const persons = [...new Set(b.people.map((m) => m.entry.ref))];
+  const verdicts = persons.map((pi) => verdictFor(ctx, b.title, pi, gov.periods, gov.when));
   // A form shared by several people is only judged when none of them fits.
-  if (verdicts.some((v) => v.kind === 'ok')) return verdicts.find((v) => v.kind === 'ok');
+  if (verdicts.some((v) => v.kind === 'ok')) return undefined;
   if (verdicts.length !== 1) return undefined;
   const v = verdicts[0];
+  // "Special Advisor to Japan's Prime Minister Sanae Takaichi": the long title may be someone
+  // else's in apposition, and the shorter one inside it this person's. Held at all: say nothing.
+  for (const s of b.shorter) {
+    if (verdictFor(ctx, s, v.personIndex, gov.periods, gov.when).kind !== 'never') return undefined;
+  }
   const listed = b.people.some((m) => m.entry.ref === v.personIndex && m.entry.kind === 'person');
   if (!listed) {
     // A derived surname alone: only when no one else in the tables has it, and never for "never held".
@@ -78,13 +94,24 @@ export function judge(ctx: Context, b: Binding): Verdict | undefined {
   return v;
 }
 
-/** The title of a role as a person would write it. */
-export function roleTitle(ctx: Context, r: Role): string {
-  if (r.office !== undefined) {
-    const oi = ctx.facts.officeById.get(r.office);
-    if (oi !== undefined) return ctx.facts.facts.offices[oi].title;
-  }
-  return r.title ?? '';
+function officeOf(ctx: Context, r: Role): number | undefined {
+  return r.office !== undefined ? ctx.facts.officeById.get(r.office) : undefined;
+}
+
+function countryOf(ctx: Context, r: Role): string | undefined {
+  const oi = officeOf(ctx, r);
+  return oi !== undefined ? ctx.facts.facts.offices[oi].country : r.country;
+}
+
+/** The title of a role as a person would write it, with its country when the title alone is ambiguous or `withCountry`. */
+export function roleTitle(ctx: Context, r: Role, withCountry = false): string {
+  const oi = officeOf(ctx, r);
+  const title = oi !== undefined ? ctx.facts.facts.offices[oi].title : (r.title ?? '');
+  const country = countryOf(ctx, r);
+  if (!country) return title;
+  const group = ctx.facts.titleByKey.get(phraseKey(title));
+  const shared = group !== undefined && new Set(ctx.facts.titles[group].offices.map((o) => ctx.facts.facts.offices[o].country)).size > 1;
+  return withCountry || shared ? `${country}'s ${title}` : title;
 }
 
 /** The roles a person certainly held in the periods. */
@@ -92,20 +119,28 @@ export function rolesAt(person: Person, periods: Period[]): Role[] {
   return person.roles.filter((r) => periods.some((p) => certainlyHeldIn(r, p)));
 }
 
-/** "Foreign Secretary (since 2024-07-15)". */
-export function describeRole(ctx: Context, r: Role): string {
-  return `${roleTitle(ctx, r)} (${describeTerm(r)})`;
+/** "is Foreign Secretary (since 2024-07-15)", "was Japan's Prime Minister (2020-09-16 to 2021-10-04)". */
+export function describeRole(ctx: Context, r: Role, withCountry: boolean): string {
+  return `${r.to === undefined ? 'is' : 'was'} ${roleTitle(ctx, r, withCountry)} (${describeTerm(r)})`;
 }
 
-/**
- * Who certainly held the written title in the periods, when that is exactly one person.
- * A title that several offices share ("Foreign Minister") is narrowed to the countries of
- * the offices the person named in the text has held.
- */
-export function holderAt(ctx: Context, b: Binding, periods: Period[], person: Person): Person | undefined {
-  let offices = [...candidates(ctx, b).offices];
+/** "has been Foreign Secretary since 2024-07-15", "was Foreign Minister 2019-09-11 to 2021-11-04 and since 2025-10-21". */
+export function describeTerms(held: Role[], title: string): string {
+  if (held.length === 1 && held[0].to === undefined && held[0].from !== undefined) return `has been ${title} ${describeTerm(held[0])}`;
+  return `was ${title} ${held.map(describeTerm).join(' and ')}`;
+}
+
+/** The title as written, without a country, for messages. */
+export function writtenTitle(ctx: Context, title: Match): string {
+  return title.entry.base ?? quoted(ctx, title.start, title.end);
+}
+
+/** Who certainly held the written title in the periods, when that is exactly one person other than `person`. */
+export function holderAt(ctx: Context, title: Match, periods: Period[], person: Person): Person | undefined {
+  let offices = [...candidates(ctx, title).offices];
   if (offices.length > 1) {
-    const countries = new Set(person.roles.map((r) => (r.office !== undefined ? ctx.facts.facts.offices[ctx.facts.officeById.get(r.office) ?? -1]?.country : r.country)));
+    // A title several offices share ("Foreign Minister") is narrowed to the person's countries.
+    const countries = new Set(person.roles.map((r) => countryOf(ctx, r)));
     offices = offices.filter((oi) => countries.has(ctx.facts.facts.offices[oi].country));
   }
   if (offices.length !== 1) return undefined;
@@ -118,7 +153,8 @@ export function holderAt(ctx: Context, b: Binding, periods: Period[], person: Pe
     }
   }
   if (found.size !== 1) return undefined;
-  return ctx.facts.facts.people[[...found][0]];
+  const holder = ctx.facts.facts.people[[...found][0]];
+  return holder === person ? undefined : holder;
 }
 
 /** A fix that replaces the person's name with another person's. */
@@ -126,13 +162,34 @@ export function holderFix(b: Binding, holder: Person): Fix {
   return replaceFix(`Replace with "${holder.name}"`, b.personStart, b.personEnd - b.personStart, holder.name);
 }
 
-/** A fix that replaces the written title with the title of a role, keeping a written country. */
+/** A fix that replaces the written title (and an "(ACR)" after it) with the title of a role, keeping a written country. */
 export function titleFix(ctx: Context, b: Binding, r: Role): Fix {
   let title = roleTitle(ctx, r);
   const country = b.title.entry.country;
-  const roleCountry = r.office !== undefined ? ctx.facts.facts.offices[ctx.facts.officeById.get(r.office) ?? 0]?.country : r.country;
+  const roleCountry = countryOf(ctx, r);
   if (country && roleCountry) {
-    title = b.title.entry.surface.startsWith(country) ? `${roleCountry}'s ${title}` : `${title} of ${roleCountry}`;
+    const bare = roleTitle(ctx, r).replace(`${roleCountry}'s `, '');
+    title = b.title.entry.surface.startsWith(country) ? `${roleCountry}'s ${bare}` : `${bare} of ${roleCountry}`;
   }
-  return replaceFix(`Replace with "${title}"`, b.title.start, b.title.end - b.title.start, title);
+  return replaceFix(`Replace with "${title}"`, b.title.start, b.titleEnd - b.title.start, title);
+}
+
+/** Inserts "former" before the title, after a country possessive ("Japan's former Foreign Minister"). */
+export function formerFix(ctx: Context, b: Binding): Fix {
+  const t = ctx.tokens;
+  let k = b.title.first;
+  const country = b.title.entry.country;
+  if (country && b.title.entry.surface.startsWith(country)) k += phraseKeys(country).words.length;
+  const atSentenceStart = ctx.sentences[ctx.sentenceOf[k]].first === k;
+  return { title: 'Insert "former"', edits: [{ offset: t.start[k], length: 0, text: atSentenceStart ? 'Former ' : 'former ' }] };
+}
+
+/** True when every role ended before every governing period began. */
+export function endedBefore(held: Role[], periods: Period[]): boolean {
+  return held.every((r) => r.to !== undefined && periods.every((p) => possibleSpan(r)[1] < p[0]));
+}
+
+/** Adds the holder fix only beside another fix. */
+export function withHolder(fixes: Fix[], b: Binding, holder: Person | undefined): Fix[] {
+  return holder && fixes.length > 0 ? [...fixes, holderFix(b, holder)] : fixes;
 }

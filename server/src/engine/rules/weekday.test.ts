@@ -28,4 +28,9 @@ describe('rule weekday', () => {
     assert.deepEqual(findings('weekday', 'On Monday the minister recalled the floods of March 6, 2026.'), []);
     assert.deepEqual(findings('weekday', 'On March 6 and March 7 the minister met envoys on Monday.'), []);
   });
+
+  it('ignores a date inside the sentence that may be another event\'s, and a wire dateline', () => {
+    assert.deepEqual(findings('weekday', 'Brell, who arrived on March 5, will travel to Strelsau on Saturday.', '2026-03-07'), []);
+    assert.deepEqual(findings('weekday', 'STRELSAU, March 7, 2026 (Reuters) The minister on Friday met envoys.'), []);
+  });
 });

@@ -1,13 +1,14 @@
 /**
  * `weekday`: a weekday that does not match its date. The weekday must be next to the
  * date ("Friday, March 5, 2026", "March 19 (Friday)") or, in a sentence with exactly one
- * day date and one weekday, both must be the sentence's time: the date after "on" or in
- * a dateline, the weekday after "on" ("On March 6, … on Thursday met").
+ * day date and one weekday, the date must open the sentence and the weekday follow "on"
+ * ("On March 6, … on Thursday met"). A date inside the sentence may be another event's
+ * ("who arrived on March 5, will travel on Saturday"), and a wire dateline gives the filing
+ * day, not the event's: neither is paired.
  */
 import type { Context } from '../context';
-import { covered, kindBit, resolveDate } from '../context';
+import { covered, kindBit, quoted, resolveDate } from '../context';
 import { WEEKDAYS, weekdayOf, type DateExpr, type WeekdayExpr } from '../text/dates';
-import { Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 
 /** The date written right next to a weekday, if any. */
@@ -21,18 +22,10 @@ function adjacentDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   return undefined;
 }
 
-/** True when a date is the time of its sentence: after "on", or a dateline at the sentence's start. */
-function isSentenceTime(ctx: Context, d: DateExpr): boolean {
+/** True when a date opens its sentence ("On March 6, …", "March 6: …"), so it is the time of the whole sentence. */
+function opensSentence(ctx: Context, d: DateExpr): boolean {
   const s = ctx.sentences[ctx.sentenceOf[d.first]];
-  if (d.first === s.first) return true;
-  const prev = ctx.tokens.lower[d.first - 1];
-  if (prev === 'on') return true;
-  // Dateline: "New Delhi, March 6 (IANS)".
-  if (ctx.tokens.gap[d.first] === ',' && d.first - s.first <= 4) {
-    for (let k = s.first; k < d.first; k++) if ((ctx.tokens.flags[k] & Tok.Cap) === 0) return false;
-    return true;
-  }
-  return false;
+  return d.first === s.first || (d.first === s.first + 1 && ctx.tokens.lower[s.first] === 'on');
 }
 
 function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
@@ -42,7 +35,7 @@ function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   if (prev !== 'on') return undefined;
   if (ctx.weekdays.filter((x) => ctx.sentenceOf[x.token] === si).length !== 1) return undefined;
   const dates = ctx.dates.filter((d) => ctx.sentenceOf[d.first] === si && d.date.day !== undefined && !covered(ctx, d.first, d.last, kindBit('milestone')));
-  if (dates.length !== 1 || !isSentenceTime(ctx, dates[0])) return undefined;
+  if (dates.length !== 1 || !opensSentence(ctx, dates[0])) return undefined;
   return dates[0];
 }
 
@@ -58,7 +51,7 @@ export const weekday: Rule = {
       const full = resolveDate(ctx, d);
       const right = weekdayOf(full.year, full.month ?? 1, full.day ?? 1);
       if (right === w.weekday) continue;
-      const dateText = ctx.text.slice(d.start, d.end);
+      const dateText = quoted(ctx, d.start, d.end);
       const year = d.hasYear ? '' : ` (year ${full.year}, from the article date)`;
       out.push({
         offset: w.start,

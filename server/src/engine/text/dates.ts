@@ -76,7 +76,7 @@ const WEEKDAY_KEYS = new Map<string, number>();
 WEEKDAYS.forEach((name, k) => WEEKDAY_KEYS.set(name.toLowerCase(), k));
 
 /** How a date expression was written, so a fix can write the right date the same way. */
-export type DateStyle = 'month-day' | 'day-month' | 'month-year' | 'iso' | 'year';
+export type DateStyle = 'month-day' | 'day-month' | 'month-year' | 'month' | 'iso' | 'year';
 
 /** A date written in the text. */
 export interface DateExpr {
@@ -96,6 +96,8 @@ export interface DateExpr {
   style: DateStyle;
   /** The month token was abbreviated ("Feb"). */
   shortMonth: boolean;
+  /** "last May", "next May": the year is the nearest one before or after the article date. */
+  relative?: 'last' | 'next';
 }
 
 /** A weekday name in the text. */
@@ -129,6 +131,9 @@ function monthToken(t: Tokens, k: number): number | undefined {
   if (k < 0 || k >= t.count || (t.flags[k] & Tok.Cap) === 0) return undefined;
   return MONTH_KEYS.get(t.lower[k]);
 }
+
+/** Words after which a month name alone is a date ("in April", "during March"). */
+const MONTH_INTRODUCERS = new Set(['in', 'during', 'since', 'until', 'till', 'early', 'late', 'mid', 'this', 'throughout', 'from', 'by', 'before', 'after']);
 
 /** Gap that may stand inside a written date: spaces, a comma, or an abbreviation's period. */
 function softGap(g: string): boolean {
@@ -190,6 +195,17 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
       const yy = g1 === ' ' || g1 === ',' || g1 === '.' ? yearToken(t, k + 1) : undefined;
       if (yy !== undefined) return make(t, k, k + 1, { year: yy, month: mo }, true, 'month-year', short);
     }
+    // A month alone only after a word that makes it a time: "in April", "last August".
+    const prev = k > 0 && t.gap[k] === ' ' ? t.lower[k - 1] : '';
+    if (MONTH_INTRODUCERS.has(prev) && t.lower[k] !== 'may' || prev === 'last' || prev === 'next') {
+      const expr = make(t, k, k, { year: 0, month: mo }, false, 'month', short);
+      if (prev === 'last' || prev === 'next') expr.relative = prev;
+      return expr;
+    }
+    if (prev === 'in' && t.lower[k] === 'may' && (k + 1 >= t.count || t.gap[k + 1] !== ' ' || (t.flags[k + 1] & Tok.Alpha) === 0)) {
+      // "in May," / "in May." but not "in May be".
+      return make(t, k, k, { year: 0, month: mo }, false, 'month', short);
+    }
     return undefined;
   }
   const d = dayToken(t, k);
@@ -231,6 +247,8 @@ export function formatLike(like: DateExpr, date: PartialDate): string {
       return String(date.year);
     case 'month-year':
       return date.month === undefined ? String(date.year) : `${monthName(date.month)} ${date.year}`;
+    case 'month':
+      return date.month === undefined ? String(date.year) : monthName(date.month);
     case 'month-day':
       if (date.month === undefined) return String(date.year);
       if (date.day === undefined) return `${monthName(date.month)} ${date.year}`;

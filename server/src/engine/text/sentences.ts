@@ -29,8 +29,17 @@ function endsSentence(gap: string): boolean {
   return false;
 }
 
-/** Splits tokens into sentences. */
-export function splitSentences(t: Tokens): Sentence[] {
+/** True when the text between two tokens holds white space (a full stop glued to the next word, as in "1.8" or "U.S.", ends nothing). */
+function spaced(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) return true;
+  }
+  return false;
+}
+
+/** Splits the tokens of `text` into sentences. */
+export function splitSentences(text: string, t: Tokens): Sentence[] {
   const out: Sentence[] = [];
   if (t.count === 0) return out;
   let first = 0;
@@ -47,7 +56,7 @@ export function splitSentences(t: Tokens): Sentence[] {
       const startsLikeSentence = (f & Tok.Cap) !== 0 || (f & Tok.Digits) !== 0 || g.endsWith('"') || g.endsWith("'");
       const prev = t.lower[k - 1];
       const abbreviation = g[0] === '.' && (ABBREVIATIONS.has(prev) || (prev.length === 1 && (t.flags[k - 1] & Tok.Cap) !== 0));
-      boundary = startsLikeSentence && !abbreviation;
+      boundary = startsLikeSentence && !abbreviation && spaced(text, t.end[k - 1], t.start[k]);
     }
     if (boundary) {
       out.push({ first, last: k - 1, paragraphStart });

@@ -1,0 +1,78 @@
+/**
+ * Which date says when a milestone happened. A date is attached to a milestone M when it is
+ * written as
+ *   M in|of|on|since|from|dated D          "the Strategic and Global Partnership in 2006"
+ *   M (D)                                  "the Tokyo Declaration (2014)"
+ *   the D M                                "the April 22 Pahalgam attack"
+ *   M[,] [was] signed|established… in|on D "the treaty, signed in 2017,"
+ * and the date says when M *began* ("origin") when a verb of beginning governs M itself:
+ * the participle form above, or "elevated to M in D", "signed M in D".
+ */
+import type { Context } from './context';
+import type { Match } from './match/scan';
+import type { DateExpr } from './text/dates';
+
+/** A date attached to a milestone, and how. */
+export interface Attached {
+  /** The date. */
+  date: DateExpr;
+  /** The linking word ("in", "of", "(", "the"), or "origin" when a verb of beginning governs the milestone. */
+  link: string;
+}
+
+const AFTER_WORDS = new Set(['in', 'of', 'on', 'since', 'from', 'dated', 'at']);
+const ORIGIN_VERBS = new Set([
+  'signed', 'established', 'announced', 'launched', 'founded', 'created', 'formed', 'adopted', 'concluded', 'inaugurated', 'unveiled',
+  'agreed', 'elevated', 'upgraded', 'struck', 'introduced', 'began', 'started', 'proclaimed', 'issued', 'sealed', 'inked', 'set',
+]);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has', 'first', 'formally', 'jointly', 'originally']);
+const LINKERS_BEFORE = new Set(['to', 'the', 'a', 'an', 'into', 'its', 'their']);
+const QUOTES = /^['"’”)]*$/;
+
+function sameSentence(ctx: Context, a: number, b: number): boolean {
+  return a >= 0 && b < ctx.tokens.count && ctx.sentenceOf[a] === ctx.sentenceOf[b];
+}
+
+/** "elevated to [the] M", "signed [the] M": a verb of beginning right before the milestone. */
+function originVerbBefore(ctx: Context, m: Match): boolean {
+  const t = ctx.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && sameSentence(ctx, k, m.first) && LINKERS_BEFORE.has(t.lower[k]) && m.first - k <= 3) k--;
+  return k >= 0 && sameSentence(ctx, k, m.first) && ORIGIN_VERBS.has(t.lower[k]);
+}
+
+/** The date attached to a milestone mention, if any. */
+export function attachedDate(ctx: Context, m: Match): Attached | undefined {
+  const t = ctx.tokens;
+  let k = m.last + 1;
+  if (k < t.count && sameSentence(ctx, m.last, k)) {
+    const g = t.gap[k];
+    if (g.endsWith('(') && QUOTES.test(g.slice(0, -1))) {
+      const d = ctx.dateAtToken.get(k);
+      if (d && (d.last + 1 >= t.count || t.gap[d.last + 1].startsWith(')'))) return { date: d, link: '(' };
+    }
+    const joined = g === ' ' || QUOTES.test(g) || g === ',' || QUOTES.test(g.replace(/,$/, ''));
+    if (joined) {
+      // The participle form: "M, signed in 2017", "M was first announced on …".
+      let j = k;
+      while (j < t.count && AUXILIARIES.has(t.lower[j]) && j - k < 3 && t.gap[j + 1] === ' ') j++;
+      if (ORIGIN_VERBS.has(t.lower[j]) && j + 1 < t.count && t.gap[j + 1] === ' ' && sameSentence(ctx, j, j + 2)) {
+        const w = t.lower[j + 1];
+        const d = ctx.dateAtToken.get(j + 2);
+        if ((w === 'in' || w === 'on') && d && t.gap[j + 2] === ' ') return { date: d, link: 'origin' };
+      }
+      if (g !== ',' && AFTER_WORDS.has(t.lower[k])) {
+        const d = ctx.dateAtToken.get(k + 1);
+        if (d && t.gap[k + 1] === ' ' && sameSentence(ctx, k, k + 1)) {
+          const w = t.lower[k];
+          return { date: d, link: (w === 'in' || w === 'on') && originVerbBefore(ctx, m) ? 'origin' : w };
+        }
+      }
+    }
+  }
+  const before = ctx.dateEndingAt.get(m.first - 1);
+  if (before && t.gap[m.first] === ' ' && before.first > 0 && t.lower[before.first - 1] === 'the' && sameSentence(ctx, before.first, m.first)) {
+    return { date: before, link: 'the' };
+  }
+  return undefined;
+}
