@@ -11,12 +11,16 @@
 import type { Context } from './context';
 import type { Match } from './match/scan';
 import type { DateExpr } from './text/dates';
+import { Tok } from './text/tokenize';
 
 /** A date attached to a milestone, and how. */
 export interface Attached {
   /** The date. */
   date: DateExpr;
-  /** The linking word ("in", "of", "(", "the"), or "origin" when a verb of beginning governs the milestone. */
+  /**
+   * The linking word ("in", "of", "(", "the"); "origin" when a verb of beginning governs the
+   * milestone ("signed M in D"), "participle" for "M, signed in D". Both say when M began.
+   */
   link: string;
 }
 
@@ -26,25 +30,38 @@ const ORIGIN_VERBS = new Set([
   'agreed', 'elevated', 'upgraded', 'struck', 'introduced', 'began', 'started', 'proclaimed', 'issued', 'sealed', 'inked', 'set',
 ]);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has', 'first', 'formally', 'jointly', 'originally']);
-const LINKERS_BEFORE = new Set(['to', 'the', 'a', 'an', 'into', 'its', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 const QUOTES = /^['"’”)]*$/;
 
 function sameSentence(ctx: Context, a: number, b: number): boolean {
   return a >= 0 && b < ctx.tokens.count && ctx.sentenceOf[a] === ctx.sentenceOf[b];
 }
 
-/** "elevated to [the] M", "signed [the] M": a verb of beginning right before the milestone. */
+/**
+ * A verb of beginning that governs the milestone: "signed [the] M", "elevated [ties] to [the] M",
+ * "upgraded their bilateral relationship to M" — but not "created by the M".
+ */
 function originVerbBefore(ctx: Context, m: Match): boolean {
   const t = ctx.tokens;
   let k = m.first - 1;
-  while (k >= 0 && sameSentence(ctx, k, m.first) && LINKERS_BEFORE.has(t.lower[k]) && m.first - k <= 3) k--;
-  return k >= 0 && sameSentence(ctx, k, m.first) && ORIGIN_VERBS.has(t.lower[k]);
+  const ok = (j: number) => j >= 0 && sameSentence(ctx, j, m.first);
+  while (ok(k) && DETERMINERS.has(t.lower[k])) k--;
+  if (ok(k) && ORIGIN_VERBS.has(t.lower[k])) return true;
+  if (!ok(k) || (t.lower[k] !== 'to' && t.lower[k] !== 'into')) return false;
+  // "elevated [their bilateral ties] to": up to three words between the verb and "to".
+  for (let j = k - 1; j >= k - 4 && ok(j); j--) {
+    if (ORIGIN_VERBS.has(t.lower[j])) return true;
+    if (t.lower[j] === 'by' || t.gap[j + 1] !== ' ') return false;
+  }
+  return false;
 }
 
 /** The date attached to a milestone mention, if any. */
 export function attachedDate(ctx: Context, m: Match): Attached | undefined {
   const t = ctx.tokens;
   let k = m.last + 1;
+  // "the Marovia-Kestria Trade Agreement (MKTA), signed in 2017": look past the acronym.
+  if (k + 1 < t.count && t.gap[k] === '(' && (t.flags[k] & Tok.AllCaps) !== 0 && /^\)[,]?$/.test(t.gap[k + 1])) k++;
   if (k < t.count && sameSentence(ctx, m.last, k)) {
     const g = t.gap[k];
     if (g.endsWith('(') && QUOTES.test(g.slice(0, -1))) {
@@ -59,7 +76,7 @@ export function attachedDate(ctx: Context, m: Match): Attached | undefined {
       if (ORIGIN_VERBS.has(t.lower[j]) && j + 1 < t.count && t.gap[j + 1] === ' ' && sameSentence(ctx, j, j + 2)) {
         const w = t.lower[j + 1];
         const d = ctx.dateAtToken.get(j + 2);
-        if ((w === 'in' || w === 'on') && d && t.gap[j + 2] === ' ') return { date: d, link: 'origin' };
+        if ((w === 'in' || w === 'on') && d && t.gap[j + 2] === ' ') return { date: d, link: 'participle' };
       }
       if (g !== ',' && AFTER_WORDS.has(t.lower[k])) {
         const d = ctx.dateAtToken.get(k + 1);

@@ -155,51 +155,84 @@ export interface Governing {
   when: string;
 }
 
+/** Words that open a clause of their own: a date after one is not the time of the title before it. */
+const CLAUSE_WORDS = new Set([
+  'which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'although', 'though', 'whereas', 'because', 'unless', 'if',
+  'after', 'before', 'since', 'until',
+]);
+
+/** True when a clause boundary lies between tokens a and b (a < b). */
+function clauseBoundary(ctx: Context, a: number, b: number): boolean {
+  const t = ctx.tokens;
+  for (let j = a + 1; j <= b; j++) {
+    const g = t.gap[j];
+    if (/[;:()\u2014\u2013]/.test(g)) return true;
+    if (CLAUSE_WORDS.has(t.lower[j])) return true;
+    if (g.includes(',') && (t.lower[j] === 'and' || t.lower[j] === 'but' || t.lower[j] === 'or')) return true;
+  }
+  return false;
+}
+
+/** Links by which a date belongs to a milestone rather than to the sentence ("the attack of April 22", "the treaty, signed in 2018"). */
+const MILESTONE_OWN_LINKS = new Set(['of', 'the', '(', 'participle', 'since', 'from', 'dated']);
+
 /**
- * The periods that govern a sentence (contract §3): its own dates (full dates, months,
- * and years introduced by "in", "during" …), or else the article date. Left out: dates that
- * belong to a milestone or a name, and dates after the article date — a forecast ("debt will
- * fall by 2029") does not move the time at which a title is judged.
+ * The periods that govern a title at token `at` (contract §3). A date that opens the sentence
+ * ("In 2025, …") or stands in the title's own clause ("… met Misri in May 2025", "In January
+ * 2022 under Prime Minister …") governs. A date of the sentence that may belong to something
+ * else — behind a clause boundary ("the dam, which was approved in 2019"), or a milestone's own
+ * ("the treaty, signed in 2018") — only adds its period to the article date's: the title is right
+ * if held in either. Dates after the article date are forecasts and never govern, and dates
+ * inside names are not dates of the sentence.
  */
-export function governingPeriods(ctx: Context, sentence: number): Governing {
-  const s = ctx.sentences[sentence];
-  const own: Period[] = [];
-  const labels: string[] = [];
+export function governingPeriods(ctx: Context, at: number): Governing {
+  const s = ctx.sentences[ctx.sentenceOf[at]];
+  const sure: DateExpr[] = [];
+  const maybe: DateExpr[] = [];
   const articleDay = dateSpan(ctx.article.date)[0];
   const attached = milestoneDates(ctx);
   for (const d of ctx.dates) {
     if (d.first < s.first || d.last > s.last) continue;
-    if (attached.has(d) || covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
+    if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
     if (d.style === 'year' || d.style === 'month') {
       const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
       if (!TIME_PREPOSITIONS.has(prev) && d.relative === undefined) continue;
     }
-    const full = resolveDate(ctx, d);
-    const period = dateSpan(full);
-    if (period[0] > articleDay) continue;
-    const label = (full.day !== undefined ? 'on ' : 'in ') + formatIso(full);
-    if (!labels.includes(label)) labels.push(label);
-    own.push(period);
+    if (dateSpan(resolveDate(ctx, d))[0] > articleDay) continue;
+    const link = attached.get(d);
+    const opening = d.first <= s.first + 2;
+    const sameClause = d.first < at ? !clauseBoundary(ctx, d.last, at) : !clauseBoundary(ctx, at, d.first);
+    if (opening || (sameClause && (link === undefined || !MILESTONE_OWN_LINKS.has(link)))) sure.push(d);
+    else maybe.push(d);
   }
-  if (own.length > 0) return { periods: own, when: labels.join(' or ') };
-  return { periods: [dateSpan(ctx.article.date)], when: `on ${formatIso(ctx.article.date)}` };
+  const periods: Period[] = [];
+  const labels: string[] = [];
+  const add = (full: PartialDate) => {
+    const label = (full.day !== undefined ? 'on ' : 'in ') + formatIso(full);
+    if (labels.includes(label)) return;
+    labels.push(label);
+    periods.push(dateSpan(full));
+  };
+  for (const d of sure.length > 0 ? sure : maybe) add(resolveDate(ctx, d));
+  if (sure.length === 0) add(ctx.article.date);
+  return { periods, when: labels.join(' or ') };
 }
 
-const attachedCache = new WeakMap<Context, Set<DateExpr>>();
+const attachedCache = new WeakMap<Context, Map<DateExpr, string>>();
 
-/** Dates that say when a milestone happened ("the Treaty of Zenda, signed in 2018"). */
-export function milestoneDates(ctx: Context): Set<DateExpr> {
-  let set = attachedCache.get(ctx);
-  if (!set) {
-    set = new Set();
+/** Dates attached to a milestone, with how they are linked (see `attach.ts`). */
+export function milestoneDates(ctx: Context): Map<DateExpr, string> {
+  let map = attachedCache.get(ctx);
+  if (!map) {
+    map = new Map();
     for (const m of ctx.matches) {
       if (m.entry.kind !== 'milestone') continue;
       const a = attachedDate(ctx, m);
-      if (a) set.add(a.date);
+      if (a) map.set(a.date, a.link);
     }
-    attachedCache.set(ctx, set);
+    attachedCache.set(ctx, map);
   }
-  return set;
+  return map;
 }
 
 /** Names a table for a message: "default table" or its file. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings } from './testing';
+import { applyFirst, findings, TEST_TABLE } from './testing';
 
 describe('rule milestone', () => {
   it('flags a year attached by "in" before the milestone', () => {
@@ -45,5 +45,14 @@ describe('rule milestone', () => {
   it('ignores a verb of beginning that governs something else', () => {
     assert.deepEqual(findings('milestone', 'The post was created by the Treaty of Zenda in 2019.'), []);
     assert.deepEqual(findings('milestone', 'Both sides took stock of the Treaty of Zenda in 2024 and agreed to more.'), []);
+  });
+
+  it('reads a verb of beginning a few words before "to M"', () => {
+    assert.deepEqual(findings('milestone', 'They upgraded their bilateral ties to the Treaty of Zenda in 2019.').map((f) => f.text), ['2019']);
+  });
+
+  it('looks past an acronym in brackets after the milestone', () => {
+    const table = TEST_TABLE.replace('milestones:', 'milestones:\n  - name: Coastal Trade Accord\n    date: 2018-06-14');
+    assert.deepEqual(findings('milestone', 'The Coastal Trade Accord (CTA), signed in 2017, removed tariffs.', '2025-01-01', table).map((f) => f.text), ['2017']);
   });
 });

@@ -87,7 +87,7 @@ export const milestone: Rule = {
       const later = written[0] > truth[1];
       if (later) {
         const dayLink = (a.link === 'on' || a.link === 'of' || a.link === 'the' || a.link === '(') && d.date.day !== undefined;
-        if (!dayLink && a.link !== 'since' && a.link !== 'origin') continue;
+        if (!dayLink && a.link !== 'since' && a.link !== 'origin' && a.link !== 'participle') continue;
       }
       seen.add(d.start);
       out.push(finding(ctx, ms, a));

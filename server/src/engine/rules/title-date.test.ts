@@ -64,4 +64,16 @@ describe('rule title-date', () => {
   it('does not end a sentence at a decimal point', () => {
     assert.equal(findings('title-date', 'In 2018, inflation was 1.8% and Foreign Minister Lena Marchetti spoke.', '2025-01-01').length, 1);
   });
+
+  it('judges at a date in the title\'s own clause; one in another clause also allows the article date', () => {
+    assert.deepEqual(findings('title-date', 'Finance Minister Piotr Stanek said the dam, which was approved in 2019, is half built.', '2025-01-01'), []);
+    assert.equal(findings('title-date', 'At the summit in 2020, Finance Minister Piotr Stanek spoke.', '2025-01-01').length, 1);
+    assert.deepEqual(findings('title-date', 'The treaty was signed in 2020, when Finance Minister Piotr Stanek spoke.', '2025-01-01'), []);
+    assert.equal(findings('title-date', 'Finance Minister Piotr Stanek met the envoy in 2020.', '2025-01-01').length, 1);
+  });
+
+  it('judges at a milestone\'s date when it is the time of the main verb', () => {
+    assert.deepEqual(findings('title-date', 'Foreign Minister Piotr Stanek toured the Strelsau floods in September 2022.', '2025-01-01'), []);
+    assert.equal(findings('title-date', 'Foreign Minister Piotr Stanek signed the Treaty of Zenda on June 14, 2018.', '2025-01-01').length, 1);
+  });
 });

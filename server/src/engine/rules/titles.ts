@@ -72,7 +72,7 @@ function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], w
 export function judge(ctx: Context, b: Binding): Verdict | undefined {
   const c = candidates(ctx, b.title);
   if (c.offices.size === 0 && ctx.facts.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
-  const gov = governingPeriods(ctx, ctx.sentenceOf[b.title.first]);
+  const gov = governingPeriods(ctx, b.title.first);
   const persons = [...new Set(b.people.map((m) => m.entry.ref))];
   const verdicts = persons.map((pi) => verdictFor(ctx, b.title, pi, gov.periods, gov.when));
   // A form shared by several people is only judged when none of them fits.

@@ -33,4 +33,9 @@ describe('rule weekday', () => {
     assert.deepEqual(findings('weekday', 'Brell, who arrived on March 5, will travel to Strelsau on Saturday.', '2026-03-07'), []);
     assert.deepEqual(findings('weekday', 'STRELSAU, March 7, 2026 (Reuters) The minister on Friday met envoys.'), []);
   });
+
+  it('pairs an "On <date>," that opens the sentence after a dateline', () => {
+    const [f] = findings('weekday', '**STRELSAU** — On February 24, the minister on Wednesday met envoys.', '2026-03-01');
+    assert.equal(f.fixes[0].edits[0].text, 'Tuesday');
+  });
 });

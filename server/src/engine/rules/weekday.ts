@@ -9,6 +9,7 @@
 import type { Context } from '../context';
 import { covered, kindBit, quoted, resolveDate } from '../context';
 import { WEEKDAYS, weekdayOf, type DateExpr, type WeekdayExpr } from '../text/dates';
+import { Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 
 /** The date written right next to a weekday, if any. */
@@ -22,10 +23,15 @@ function adjacentDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   return undefined;
 }
 
-/** True when a date opens its sentence ("On March 6, …", "March 6: …"), so it is the time of the whole sentence. */
+/**
+ * True when a date opens its sentence ("On March 6, …", "March 6: …", or after a dateline,
+ * "TOKYO — On February 24, …"), so it is the time of the whole sentence.
+ */
 function opensSentence(ctx: Context, d: DateExpr): boolean {
   const s = ctx.sentences[ctx.sentenceOf[d.first]];
-  return d.first === s.first || (d.first === s.first + 1 && ctx.tokens.lower[s.first] === 'on');
+  if (d.first === s.first) return true;
+  const on = d.first - 1;
+  return ctx.tokens.lower[on] === 'on' && (on === s.first || (ctx.tokens.flags[on] & Tok.Cap) !== 0);
 }
 
 function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
