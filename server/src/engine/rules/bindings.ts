@@ -69,12 +69,23 @@ function titleEndingAt(ctx: Context, k: number): Match | undefined {
   return best;
 }
 
-/** Titles inside the longest one that end where it ends, longest first. */
+const LINKING_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with']);
+
+/**
+ * Titles inside the longest one that end where it ends and that it reaches through a
+ * preposition ("Prime Minister" in "Special Advisor to Japan's Prime Minister"), longest first.
+ * "Foreign Secretary" in "British Foreign Secretary" is the same title qualified, not another.
+ */
 function shorterTitles(ctx: Context, m: Match): Match[] {
   if (m.first === m.last) return [];
-  return scanRange(ctx.masked, ctx.tokens, ctx.facts, m.first + 1, m.last + 1)
-    // The same title without its country ("Foreign Minister" in "Japan's Foreign Minister") is not another title.
-    .filter((x) => x.entry.kind === 'title' && x.last === m.last && x.entry.ref !== m.entry.ref)
+  const t = ctx.tokens;
+  return scanRange(ctx.masked, t, ctx.facts, m.first + 1, m.last + 1)
+    .filter((x) => {
+      if (x.entry.kind !== 'title' || x.last !== m.last || x.entry.ref === m.entry.ref) return false;
+      let j = x.first - 1;
+      if (j > m.first && (t.lower[j] === 'the' || (t.flags[j] & Tok.Possessive) !== 0)) j--;
+      return j >= m.first && LINKING_PREPOSITIONS.has(t.lower[j]);
+    })
     .sort((a, b) => a.start - b.start);
 }
 

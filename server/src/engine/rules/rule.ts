@@ -32,3 +32,34 @@ export interface Rule {
 export function replaceFix(title: string, offset: number, length: number, text: string): Fix {
   return { title, edits: [{ offset, length, text }] };
 }
+
+/**
+ * Whether English writes "an" before a word, by its sound as far as spelling tells; undefined
+ * for an acronym, which may be said as letters ("an MEA") or as a word ("a NATO summit").
+ */
+export function takesAn(word: string): boolean | undefined {
+  if (/^\p{Lu}{2,}/u.test(word)) return undefined;
+  const w = word.toLowerCase();
+  if (/^(eu|uni|use|usu|one|once|ur)/.test(w)) return false;
+  if (/^(hour|honest|honou?r|heir)/.test(w)) return true;
+  return /^[aeiou]/.test(w);
+}
+
+/**
+ * A replacement that keeps "a"/"an" right before it in agreement: replacing "Open and Free
+ * Indo-Pacific" in "an Open and Free Indo-Pacific" also turns "an" into "a".
+ */
+export function replaceWithArticle(text: string, title: string, offset: number, length: number, replacement: string): Fix {
+  const before = /(^|[^\p{L}])(an?|An?) +$/u.exec(text.slice(Math.max(0, offset - 4), offset));
+  if (before) {
+    const article = before[2];
+    const an = takesAn(replacement);
+    const want = an ? 'an' : 'a';
+    if (an !== undefined && article.toLowerCase() !== want) {
+      const start = offset - before[0].length + before[1].length;
+      const fixed = article[0] === 'A' ? want[0].toUpperCase() + want.slice(1) : want;
+      return { title, edits: [{ offset: start, length: offset + length - start, text: `${fixed} ${replacement}` }] };
+    }
+  }
+  return replaceFix(title, offset, length, replacement);
+}

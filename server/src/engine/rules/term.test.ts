@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings } from './testing';
+import { takesAn } from './rule';
+import { applyFirst, findings, TEST_TABLE } from './testing';
 
 describe('rule term', () => {
   it('flags a listed variant and fixes it to the canonical phrase', () => {
@@ -24,5 +25,19 @@ describe('rule term', () => {
     const [f] = findings('term', 'Under the Zenda\nTreaty, trade grew.');
     assert.match(f.message, /^"Zenda Treaty" should be/);
     assert.equal(f.text, 'Zenda\nTreaty');
+  });
+
+  it('keeps "a"/"an" in agreement with the replacement', () => {
+    const table = TEST_TABLE.replace('terms:', 'terms:\n  - canonical: Free Coastal Zone\n    variants: [Open Coastal Zone]');
+    const text = 'They want an Open Coastal Zone.';
+    const [f] = findings('term', text, '2025-01-01', table);
+    assert.equal(applyFirst(text, f), 'They want a Free Coastal Zone.');
+  });
+});
+
+describe('takesAn', () => {
+  it('goes by the sound of the word as spelling tells it', () => {
+    assert.deepEqual(['apple', 'European', 'hour', 'Free', 'one', 'university'].map(takesAn), [true, false, true, false, false, false]);
+    assert.deepEqual(['MEA', 'NATO'].map(takesAn), [undefined, undefined]);
   });
 });

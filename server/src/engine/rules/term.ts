@@ -1,6 +1,6 @@
 /** `term`: a listed wrong form of a fixed phrase → its canonical form. */
 import { factRef, quoted, tableLabel } from '../context';
-import { replaceFix, type RawFinding, type Rule } from './rule';
+import { replaceWithArticle, type RawFinding, type Rule } from './rule';
 
 export const term: Rule = {
   id: 'term',
@@ -17,7 +17,7 @@ export const term: Rule = {
         offset: m.start,
         length: m.end - m.start,
         message: `"${written}" should be "${t.canonical}" — ${tableLabel(t.at)}`,
-        fixes: [replaceFix(`Replace with "${t.canonical}"`, m.start, m.end - m.start, t.canonical)],
+        fixes: [replaceWithArticle(ctx.text, `Replace with "${t.canonical}"`, m.start, m.end - m.start, t.canonical)],
         fact: factRef(t.at),
       });
     }

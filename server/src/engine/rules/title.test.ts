@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings } from './testing';
+import { applyFirst, findings, TEST_TABLE } from './testing';
 
 describe('rule title', () => {
   it('flags a title the person never held, before the name', () => {
@@ -63,5 +63,10 @@ describe('rule title', () => {
     const [f] = findings('title', "Ruritania's Foreign Minister Hugo Varga spoke.");
     assert.match(f.message, /^Hugo Varga is Graustark's Foreign Minister \(since 2022-01-01\), not Ruritania's Foreign Minister/);
     assert.equal(f.fixes[0].edits[0].text, "Graustark's Foreign Minister");
+  });
+
+  it('judges a qualified title as one: "Graustark Foreign Minister" is not "Foreign Minister"', () => {
+    const table = TEST_TABLE.replace('    title: Foreign Minister\n    country: Graustark', '    title: Foreign Minister\n    aliases: [Graustark Foreign Minister]\n    country: Graustark');
+    assert.equal(findings('title', 'Graustark Foreign Minister Lena Marchetti spoke.', '2025-03-01', table).length, 1);
   });
 });

@@ -14,7 +14,7 @@ import { phraseKeys } from '../text/tokenize';
 import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../time';
 import type { Fix } from '../types';
 import type { Binding } from './bindings';
-import { replaceFix } from './rule';
+import { replaceFix, replaceWithArticle } from './rule';
 
 /** The verdict on one binding. */
 export interface Verdict {
@@ -171,7 +171,7 @@ export function titleFix(ctx: Context, b: Binding, r: Role): Fix {
     const bare = roleTitle(ctx, r).replace(`${roleCountry}'s `, '');
     title = b.title.entry.surface.startsWith(country) ? `${roleCountry}'s ${bare}` : `${bare} of ${roleCountry}`;
   }
-  return replaceFix(`Replace with "${title}"`, b.title.start, b.titleEnd - b.title.start, title);
+  return replaceWithArticle(ctx.text, `Replace with "${title}"`, b.title.start, b.titleEnd - b.title.start, title);
 }
 
 /** Inserts "former" before the title, after a country possessive ("Japan's former Foreign Minister"). */
