@@ -50,7 +50,7 @@ export function takesAn(word: string): boolean | undefined {
  * Indo-Pacific" in "an Open and Free Indo-Pacific" also turns "an" into "a".
  */
 export function replaceWithArticle(text: string, title: string, offset: number, length: number, replacement: string): Fix {
-  const before = /(^|[^\p{L}])(an?|An?) +$/u.exec(text.slice(Math.max(0, offset - 4), offset));
+  const before = /(^|[^\p{L}])(an?|An?)\s+$/u.exec(text.slice(Math.max(0, offset - 8), offset));
   if (before) {
     const article = before[2];
     const an = takesAn(replacement);
@@ -58,7 +58,8 @@ export function replaceWithArticle(text: string, title: string, offset: number, 
     if (an !== undefined && article.toLowerCase() !== want) {
       const start = offset - before[0].length + before[1].length;
       const fixed = article[0] === 'A' ? want[0].toUpperCase() + want.slice(1) : want;
-      return { title, edits: [{ offset: start, length: offset + length - start, text: `${fixed} ${replacement}` }] };
+      // Only the article changes; the white space after it (a line break, say) stays.
+      return { title, edits: [{ offset: start, length: article.length, text: fixed }, { offset, length, text: replacement }] };
     }
   }
   return replaceFix(title, offset, length, replacement);

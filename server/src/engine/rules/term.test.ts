@@ -32,6 +32,8 @@ describe('rule term', () => {
     const text = 'They want an Open Coastal Zone.';
     const [f] = findings('term', text, '2025-01-01', table);
     assert.equal(applyFirst(text, f), 'They want a Free Coastal Zone.');
+    const wrapped = 'They want an\nOpen Coastal Zone.';
+    assert.equal(applyFirst(wrapped, findings('term', wrapped, '2025-01-01', table)[0]), 'They want a\nFree Coastal Zone.');
   });
 });
 
