@@ -233,3 +233,27 @@ describe('loadTables', () => {
     );
   });
 });
+
+describe('mergeTables: names that differ only in capitals', () => {
+  it('treats two milestones whose names differ only in capitals as one, so their dates conflict', () => {
+    const r = loadTables([
+      userTable('a.facts.yaml', 'milestones:', '  - name: Halden floods', '    date: 2026-03-03'),
+      userTable('b.facts.yaml', 'milestones:', '  - name: Halden Floods', '    date: 2026-03-05'),
+    ]);
+    assert.equal(r.facts.milestones.length, 1);
+    assert.equal(r.errors.length, 1);
+    assert.match(formatFactsError(r.errors[0]), /^b\.facts\.yaml:4:11: date 2026-03-05 of milestone "Halden Floods" conflicts with a\.facts\.yaml:4:11, which gives 2026-03-03/);
+  });
+});
+
+describe('parseTable: acronyms', () => {
+  it('reports an acronym written without capitals', () => {
+    const r = loadTables([userTable('a.facts.yaml', 'acronyms:', '  - short: nbm', '    expansion: National Bank of Marovia')]);
+    assert.deepEqual(messages(r), ['a.facts.yaml:3:12: acronym "nbm" must be written as it appears in copy, with at least one capital letter and no spaces, e.g. "NBM"']);
+  });
+
+  it('accepts mixed-case and non-Latin acronyms', () => {
+    const r = loadTables([userTable('a.facts.yaml', 'acronyms:', '  - short: MoFA', '    expansion: Ministry of Foreign Affairs', '  - short: ФСБ', '    expansion: Федеральная служба безопасности')]);
+    assert.deepEqual(r.errors, []);
+  });
+});

@@ -130,14 +130,15 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
     });
 
     table.terms.forEach((term, i) => {
-      const slot = terms.addOrGet(term.canonical, term, table, i);
+      // Phrases match in any case, so two spellings differing only in capitals are one entry.
+      const slot = terms.addOrGet(term.canonical.toLowerCase(), term, table, i);
       if (!slot) return;
       union(slot.entry.variants, term.variants);
       if (slot.entry.source === undefined && term.source !== undefined) slot.entry.source = term.source;
     });
 
     table.milestones.forEach((m, i) => {
-      const slot = milestones.addOrGet(m.name, m, table, i);
+      const slot = milestones.addOrGet(m.name.toLowerCase(), m, table, i);
       if (!slot) return;
       const seen = slot.entry;
       union(seen.aliases, m.aliases);

@@ -87,7 +87,7 @@ export const factsSchema = {
       additionalProperties: false,
       required: ['short', 'expansion'],
       properties: {
-        short: text('The acronym as it must be written.'),
+        short: { ...text('The acronym as it must be written: no spaces, at least one capital letter.'), pattern: '^\\S*[A-Z\\u00C0-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F]\\S*$' },
         expansion: text('What the acronym stands for.'),
         variants: textList('Known wrong forms: misspelled acronyms or wrong expansions.'),
         source,

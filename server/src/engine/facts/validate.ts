@@ -189,6 +189,9 @@ function describeError(base: Located, prefix: string, e: ErrorObject): Problem |
       return { offset, message: `"version" must be 1, the only facts-table version factlint reads${value === '1' ? ' (write it without quotes)' : ''}` };
     case 'pattern':
       if (typeof value !== 'string') break;
+      if (at.field === 'short') {
+        return { offset, message: `acronym "${value}" must be written as it appears in copy, with at least one capital letter and no spaces, e.g. "${value.replace(/\s+/g, '').toUpperCase()}"` };
+      }
       if (at.field === 'office') {
         return { offset, message: `"${value}" is not an office id: office ids are kebab-case, e.g. "${kebab(value)}"; for a title with no office entry, write "title: ${value}" instead` };
       }
