@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { findArticleDate } from './articleDate';
+import { findDates } from './text/dates';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokenize';
+
+function articleDate(text: string, option?: string): string {
+  const t = tokenize(text);
+  const a = findArticleDate(text, t, splitSentences(text, t), findDates(t), option, '2026-11-21');
+  const d = a.date;
+  return `${a.source} ${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+describe('the article date (contract §3)', () => {
+  it('takes the option first', () => {
+    assert.equal(articleDate('---\ndate: 2025-01-01\n---\nOn May 22, 2025, x.', '2024-02-02'), 'option 2024-02-02');
+  });
+
+  it('then a front-matter date, quoted or not, with or without a time', () => {
+    assert.equal(articleDate('---\ntitle: x\ndate: "2025-01-01T10:00:00Z"\n---\nOn May 22, 2025, x.'), 'front-matter 2025-01-01');
+  });
+
+  it('then a first line "date YYYY-MM-DD", even with text after it', () => {
+    assert.equal(articleDate(' date 2026-03-06 New Delhi, March 6 (IANS) Foreign Secretary met.'), 'date-line 2026-03-06');
+  });
+
+  it('then a dateline with a full date over an earlier date in the text', () => {
+    assert.equal(articleDate('Back in 2014 things differed.\n\nTOKYO, May 22, 2025 — The minister met.'), 'dateline 2025-05-22');
+  });
+
+  it('then the first full date, then today', () => {
+    assert.equal(articleDate('The visit on May 22, 2025 and on June 1, 2025.'), 'first-date 2025-05-22');
+    assert.equal(articleDate('No date at all, only 2025 and May.'), 'today 2026-11-21');
+  });
+});
+
+describe('findDates', () => {
+  const shapes = (text: string) => findDates(tokenize(text)).map((d) => `${d.style}:${text.slice(d.start, d.end)}`);
+
+  it('finds the shapes newsrooms write', () => {
+    assert.deepEqual(shapes('May 22, 2025; 22 May 2025; Feb. 24; March 2023; 2025-05-22; 2025-05; in 2000'), [
+      'month-day:May 22, 2025',
+      'day-month:22 May 2025',
+      'month-day:Feb. 24',
+      'month-year:March 2023',
+      'iso:2025-05-22',
+      'iso:2025-05',
+      'year:2000',
+    ]);
+  });
+
+  it('reads a month alone only after a word that makes it a time, and never the verb "may"', () => {
+    assert.deepEqual(shapes('In April they met; last August too. They may meet. It may be May.'), ['month:April', 'month:August']);
+  });
+
+  it('rejects impossible days', () => {
+    assert.deepEqual(shapes('On February 30 and 2025-02-30'), []);
+  });
+});
