@@ -190,6 +190,8 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
             return make(t, k, k + 2, { year: yy, month: mo, day: d }, true, 'month-day', short);
           }
         }
+        // Without a year, the day must fit the month in some year (a leap year for February 29).
+        if (d > daysInMonth(2000, mo)) return undefined;
         return make(t, k, k + 1, { year: 0, month: mo, day: d }, false, 'month-day', short);
       }
       const yy = g1 === ' ' || g1 === ',' || g1 === '.' ? yearToken(t, k + 1) : undefined;
@@ -220,6 +222,7 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
           return make(t, k, k + 2, { year: yy, month: m2, day: d }, true, 'day-month', short);
         }
       }
+      if (d > daysInMonth(2000, m2)) return undefined;
       return make(t, k, k + 1, { year: 0, month: m2, day: d }, false, 'day-month', short);
     }
   }
