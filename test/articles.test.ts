@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as Engine from '../server/src/engine';
-import type * as Tables from '../server/src/cli/tables';
+import type * as Tables from '../server/src/project/tables';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const engine = require(path.resolve(__dirname, '../../server/out/engine')) as typeof Engine;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const tables = require(path.resolve(__dirname, '../../server/out/cli/tables')) as typeof Tables;
+const tables = require(path.resolve(__dirname, '../../server/out/project/tables')) as typeof Tables;
 
 const ARTICLES = path.resolve(__dirname, '../../../shared/research/articles');
 

@@ -1,7 +1,7 @@
 /** Command-line arguments: parsed with node's `util.parseArgs`, then validated into typed options. */
 import { parseArgs } from 'node:util';
-import type { RuleId, RuleLevel } from '../engine/types';
-import { isIsoDate } from './dates';
+import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine/types';
+import { isIsoDate } from '../project/dates';
 import { FORMAT_NAMES, LATER_FORMAT_NAMES, type FormatName } from './formatters';
 
 /** Everything a run of the CLI was asked to do. */
@@ -38,7 +38,6 @@ export type ParsedArgs =
   | { kind: 'usage-error'; message: string };
 
 /** The four rule levels. */
-export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
 
 const OPTIONS = {
   facts: { type: 'string', multiple: true },

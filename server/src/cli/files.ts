@@ -6,6 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
+import { displayPath } from '../project/paths';
+
+export { displayPath };
 
 type Ignore = ReturnType<typeof ignore>;
 
@@ -25,10 +28,6 @@ export interface ExpandedFiles {
   errors: string[];
 }
 
-/** A path as printed: relative to `cwd`, with forward slashes. */
-export function displayPath(file: string, cwd: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/');
-}
 
 /** Expands `patterns` (default: the working directory) into the files to check. */
 export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {

@@ -9,13 +9,13 @@ import { check, RULES, type CompiledFacts } from '../engine';
 import type { CheckOptions, DocumentFormat } from '../engine/api';
 import type { RuleId, RuleLevel } from '../engine/types';
 import { helpText, parseCliArgs, USAGE_HINT, type CliOptions } from './args';
-import { ConfigFinder } from './config';
-import { localDate } from './dates';
+import { ConfigFinder } from '../project/config';
+import { localDate } from '../project/dates';
 import { displayPath, expandPaths } from './files';
 import { fixText } from './fix';
 import { FORMATTERS } from './formatters';
 import { buildReport, fileReport, type FileReport } from './report';
-import { TableCompiler, type TableRequest } from './tables';
+import { TableCompiler, type TableRequest } from '../project/tables';
 import { readDraft, splitBom, writeDraftAtomic, type Draft } from './write';
 
 /** The outside world as the CLI uses it; tests may pass their own. */

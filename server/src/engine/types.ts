@@ -6,6 +6,9 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A rule's configured level: a severity, or off. */
 export type RuleLevel = Severity | 'off';
 
+/** Every rule level, from quietest to loudest. */
+export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
+
 /** Rule ids (contract §5). Ids never change meaning. */
 export type RuleId = 'acronym' | 'milestone' | 'name' | 'term' | 'title' | 'title-date' | 'weekday';
 

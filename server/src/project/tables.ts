@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compileFacts, type CompiledFacts } from '../engine';
 import { formatFactsError, loadTables, type TableInput } from '../engine/facts/load';
-import { displayPath } from './files';
+import { displayPath } from './paths';
 
 /** The embedded default table: server/out/cli → the package root's facts/ folder. */
 export const DEFAULT_TABLE_FILE = path.resolve(__dirname, '../../../facts/default.facts.yaml');

@@ -5,10 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { RuleId, RuleLevel } from '../engine/types';
-import { RULE_LEVELS } from './args';
+import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine/types';
 import { isIsoDate } from './dates';
-import { displayPath } from './files';
+import { displayPath } from './paths';
 
 /** The config file's name. */
 export const CONFIG_FILE = '.factlint.yaml';
