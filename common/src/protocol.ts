@@ -59,3 +59,12 @@ export const FIX_ALL_KIND = 'source.fixAll.factlint';
 
 /** Command the "Show documentation" code action runs: opens a rule's documentation. */
 export const SHOW_RULE_DOCS_COMMAND = 'factlint.showRuleDocumentation';
+
+/** What the client tells the server when it starts it (`initializationOptions`). */
+export interface InitializationOptions {
+  /** Whether the workspace is trusted: in an untrusted one only facts tables inside the workspace are read. */
+  trusted: boolean;
+}
+
+/** Client → server notification: the workspace became trusted. */
+export const TRUST_CHANGED = 'factlint/trustChanged';
