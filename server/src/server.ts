@@ -1,109 +1,266 @@
 /**
- * The language server (`factlint-ls --stdio`, or over IPC from the VS Code client): checks
- * Markdown and plain-text documents as they open and change, and offers each finding's fixes
- * as quick fixes. A thin front end over the engine, like the CLI.
+ * The language server (`factlint-ls --stdio`, or over IPC from the VS Code client). Wires LSP
+ * events to the pieces in `lsp/`: checks Markdown and plain-text drafts as they change (after
+ * a short debounce), serves pull diagnostics where the client supports them and pushes
+ * otherwise, code actions, hover fact cards, and facts tables as documents with their errors.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
-  CodeAction,
   CodeActionKind,
   createConnection,
-  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  type Diagnostic,
+  type CancellationToken,
+  type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, compileFacts, type CompiledFacts, type Finding, type Severity } from './engine';
-import { formatFactsError, loadTables } from './engine/facts/load';
+import { URI } from 'vscode-uri';
+import {
+  CHECK_FILES,
+  DOCUMENT_STATUS,
+  FIX_ALL_KIND,
+  STATUS_CHANGED,
+  TRUST_CHANGED,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type DocumentStatus,
+  type DocumentStatusParams,
+  type InitializationOptions,
+} from '../../common/out/protocol';
+import { describeAt } from './engine';
+import { localDate } from './project/dates';
+import { DEFAULT_TABLE_FILE } from './project/tables';
+import { codeActions } from './lsp/actions';
+import { Checker, formatOf, isFactsTable, type Outcome } from './lsp/checker';
+import { complete } from './lsp/completion';
+import { tableUri } from './lsp/diagnostics';
+import { FactsStore } from './lsp/facts';
+import { hoverMarkdown } from './lsp/hover';
+import { fsPath, Project } from './lsp/project';
+import { SettingsCache } from './lsp/settings';
 
-const DEFAULT_TABLE = path.resolve(__dirname, '../../facts/default.facts.yaml');
+/** Milliseconds of quiet after an edit before a document is checked. */
+const DEBOUNCE_MS = 150;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-/** Findings of each open document, by URI, with the version they were computed for. */
-const findingsByUri = new Map<string, { version: number; findings: Finding[] }>();
-let facts: CompiledFacts | undefined;
+const project = new Project();
+let configurationSupported = false;
+let pullSupported = false;
+const settings = new SettingsCache(connection, () => configurationSupported);
+const store = new FactsStore(DEFAULT_TABLE_FILE, (file) => {
+  for (const d of documents.all()) if (fsPath(d.uri) === file) return d.getText();
+  return undefined;
+});
+const checker = new Checker(store, DEFAULT_TABLE_FILE);
+const lastEdit = new Map<string, number>();
+const timers = new Map<string, NodeJS.Timeout>();
+/** Files outside the editor whose diagnostics were pushed by "check all drafts". */
+const pushedClosed = new Set<string>();
 
-function loadDefaultFacts(): CompiledFacts | undefined {
-  const r = loadTables([{ name: 'default', file: null, text: fs.readFileSync(DEFAULT_TABLE, 'utf8') }]);
-  if (r.errors.length > 0) {
-    connection.console.error(r.errors.map(formatFactsError).join('\n'));
-    return undefined;
-  }
-  return compileFacts(r.facts);
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-};
-
-function validate(doc: TextDocument): void {
-  facts ??= loadDefaultFacts();
-  if (!facts) return;
-  const format = doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
-  const result = check(doc.getText(), facts, { format, today: today() });
-  findingsByUri.set(doc.uri, { version: doc.version, findings: result.findings });
-  const diagnostics: Diagnostic[] = result.findings.map((f) => ({
-    range: { start: doc.positionAt(f.offset), end: doc.positionAt(f.offset + f.length) },
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    source: 'factlint',
-    message: f.message,
-  }));
-  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-}
-
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  },
-  serverInfo: { name: 'factlint-ls' },
-}));
-
-documents.onDidChangeContent((e) => validate(e.document));
-documents.onDidClose((e) => {
-  findingsByUri.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+connection.onInitialize((params: InitializeParams) => {
+  const caps = params.capabilities;
+  configurationSupported = caps.workspace?.configuration === true;
+  pullSupported = caps.textDocument?.diagnostic !== undefined;
+  project.folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+  if (project.folders.length === 0 && params.rootUri) project.folders = [URI.parse(params.rootUri).fsPath];
+  const init = params.initializationOptions as Partial<InitializationOptions> | undefined;
+  project.trusted = init?.trusted !== false;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [' ', ':'] },
+      ...(pullSupported ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true } },
+    },
+    serverInfo: { name: 'factlint-ls' },
+  };
 });
 
-connection.onCodeAction((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  const stored = findingsByUri.get(params.textDocument.uri);
-  // Fixes computed for another version of the text would edit the wrong place.
-  if (!doc || !stored || stored.version !== doc.version) return [];
-  const start = doc.offsetAt(params.range.start);
-  const end = doc.offsetAt(params.range.end);
-  const actions: CodeAction[] = [];
-  for (const f of stored.findings) {
-    if (f.offset > end || f.offset + f.length < start) continue;
-    f.fixes.forEach((fix, i) => {
-      actions.push({
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        isPreferred: i === 0,
-        edit: {
-          documentChanges: [
-            {
-              textDocument: { uri: doc.uri, version: doc.version },
-              edits: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.text })),
-            },
-          ],
-        },
-      });
+connection.onInitialized(() => {
+  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/.factlint.yaml' }, { globPattern: '**/*.facts.yaml' }],
+  }).catch(() => undefined);
+});
+
+/** Checks a document now, with its settings. */
+async function runCheck(doc: TextDocument): Promise<Outcome> {
+  const setup = project.setup(doc.uri, await settings.get(doc.uri));
+  for (const p of setup.problems) connection.console.warn(p);
+  return checker.run(doc, setup);
+}
+
+/** Waits until the document has been quiet for the debounce, unless the request is cancelled. */
+function quiet(uri: string, token: CancellationToken): Promise<void> {
+  const wait = (lastEdit.get(uri) ?? 0) + DEBOUNCE_MS - Date.now();
+  if (wait <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, wait);
+    token.onCancellationRequested(() => {
+      clearTimeout(timer);
+      resolve();
     });
+  });
+}
+
+/** Push mode: check after the debounce and publish, unless a newer edit came meanwhile. */
+function schedule(doc: TextDocument): void {
+  clearTimeout(timers.get(doc.uri));
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      void publish(doc.uri);
+    }, DEBOUNCE_MS),
+  );
+}
+
+async function publish(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  const outcome = await runCheck(doc);
+  if (documents.get(uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri, version, diagnostics: outcome.diagnostics });
+  void connection.sendNotification(STATUS_CHANGED, { uri });
+}
+
+/** Everything must be checked again: tables or settings changed. */
+function recheckAll(): void {
+  checker.clear();
+  if (pullSupported) void connection.languages.diagnostics.refresh();
+  else for (const d of documents.all()) void publish(d.uri);
+  void connection.sendNotification(STATUS_CHANGED, {});
+}
+
+documents.onDidOpen((e) => {
+  // Diagnostics pushed while the file was closed would stand beside the pulled ones.
+  if (pullSupported && pushedClosed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+documents.onDidChangeContent((e) => {
+  lastEdit.set(e.document.uri, Date.now());
+  if (!pullSupported) schedule(e.document);
+  // A facts table being edited changes the facts of every draft that uses it.
+  if (isFactsTable(e.document.uri)) {
+    clearTimeout(timers.get('tables'));
+    timers.set('tables', setTimeout(() => recheckAll(), DEBOUNCE_MS));
   }
-  return actions;
+});
+
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  checker.forget(e.document.uri);
+  lastEdit.delete(e.document.uri);
+  if (!pullSupported) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  if (isFactsTable(e.document.uri)) recheckAll();
+});
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  await quiet(doc.uri, token);
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version is on its way', { retriggerRequest: true });
+  const outcome = checker.current(doc) ?? (await runCheck(doc));
+  void connection.sendNotification(STATUS_CHANGED, { uri: doc.uri });
+  return { kind: DocumentDiagnosticReportKind.Full, items: outcome.diagnostics };
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings.clear();
+  project.reset();
+  recheckAll();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  project.reset();
+  recheckAll();
+});
+
+connection.onNotification(TRUST_CHANGED, () => {
+  project.trusted = true;
+  project.reset();
+  recheckAll();
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || isFactsTable(doc.uri)) return [];
+  const outcome = checker.current(doc) ?? (await runCheck(doc));
+  if (!outcome.result || documents.get(doc.uri)?.version !== outcome.version) return [];
+  return codeActions(doc, outcome.result.findings, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), params.context.diagnostics, params.context.only);
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || isFactsTable(doc.uri)) return null;
+  const outcome = checker.current(doc) ?? (await runCheck(doc));
+  const compiled = outcome.facts?.compiled;
+  if (!compiled || !outcome.setup.enabled) return null;
+  const cards = describeAt(doc.getText(), compiled, { format: formatOf(doc), articleDate: outcome.setup.articleDate, today: localDate() }, doc.offsetAt(params.position));
+  if (cards.length === 0) return null;
+  return { contents: { kind: 'markdown', value: hoverMarkdown(cards) } };
+});
+
+connection.onCompletion(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !isFactsTable(doc.uri)) return [];
+  const setup = project.setup(doc.uri, await settings.get(doc.uri));
+  const known = store.get(setup.tables).compiled;
+  return complete(doc.getText(), params.position.line, params.position.character, known ? [...known.officeById.keys()] : []);
+});
+
+connection.onRequest(DOCUMENT_STATUS, async (params: DocumentStatusParams): Promise<DocumentStatus | null> => {
+  const doc = documents.get(params.uri);
+  if (!doc || isFactsTable(doc.uri)) return null;
+  const outcome = checker.current(doc) ?? (await runCheck(doc));
+  if (!outcome.result || !outcome.facts) return null;
+  return {
+    articleDate: outcome.result.articleDate,
+    articleDateSource: outcome.result.articleDateSource,
+    facts: outcome.facts.count,
+    tables: outcome.facts.files.map((f) => ({ name: f === DEFAULT_TABLE_FILE ? 'default' : f, uri: tableUri(f, DEFAULT_TABLE_FILE) })),
+    stale: outcome.facts.stale,
+  };
+});
+
+connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
+  let checked = 0;
+  let findings = 0;
+  for (const uri of params.uris) {
+    if (token.isCancellationRequested) break;
+    const open = documents.get(uri);
+    const file = fsPath(uri);
+    let doc = open;
+    if (!doc) {
+      if (!file) continue;
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        continue;
+      }
+      doc = TextDocument.create(uri, /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext', 0, text);
+    }
+    const outcome = open ? (checker.current(open) ?? (await runCheck(open))) : checker.run(doc, project.setup(uri, await settings.get(uri)));
+    if (!open) {
+      checker.forget(uri);
+      pushedClosed.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: outcome.diagnostics });
+    }
+    checked++;
+    findings += outcome.result?.findings.length ?? 0;
+  }
+  return { checked, findings };
 });
 
 documents.listen(connection);

@@ -20,6 +20,8 @@ export interface CheckOptions {
 export interface CheckResult {
   /** The article date that governs the text (YYYY-MM-DD), as contract §3 finds it. */
   articleDate: string;
+  /** Where the article date was found: option, front-matter, date-line, dateline, first-date or today. */
+  articleDateSource: string;
   /** Findings sorted by offset, then rule id. */
   findings: Finding[];
 }

@@ -13,6 +13,7 @@ import type { Finding, RuleId, Severity } from './types';
 
 export type { CheckOptions, CheckResult, DocumentFormat } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
+export { describeAt, type CardRole, type FactCard } from './describe';
 export type { Edit, FactRef, Finding, Fix, RuleId, RuleLevel, Severity } from './types';
 
 /** A rule as front ends describe it. */
@@ -52,7 +53,7 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
     }
   }
   findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.length - b.length);
-  return { articleDate: formatIso(ctx.article.date), findings: dedupe(findings) };
+  return { articleDate: formatIso(ctx.article.date), articleDateSource: ctx.article.source, findings: dedupe(findings) };
 }
 
 /** Drops a finding identical in rule and range to the one before it. */

@@ -3,13 +3,12 @@
  * `--facts`, loaded with the engine's loader and compiled once per distinct set.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { compileFacts, type CompiledFacts } from '../engine';
 import { formatFactsError, loadTables, type TableInput } from '../engine/facts/load';
-import { displayPath } from './paths';
+import { displayPath, packageFile } from './paths';
 
 /** The embedded default table: server/out/cli → the package root's facts/ folder. */
-export const DEFAULT_TABLE_FILE = path.resolve(__dirname, '../../../facts/default.facts.yaml');
+export const DEFAULT_TABLE_FILE = packageFile('facts/default.facts.yaml');
 
 /** A table to load, and where it was asked for (for messages). */
 export interface TableRequest {

@@ -1,0 +1,123 @@
+/**
+ * What the facts say about the thing at an offset of a text: the data behind an editor's
+ * hover card. Pure, like the rest of the engine; front ends turn it into Markdown.
+ */
+import type { CheckOptions } from './api';
+import { buildContext, governingPeriods, type Context } from './context';
+import type { Acronym, Milestone, Office, PartialDate, Person, SourceRef, Term } from './facts/model';
+import type { CompiledFacts } from './match/compile';
+import type { Match } from './match/scan';
+import { formatIso } from './text/dates';
+import { maskText } from './text/mask';
+import { certainlyHeldIn, possiblyHeldIn } from './time';
+
+/** A role as a card shows it. */
+export interface CardRole {
+  /** The title (the office's canonical title, or the one-off title). */
+  title: string;
+  /** Its country, if any. */
+  country?: string;
+  /** First day (YYYY, YYYY-MM or YYYY-MM-DD), if known. */
+  from?: string;
+  /** Last day, if it ended. */
+  to?: string;
+  /** Where the fact comes from. */
+  source?: string;
+  /** Whether it was held at the governing date. */
+  current: boolean;
+}
+
+/** The facts about one recognised thing. */
+export type FactCard =
+  | { kind: 'person'; text: string; person: Person; roles: CardRole[]; at: SourceRef }
+  | { kind: 'title'; text: string; offices: { office: Office; holders: string[] }[]; when: string; at: SourceRef }
+  | { kind: 'acronym'; text: string; acronym: Acronym; at: SourceRef }
+  | { kind: 'term'; text: string; term: Term; at: SourceRef }
+  | { kind: 'milestone'; text: string; milestone: Milestone; date: string; at: SourceRef };
+
+const iso = (d: PartialDate | undefined) => (d ? formatIso(d) : undefined);
+
+function personCard(ctx: Context, m: Match, text: string): FactCard {
+  const person = ctx.facts.facts.people[m.entry.ref];
+  const gov = governingPeriods(ctx, m.first);
+  const roles = person.roles.map((r): CardRole => {
+    const oi = r.office !== undefined ? ctx.facts.officeById.get(r.office) : undefined;
+    const office = oi !== undefined ? ctx.facts.facts.offices[oi] : undefined;
+    return {
+      title: office?.title ?? r.title ?? '',
+      country: office?.country ?? r.country,
+      from: iso(r.from),
+      to: iso(r.to),
+      source: r.source ?? office?.source,
+      current: gov.periods.some((p) => possiblyHeldIn(r, p)),
+    };
+  });
+  return { kind: 'person', text, person, roles, at: person.at };
+}
+
+function titleCard(ctx: Context, m: Match, text: string): FactCard | undefined {
+  const group = ctx.facts.titles[m.entry.ref];
+  const gov = governingPeriods(ctx, m.first);
+  const offices = group.offices
+    .filter((oi) => !m.entry.country || ctx.facts.facts.offices[oi].country === m.entry.country)
+    .map((oi) => {
+      const holders = new Set<string>();
+      for (const h of ctx.facts.holders[oi]) {
+        const r = ctx.facts.facts.people[h.person].roles[h.role];
+        if (gov.periods.some((p) => certainlyHeldIn(r, p))) holders.add(ctx.facts.facts.people[h.person].name);
+      }
+      return { office: ctx.facts.facts.offices[oi], holders: [...holders] };
+    });
+  if (offices.length === 0) return undefined;
+  return { kind: 'title', text, offices, when: gov.when, at: offices[0].office.at };
+}
+
+/** Cards for what is written at `offset`, most specific first (people before titles before the rest). */
+export function describeAt(text: string, compiled: CompiledFacts, options: CheckOptions, offset: number): FactCard[] {
+  const ctx = buildContext(text, maskText(text, options.format), compiled, options.articleDate, options.today);
+  const cards: FactCard[] = [];
+  const seen = new Set<string>();
+  const order = ['person', 'surname', 'title', 'acronym', 'acronym-variant', 'expansion', 'expansion-variant', 'term', 'term-variant', 'milestone'];
+  const here = ctx.matches
+    .filter((m) => m.start <= offset && offset <= m.end && order.includes(m.entry.kind))
+    .sort((a, b) => order.indexOf(a.entry.kind) - order.indexOf(b.entry.kind) || a.end - a.start - (b.end - b.start));
+  for (const m of here) {
+    const key = `${m.entry.kind === 'surname' ? 'person' : m.entry.kind}:${m.entry.ref}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const written = text.slice(m.start, m.end);
+    const f = ctx.facts.facts;
+    switch (m.entry.kind) {
+      case 'person':
+      case 'surname':
+        seen.add(`person:${m.entry.ref}`);
+        cards.push(personCard(ctx, m, written));
+        break;
+      case 'title': {
+        const card = titleCard(ctx, m, written);
+        if (card) cards.push(card);
+        break;
+      }
+      case 'acronym':
+      case 'acronym-variant':
+      case 'expansion':
+      case 'expansion-variant':
+        if (seen.has(`acronym:${m.entry.ref}`) && m.entry.kind !== 'acronym') break;
+        seen.add(`acronym:${m.entry.ref}`);
+        cards.push({ kind: 'acronym', text: written, acronym: f.acronyms[m.entry.ref], at: f.acronyms[m.entry.ref].at });
+        break;
+      case 'term':
+      case 'term-variant':
+        if (seen.has(`term:${m.entry.ref}`) && m.entry.kind !== 'term') break;
+        seen.add(`term:${m.entry.ref}`);
+        cards.push({ kind: 'term', text: written, term: f.terms[m.entry.ref], at: f.terms[m.entry.ref].at });
+        break;
+      case 'milestone': {
+        const ms = f.milestones[m.entry.ref];
+        cards.push({ kind: 'milestone', text: written, milestone: ms, date: formatIso(ms.date), at: ms.at });
+        break;
+      }
+    }
+  }
+  return cards;
+}

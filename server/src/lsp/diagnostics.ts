@@ -1,0 +1,72 @@
+/** Findings and facts-table errors as LSP diagnostics. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import type { Finding, Severity } from '../engine';
+import type { FactsError } from '../engine/facts/model';
+import { packageFile } from '../project/paths';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** The URI of a rule's documentation page, shipped with factlint. */
+export function ruleDocsUri(rule: string): string {
+  return URI.file(packageFile(`docs/rules/${rule}.md`)).toString();
+}
+
+/** The URI of a table file: `defaultFile` for the embedded table. */
+export function tableUri(file: string | null, defaultFile: string): string {
+  return URI.file(file ?? defaultFile).toString();
+}
+
+/** What a diagnostic carries back to code actions. */
+export interface DiagnosticData {
+  /** Index of the finding in the document's stored findings. */
+  index: number;
+  /** Version of the document the finding was computed for. */
+  version: number;
+}
+
+/** A finding as a diagnostic, pointing at the line of its fact in the table. */
+export function toDiagnostic(doc: TextDocument, f: Finding, index: number, defaultFile: string): Diagnostic {
+  const d: Diagnostic = {
+    range: { start: doc.positionAt(f.offset), end: doc.positionAt(f.offset + f.length) },
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: ruleDocsUri(f.rule) },
+    source: 'factlint',
+    message: f.message,
+    data: { index, version: doc.version } satisfies DiagnosticData,
+  };
+  if (f.fact) {
+    const line = Math.max(0, f.fact.line - 1);
+    d.relatedInformation = [
+      {
+        location: { uri: tableUri(f.fact.file, defaultFile), range: { start: { line, character: 0 }, end: { line, character: 0 } } },
+        message: `the fact, in the ${f.fact.file === null ? `${f.fact.table} table` : `table ${f.fact.table}`}`,
+      },
+    ];
+  }
+  return d;
+}
+
+/** Errors of one facts table as diagnostics of its document. */
+export function tableDiagnostics(doc: TextDocument, errors: FactsError[]): Diagnostic[] {
+  return errors.map((e) => {
+    const start = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+    const offset = doc.offsetAt(start);
+    const text = doc.getText();
+    let end = offset;
+    while (end < text.length && !/[\s,\]}]/.test(text[end])) end++;
+    return {
+      range: { start, end: doc.positionAt(Math.max(end, offset + 1)) },
+      severity: DiagnosticSeverity.Error,
+      source: 'factlint',
+      code: 'facts-table',
+      message: e.message,
+    };
+  });
+}

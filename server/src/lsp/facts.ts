@@ -1,0 +1,84 @@
+/**
+ * Facts tables for the editor: loaded from the text of open documents when a table is being
+ * edited, from disk otherwise; compiled once per set and per content. While a table has
+ * errors, drafts keep the last good version of their set ("stale").
+ */
+import * as fs from 'node:fs';
+import { compileFacts, type CompiledFacts } from '../engine';
+import { loadTables, type TableInput } from '../engine/facts/load';
+import type { FactsError } from '../engine/facts/model';
+
+/** The tables one document is checked against. */
+export interface TableSpec {
+  /** Whether the embedded default table comes first. */
+  defaultTable: boolean;
+  /** Further tables, absolute paths, in merge order. */
+  files: string[];
+}
+
+/** The compiled facts for a set, and the state of its tables. */
+export interface LoadedFacts {
+  /** The facts in use (the last good ones while a table is broken); undefined if no version ever loaded. */
+  compiled: CompiledFacts | undefined;
+  /** True when a table has errors and an older version is in use. */
+  stale: boolean;
+  /** Errors of the current texts, with `file` the absolute path ("default" for the embedded table). */
+  errors: FactsError[];
+  /** Tables of the set, in order: absolute paths, the embedded one as `defaultFile`. */
+  files: string[];
+  /** How many facts are loaded. */
+  count: number;
+}
+
+interface Entry {
+  texts: string[];
+  loaded: LoadedFacts;
+}
+
+/** Loads and caches table sets. `readOpen` gives the text of a table open in the editor, if it is. */
+export class FactsStore {
+  private readonly sets = new Map<string, Entry>();
+
+  constructor(
+    private readonly defaultFile: string,
+    private readonly readOpen: (file: string) => string | undefined,
+  ) {}
+
+  /** The facts for a set, reloaded only when a table's text changed. */
+  get(spec: TableSpec): LoadedFacts {
+    const key = JSON.stringify(spec);
+    const files = [...(spec.defaultTable ? [this.defaultFile] : []), ...spec.files];
+    const texts = files.map((f) => this.text(f));
+    const entry = this.sets.get(key);
+    if (entry && entry.texts.length === texts.length && entry.texts.every((t, i) => t === texts[i])) return entry.loaded;
+    const inputs: TableInput[] = files.map((file, i) =>
+      spec.defaultTable && i === 0 ? { name: 'default', file: null, text: texts[i] } : { name: file, file, text: texts[i] },
+    );
+    const missing = files.filter((_, i) => texts[i] === MISSING);
+    const r = loadTables(inputs.filter((x) => x.text !== MISSING));
+    const errors = [...missing.map((file) => ({ file, line: 1, column: 1, message: 'this facts table does not exist or cannot be read: check the path in the settings or in .factlint.yaml' })), ...r.errors];
+    let loaded: LoadedFacts;
+    if (errors.length === 0) {
+      const f = r.facts;
+      loaded = { compiled: compileFacts(f), stale: false, errors, files, count: f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length };
+    } else {
+      const last = entry?.loaded;
+      loaded = { compiled: last?.compiled, stale: last?.compiled !== undefined, errors, files, count: last?.count ?? 0 };
+    }
+    this.sets.set(key, { texts, loaded });
+    return loaded;
+  }
+
+  private text(file: string): string {
+    const open = this.readOpen(file);
+    if (open !== undefined) return open.replace(/^\uFEFF/, '');
+    try {
+      return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      return MISSING;
+    }
+  }
+}
+
+/** Stands for a table that could not be read (never valid YAML text). */
+const MISSING = '\u0000missing';
