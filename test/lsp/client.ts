@@ -1,0 +1,125 @@
+/**
+ * A test LSP client: starts `factlint-ls --stdio` as a real process and talks to it over
+ * JSON-RPC with vscode-languageserver-protocol, answering the server's own requests
+ * (configuration, registration, refresh) the way an editor would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DiagnosticRefreshRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+
+const BIN = path.resolve(__dirname, '../../../bin/factlint-ls.js');
+
+/** A running server and the editor-side state a test needs. */
+export class TestClient {
+  readonly conn: ProtocolConnection;
+  private readonly child: ChildProcess;
+  /** Settings the client answers `workspace/configuration` with (the `factlint` section). */
+  settings: Record<string, unknown> = {};
+  /** Pushed diagnostics, by URI, latest last. */
+  readonly pushed = new Map<string, PublishDiagnosticsParams[]>();
+  /** How many times the server asked for a diagnostics refresh. */
+  refreshes = 0;
+  private readonly waiters: (() => void)[] = [];
+  private readonly versions = new Map<string, number>();
+
+  constructor(cwd: string) {
+    this.child = spawn(process.execPath, [BIN, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.conn.onRequest(RegistrationRequest.type, () => undefined);
+    this.conn.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshes++;
+      this.wake();
+    });
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      const list = this.pushed.get(p.uri) ?? [];
+      list.push(p);
+      this.pushed.set(p.uri, list);
+      this.wake();
+    });
+    this.conn.listen();
+  }
+
+  private wake(): void {
+    this.waiters.splice(0).forEach((w) => w());
+  }
+
+  /** Resolves when `ready()` is true, re-testing whenever the server sends something. */
+  until(ready: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const look = () => (ready() ? resolve() : this.waiters.push(look));
+      look();
+    });
+  }
+
+  /** Initialises with pull diagnostics (like VS Code) or without (push). */
+  async start(rootPath: string, pull: boolean, trusted = true): Promise<void> {
+    const capabilities: ClientCapabilities = {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+      textDocument: pull ? { diagnostic: { dynamicRegistration: false } } : {},
+    };
+    const rootUri = URI.file(rootPath).toString();
+    await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+      capabilities,
+      initializationOptions: { trusted },
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Opens a document. */
+  async open(uri: string, text: string, languageId = /\.txt$/.test(uri) ? 'plaintext' : /\.ya?ml$/.test(uri) ? 'yaml' : 'markdown'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces a document's whole text; returns the new version. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  /** Pulls a document's diagnostics. */
+  async diagnostics(uri: string): Promise<Diagnostic[]> {
+    const r = (await this.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    return r.items;
+  }
+
+  /** Shuts the server down. */
+  async stop(): Promise<void> {
+    await this.conn.sendRequest(ShutdownRequest.type);
+    await this.conn.sendNotification(ExitNotification.type);
+    this.conn.dispose();
+    this.child.kill();
+  }
+}
+
+/** A file URI. */
+export function fileUri(p: string): string {
+  return URI.file(p).toString();
+}

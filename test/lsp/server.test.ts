@@ -1,0 +1,266 @@
+/**
+ * Protocol tests of `factlint-ls --stdio` as a real process, driven as an editor would:
+ * diagnostics (pull and push), code actions including fix-on-save, hover fact cards,
+ * facts tables broken and mended, settings changes, the status request.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DidChangeConfigurationNotification,
+  HoverRequest,
+  type CodeAction,
+  type CompletionItem,
+  type Hover,
+  type TextDocumentEdit,
+} from 'vscode-languageserver-protocol/node';
+import { fileUri, TestClient } from './client';
+
+const ARTICLES = path.resolve(__dirname, '../../../../shared/research/articles');
+
+const TEAM_TABLE = `version: 1
+offices:
+  - id: zz-mayor
+    title: Mayor of Zenda
+    aliases: [Mayor]
+people:
+  - name: Karla Vesely
+    roles:
+      - office: zz-mayor
+        from: 2020-01-01
+`;
+
+describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-'));
+    fs.writeFileSync(path.join(dir, 'team.facts.yaml'), TEAM_TABLE);
+    client = new TestClient(dir);
+    client.settings = { facts: ['team.facts.yaml'] };
+    await client.start(dir, true);
+  });
+
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives exactly the FIOP diagnostic for the 2026 article and none for the 2025 one', async function () {
+    if (!fs.existsSync(ARTICLES)) this.skip();
+    const uri2026 = fileUri(path.join(dir, '2026.txt'));
+    const uri2025 = fileUri(path.join(dir, '2025.txt'));
+    await client.open(uri2026, fs.readFileSync(path.join(ARTICLES, '2026-03-06-misri-oue.txt'), 'utf8'));
+    await client.open(uri2025, fs.readFileSync(path.join(ARTICLES, '2025-05-22-misri-tokyo.txt'), 'utf8'));
+    const d = await client.diagnostics(uri2026);
+    assert.equal(d.length, 1);
+    assert.equal(d[0].code, 'acronym');
+    assert.equal(d[0].source, 'factlint');
+    assert.equal(d[0].severity, 1);
+    assert.deepEqual(d[0].range, { start: { line: 6, character: 312 }, end: { line: 6, character: 316 } });
+    assert.match(String(d[0].message), /^"FIOP" should be "FOIP" \(Free and Open Indo-Pacific\) — default table$/);
+    assert.match(d[0].codeDescription!.href, /\/docs\/rules\/acronym\.md$/);
+    const rel = d[0].relatedInformation![0];
+    assert.match(rel.location.uri, /\/facts\/default\.facts\.yaml$/);
+    const tableLines = fs.readFileSync(path.resolve(__dirname, '../../../facts/default.facts.yaml'), 'utf8').split('\n');
+    assert.match(tableLines[rel.location.range.start.line], /short: FOIP/);
+    assert.deepEqual(await client.diagnostics(uri2025), []);
+  });
+
+  it('offers the preferred fix, disabling and documentation, tied to the document version', async () => {
+    const uri = fileUri(path.join(dir, 'fix.md'));
+    const text = '---\ndate: 2026-03-06\n---\nThey spoke of a Free and Open Indo-Pacific (FIOP).\n';
+    await client.open(uri, text);
+    const [diag] = await client.diagnostics(uri);
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred ?? false]),
+      [
+        ['Replace with "FOIP"', true],
+        ['Disable acronym for this line', false],
+        ['Show documentation for acronym', false],
+      ],
+    );
+    const edit = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(edit.textDocument, { uri, version: 1 });
+    assert.deepEqual(edit.edits, [{ range: diag.range, newText: 'FOIP' }]);
+    const disable = actions[1].edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(disable.edits, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '<!-- factlint-disable-next-line acronym -->\n' }]);
+    assert.deepEqual(actions[2].command, { title: 'Show documentation for acronym', command: 'factlint.showRuleDocumentation', arguments: ['acronym'] });
+  });
+
+  it('never hands out edits for an old version', async () => {
+    const uri = fileUri(path.join(dir, 'stale.md'));
+    await client.open(uri, '---\ndate: 2026-03-06\n---\nA Free and Open Indo-Pacific (FIOP).\n');
+    await client.diagnostics(uri);
+    const v2 = await client.change(uri, '---\ndate: 2026-03-06\n---\nNow: a Free and Open Indo-Pacific (FIOP).\n');
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 3, character: 0 }, end: { line: 3, character: 60 } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    const edit = actions.find((a) => a.title === 'Replace with "FOIP"')!.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.equal(edit.textDocument.version, v2);
+    assert.equal(edit.edits[0].range.start.character, 35, "the offset of FIOP in the new text, not the old (30)");
+  });
+
+  it('fixes every unambiguous finding on save (source.fixAll.factlint) and leaves the rest', async () => {
+    const uri = fileUri(path.join(dir, 'save.md'));
+    const text = [
+      '---',
+      'date: 2026-03-06',
+      '---',
+      'The Free and Open Indo-Pacific (FIOP) and the Special Strategic Global Partnership.',
+      'Foreign Minister Takeshi Iwaya spoke.',
+      '',
+    ].join('\n');
+    await client.open(uri, text);
+    const diags = await client.diagnostics(uri);
+    assert.deepEqual(diags.map((d) => d.code), ['acronym', 'term', 'title-date']);
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.factlint'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.factlint');
+    const edits = (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits.map((e) => ('newText' in e ? e.newText : ''));
+    assert.deepEqual(edits, ['FOIP', 'Special Strategic and Global Partnership']);
+  });
+
+  it('shows a fact card on hover', async () => {
+    const uri = fileUri(path.join(dir, 'hover.md'));
+    await client.open(uri, '---\ndate: 2026-03-06\n---\nForeign Secretary Vikram Misri met Motegi.\n');
+    const hover = (await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 3, character: 22 } })) as Hover;
+    const md = (hover.contents as { value: string }).value;
+    assert.match(md, /\*\*Vikram Misri\*\*/);
+    assert.match(md, /\*\*Foreign Secretary \(India\)\*\*, since 2024-07-15/);
+    assert.match(md, /factlint · default table, line \d+/);
+  });
+
+  it('answers the status request with the article date, the facts and the tables', async () => {
+    const uri = fileUri(path.join(dir, 'status.md'));
+    await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');
+    const status = (await client.conn.sendRequest('factlint/documentStatus', { uri })) as {
+      articleDate: string;
+      articleDateSource: string;
+      facts: number;
+      tables: { name: string; uri: string }[];
+      stale: boolean;
+    };
+    assert.equal(status.articleDate, '2026-03-06');
+    assert.equal(status.articleDateSource, 'front-matter');
+    assert.ok(status.facts > 80, String(status.facts));
+    assert.deepEqual(status.tables.map((t) => path.basename(t.name)), ['default', 'team.facts.yaml']);
+    assert.equal(status.stale, false);
+  });
+
+  it('shows a broken table\'s errors in it, keeps drafts on the last good table, and re-checks them once mended', async () => {
+    const tableUri = fileUri(path.join(dir, 'team.facts.yaml'));
+    const draftUri = fileUri(path.join(dir, 'mayor.md'));
+    await client.open(draftUri, '---\ndate: 2026-03-06\n---\nFinance Minister Karla Vesely spoke. Mayor Karla Vesely spoke.\n');
+    assert.deepEqual(await client.diagnostics(draftUri), []);
+    await client.open(tableUri, TEAM_TABLE);
+    assert.deepEqual(await client.diagnostics(tableUri), []);
+    // Broken: a date that does not exist.
+    const refreshes = client.refreshes;
+    await client.change(tableUri, TEAM_TABLE.replace('from: 2020-01-01', 'from: 2020-02-30'));
+    await client.until(() => client.refreshes > refreshes);
+    const tableDiags = await client.diagnostics(tableUri);
+    assert.equal(tableDiags.length, 1);
+    assert.deepEqual(tableDiags[0].range.start, { line: 9, character: 14 });
+    assert.match(String(tableDiags[0].message), /2020-02-30/);
+    const status = (await client.conn.sendRequest('factlint/documentStatus', { uri: draftUri })) as { stale: boolean };
+    assert.equal(status.stale, true);
+    assert.deepEqual(await client.diagnostics(draftUri), [], 'the last good table still holds');
+    // Mended, with Vesely's mayoralty ended: the draft is re-checked against the new facts.
+    const again = client.refreshes;
+    await client.change(tableUri, TEAM_TABLE.replace('from: 2020-01-01', 'from: 2020-01-01\n        to: 2024-12-31'));
+    await client.until(() => client.refreshes > again);
+    assert.deepEqual(await client.diagnostics(tableUri), []);
+    assert.deepEqual((await client.diagnostics(draftUri)).map((d) => d.code), ['title-date']);
+  });
+
+  it('completes office ids and keys in a facts table', async () => {
+    const uri = fileUri(path.join(dir, 'new.facts.yaml'));
+    await client.open(uri, 'version: 1\npeople:\n  - name: A B\n    roles:\n      - office: \n');
+    const items = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 16 } })) as CompletionItem[];
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('zz-mayor') && labels.includes('jp-foreign-minister'), labels.join(','));
+  });
+
+  it('re-checks with new severities when settings change', async () => {
+    const uri = fileUri(path.join(dir, 'severity.md'));
+    await client.open(uri, '---\ndate: 2026-03-06\n---\nA Free and Open Indo-Pacific (FIOP).\n');
+    assert.equal((await client.diagnostics(uri))[0].severity, 1);
+    const refreshes = client.refreshes;
+    client.settings = { facts: ['team.facts.yaml'], rules: { acronym: 'warning' } };
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.until(() => client.refreshes > refreshes);
+    assert.equal((await client.diagnostics(uri))[0].severity, 2);
+    client.settings = { facts: ['team.facts.yaml'], enable: false };
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual(await client.diagnostics(uri), []);
+    client.settings = { facts: ['team.facts.yaml'] };
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  });
+});
+
+describe('factlint-ls --stdio (push diagnostics)', () => {
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-push-'));
+    client = new TestClient(dir);
+    await client.start(dir, false);
+  });
+
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics for the latest version only, after rapid edits', async () => {
+    const uri = fileUri(path.join(dir, 'push.md'));
+    await client.open(uri, '---\ndate: 2026-03-06\n---\nA Free and Open Indo-Pacific (FIOP).\n');
+    await client.change(uri, '---\ndate: 2026-03-06\n---\nA Free and Open Indo-Pacific (FOIP).\n');
+    const v3 = await client.change(uri, '---\ndate: 2026-03-06\n---\nThe Special Strategic Global Partnership.\n');
+    await client.until(() => (client.pushed.get(uri) ?? []).some((p) => p.version === v3));
+    const published = client.pushed.get(uri)!;
+    assert.deepEqual(published.map((p) => p.version), [v3], 'older versions are never published');
+    assert.deepEqual(published[0].diagnostics.map((d) => d.code), ['term']);
+  });
+
+  it('publishes diagnostics for files checked with factlint/checkFiles', async () => {
+    const file = path.join(dir, 'closed.md');
+    fs.writeFileSync(file, '---\ndate: 2026-03-06\n---\nA Free and Open Indo-Pacific (FIOP).\n');
+    const uri = fileUri(file);
+    const r = (await client.conn.sendRequest('factlint/checkFiles', { uris: [uri] })) as { checked: number; findings: number };
+    assert.deepEqual(r, { checked: 1, findings: 1 });
+    await client.until(() => client.pushed.has(uri));
+    assert.deepEqual(client.pushed.get(uri)![0].diagnostics.map((d) => d.code), ['acronym']);
+  });
+});
+
+describe('factlint-ls --stdio (untrusted workspace)', () => {
+  it('reads no facts table outside the workspace', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-untrusted-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-outside-'));
+    fs.writeFileSync(path.join(outside, 'x.facts.yaml'), TEAM_TABLE);
+    const client = new TestClient(dir);
+    client.settings = { facts: [path.join(outside, 'x.facts.yaml')], useDefaultFacts: false };
+    await client.start(dir, true, false);
+    const uri = fileUri(path.join(dir, 'a.md'));
+    await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');
+    const status = (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { tables: unknown[] } | null;
+    assert.deepEqual(status?.tables, []);
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+});
