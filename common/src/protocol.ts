@@ -14,7 +14,7 @@ export interface DocumentStatusParams {
 
 /** A facts table in use. */
 export interface TableInfo {
-  /** "default" for the embedded table, else the path as configured. */
+  /** "default" for the embedded table, else the table's absolute path. */
   name: string;
   /** URI of the table file (the embedded table's is the file shipped with the extension). */
   uri: string;
@@ -36,6 +36,12 @@ export interface DocumentStatus {
 
 /** Server → client notification: statuses changed (a document was re-checked or tables reloaded). */
 export const STATUS_CHANGED = 'factlint/statusChanged';
+
+/** Parameters of STATUS_CHANGED: the document re-checked, or none when every status may have changed. */
+export interface StatusChangedParams {
+  /** The document, absent when tables or settings changed. */
+  uri?: string;
+}
 
 /** Client → server request: check these files and publish their diagnostics. */
 export const CHECK_FILES = 'factlint/checkFiles';
@@ -68,3 +74,9 @@ export interface InitializationOptions {
 
 /** Client → server notification: the workspace became trusted. */
 export const TRUST_CHANGED = 'factlint/trustChanged';
+
+/** Parameters of TRUST_CHANGED. */
+export interface TrustChangedParams {
+  /** Always true: VS Code only ever grants trust during a session. */
+  trusted: boolean;
+}

@@ -1,0 +1,58 @@
+/**
+ * The words the extension shows: status-bar text and tooltip, and the workspace check's summary.
+ * Pure functions (no `vscode`), so they read like the UI they produce.
+ */
+import type { DocumentStatus } from './messages';
+
+/** Where the article date came from, by DocumentStatus.articleDateSource. */
+const DATE_SOURCES: Record<string, string> = {
+  option: 'set by the `factlint.articleDate` setting or `.factlint.yaml`',
+  'front-matter': 'from the front matter (`date:`)',
+  'date-line': 'from the first line (`date YYYY-MM-DD`)',
+  dateline: 'from the dateline',
+  'first-date': 'from the first full date in the text',
+  today: 'today: the draft has no date of its own',
+};
+
+/** "1 fact", "1,234 facts". */
+export function count(n: number, noun: string, locale?: string): string {
+  return `${n.toLocaleString(locale)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The status-bar text: "$(law) 2026-03-06 · 1,234 facts". */
+export function statusText(status: DocumentStatus, locale?: string): string {
+  return `$(law) ${status.articleDate} · ${count(status.facts, 'fact', locale)}`;
+}
+
+/** A table in the tooltip: what to call it and where its link goes. */
+export interface TableLink {
+  label: string;
+  href: string;
+}
+
+/** The status-bar tooltip, as Markdown; `tables` are status.tables, named and linked. */
+export function statusTooltip(status: DocumentStatus, tables: readonly TableLink[], locale?: string): string {
+  const source = DATE_SOURCES[status.articleDateSource] ?? `from ${status.articleDateSource}`;
+  const lines = [
+    `**factlint** — article date **${status.articleDate}**, ${source}.`,
+    '',
+    `${count(status.facts, 'fact', locale)} from ${tables.length === 1 ? 'this table' : 'these tables'}:`,
+    '',
+    ...tables.map((t) => `- [${escapeMarkdown(t.label)}](${t.href})`),
+  ];
+  if (status.stale) {
+    lines.push('', '$(warning) A facts table has errors: the last good version of it is in use. See the Problems panel.');
+  }
+  lines.push('', 'Click to open a facts table.');
+  return lines.join('\n');
+}
+
+/** The end of "Check all drafts in the workspace": "12 drafts, 3 findings". */
+export function checkSummary(checked: number, findings: number, stopped: boolean, locale?: string): string {
+  const summary = `${count(checked, 'draft', locale)}, ${count(findings, 'finding', locale)}`;
+  return stopped ? `factlint: stopped after ${summary}.` : `factlint: ${summary}.`;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Bundles the VS Code extension for packaging, after `tsc -b` has type-checked everything:
+//   client/src/extension.ts → dist/extension.js  (`vscode` stays external: the editor provides it)
+//   server/src/server.ts    → dist/server.js     (everything inlined)
+// Usage: node scripts/bundle.js [--minify]. Silent on success; esbuild prints warnings and errors.
+'use strict';
+const path = require('path');
+const esbuild = require('esbuild');
+
+const root = path.join(__dirname, '..');
+const minify = process.argv.includes('--minify');
+
+/** Options both bundles share. */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  // Maps point at the sources in the repository instead of carrying them into the .vsix.
+  sourcesContent: false,
+  minify,
+  logLevel: 'warning',
+};
+
+Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+]).catch(() => {
+  // esbuild has already printed what went wrong.
+  process.exitCode = 1;
+});
