@@ -259,6 +259,18 @@ describe('factlint-ls --stdio (untrusted workspace)', () => {
     await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');
     const status = (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { tables: unknown[] } | null;
     assert.deepEqual(status?.tables, []);
+    // Nor a .factlint.yaml above the workspace.
+    const inner = path.join(outside, 'ws');
+    fs.mkdirSync(inner);
+    fs.writeFileSync(path.join(outside, '.factlint.yaml'), 'facts: [x.facts.yaml]\n');
+    const nested = new TestClient(inner);
+    nested.settings = { useDefaultFacts: false };
+    await nested.start(inner, true, false);
+    const nestedUri = fileUri(path.join(inner, 'b.md'));
+    await nested.open(nestedUri, '---\ndate: 2026-03-06\n---\nText.\n');
+    const nestedStatus = (await nested.conn.sendRequest('factlint/documentStatus', { uri: nestedUri })) as { tables: unknown[] } | null;
+    assert.deepEqual(nestedStatus?.tables, []);
+    await nested.stop();
     await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(outside, { recursive: true, force: true });

@@ -72,7 +72,11 @@ export class Project {
     const lookFrom = file ? path.dirname(file) : folder;
     const found = lookFrom ? this.configs.find(lookFrom) : { config: null, errors: [] };
     problems.push(...found.errors);
-    const config = found.config;
+    let config = found.config;
+    if (config && !this.mayRead(config.file)) {
+      problems.push(`${config.file}: not read, because the workspace is not trusted and the file is outside it`);
+      config = null;
+    }
     const files: string[] = [];
     for (const t of config?.facts ?? []) files.push(t.file);
     if (folder) files.push(...this.expand(folder, settings.facts));
