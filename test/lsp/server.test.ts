@@ -262,14 +262,14 @@ describe('factlint-ls --stdio (untrusted workspace)', () => {
     // Nor a .factlint.yaml above the workspace.
     const inner = path.join(outside, 'ws');
     fs.mkdirSync(inner);
-    fs.writeFileSync(path.join(outside, '.factlint.yaml'), 'facts: [x.facts.yaml]\n');
+    fs.writeFileSync(path.join(outside, '.factlint.yaml'), 'date: 2020-01-01\n');
     const nested = new TestClient(inner);
     nested.settings = { useDefaultFacts: false };
     await nested.start(inner, true, false);
     const nestedUri = fileUri(path.join(inner, 'b.md'));
     await nested.open(nestedUri, '---\ndate: 2026-03-06\n---\nText.\n');
-    const nestedStatus = (await nested.conn.sendRequest('factlint/documentStatus', { uri: nestedUri })) as { tables: unknown[] } | null;
-    assert.deepEqual(nestedStatus?.tables, []);
+    const nestedStatus = (await nested.conn.sendRequest('factlint/documentStatus', { uri: nestedUri })) as { articleDate: string } | null;
+    assert.equal(nestedStatus?.articleDate, '2026-03-06', 'the date of the outside .factlint.yaml is not used');
     await nested.stop();
     await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
