@@ -248,31 +248,38 @@ describe('factlint-ls --stdio (push diagnostics)', () => {
 });
 
 describe('factlint-ls --stdio (untrusted workspace)', () => {
-  it('reads no facts table outside the workspace', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-untrusted-'));
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-outside-'));
-    fs.writeFileSync(path.join(outside, 'x.facts.yaml'), TEAM_TABLE);
-    const client = new TestClient(dir);
-    client.settings = { facts: [path.join(outside, 'x.facts.yaml')], useDefaultFacts: false };
-    await client.start(dir, true, false);
-    const uri = fileUri(path.join(dir, 'a.md'));
-    await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');
-    const status = (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { tables: unknown[] } | null;
-    assert.deepEqual(status?.tables, []);
-    // Nor a .factlint.yaml above the workspace.
-    const inner = path.join(outside, 'ws');
+  let outside: string;
+  let inner: string;
+  let client: TestClient;
+
+  beforeEach(() => {
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-outside-'));
+    inner = path.join(outside, 'ws');
     fs.mkdirSync(inner);
-    fs.writeFileSync(path.join(outside, '.factlint.yaml'), 'date: 2020-01-01\n');
-    const nested = new TestClient(inner);
-    nested.settings = { useDefaultFacts: false };
-    await nested.start(inner, true, false);
-    const nestedUri = fileUri(path.join(inner, 'b.md'));
-    await nested.open(nestedUri, '---\ndate: 2026-03-06\n---\nText.\n');
-    const nestedStatus = (await nested.conn.sendRequest('factlint/documentStatus', { uri: nestedUri })) as { articleDate: string } | null;
-    assert.equal(nestedStatus?.articleDate, '2026-03-06', 'the date of the outside .factlint.yaml is not used');
-    await nested.stop();
+    fs.writeFileSync(path.join(outside, 'x.facts.yaml'), TEAM_TABLE);
+    client = new TestClient(inner);
+  });
+
+  afterEach(async () => {
     await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  async function status(): Promise<{ articleDate: string; tables: unknown[] } | null> {
+    await client.start(inner, true, false);
+    const uri = fileUri(path.join(inner, 'a.md'));
+    await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');
+    return (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { articleDate: string; tables: unknown[] } | null;
+  }
+
+  it('reads no facts table outside the workspace', async () => {
+    client.settings = { facts: [path.join(outside, 'x.facts.yaml')], useDefaultFacts: false };
+    assert.deepEqual((await status())?.tables, []);
+  });
+
+  it('reads no .factlint.yaml above the workspace', async () => {
+    fs.writeFileSync(path.join(outside, '.factlint.yaml'), 'date: 2020-01-01\n');
+    client.settings = { useDefaultFacts: false };
+    assert.equal((await status())?.articleDate, '2026-03-06', 'the date of the outside .factlint.yaml is not used');
   });
 });
