@@ -55,7 +55,9 @@ function card(c: FactCard): string {
       break;
   }
   lines.push('', `<sub>factlint · ${esc(where(c.at))}</sub>`);
-  return lines.join('\n');
+  // Markdown joins single lines into one paragraph: end each line with a hard break, except
+  // list items and the lines around blank ones, which keep their own structure.
+  return lines.map((l, i) => (l === '' || l.startsWith('- ') || lines[i + 1] === '' || i === lines.length - 1 ? l : `${l}  `)).join('\n');
 }
 
 /** The Markdown of a hover over several cards. */

@@ -1,0 +1,120 @@
+// The browser-level test: the packaged .vsix, installed into a fresh code-server, driven through
+// the real UI as a person would use it. Opens a draft with Ctrl+P, sees the squiggle and the
+// Problems count in the status bar, hovers the finding for its fact card, presses Ctrl+. and
+// applies the quick fix, saves, and checks the file on disk. Screenshots of each step go to
+// test/e2e/screenshots/. Waits are Playwright's, on what the page shows; none is a sleep.
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** Long enough for a cold extension host and language server; a step that takes longer fails. */
+const STEP_MS = 30000;
+
+const DRAFT = 'drafts/acronym.md';
+const LINE_BEFORE = 'Officials said the talks would cover the Free and Open Indo-Pacific (FIOP).';
+const LINE_AFTER = 'Officials said the talks would cover the Free and Open Indo-Pacific (FOIP).';
+
+/** The Problems entry of the status bar, e.g. "Errors: 1, Warnings: 0" (its accessible name). */
+async function problemsLabel(page) {
+  const item = page.locator('[id="status.problems"]');
+  await item.waitFor({ state: 'visible', timeout: STEP_MS });
+  const label = (await item.getAttribute('aria-label')) || '';
+  return label.trim() || (await item.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the Problems status entry counts `errors` errors ("No Problems" for none). */
+async function waitForErrors(page, errors) {
+  await page.waitForFunction(
+    (n) => {
+      /* global document -- this function runs in the page */
+      const el = document.getElementById('status.problems');
+      const label = el ? el.getAttribute('aria-label') || el.textContent || '' : '';
+      return n === 0 ? /^No Problems$|\bErrors?: 0\b/.test(label.trim()) : new RegExp(`\\bErrors?: ${n}\\b`).test(label);
+    },
+    errors,
+    { timeout: STEP_MS },
+  );
+}
+
+async function run({ context, server, workspace, shots, log }) {
+  const page = context.pages()[0] || (await context.newPage());
+  const shot = async (name, what) => {
+    const file = path.join(shots, name);
+    await page.screenshot({ path: file });
+    log(`screenshot ${path.relative(process.cwd(), file)}: ${what}`);
+  };
+
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: STEP_MS });
+  await page.locator('[id="status.problems"]').waitFor({ state: 'visible', timeout: STEP_MS });
+  log('workbench loaded');
+
+  // Open the draft as a person would: Ctrl+P, the file name, Enter.
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } });
+  await page.keyboard.press('Control+P');
+  const quickOpen = page.locator('.quick-input-widget input');
+  await quickOpen.waitFor({ state: 'visible', timeout: STEP_MS });
+  await quickOpen.fill('acronym.md');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'acronym.md' }).first().waitFor({ timeout: STEP_MS });
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.view-lines', { hasText: 'FIOP' }).waitFor({ timeout: STEP_MS });
+  log(`opened ${DRAFT} with Ctrl+P`);
+
+  // The squiggle under FIOP, and the count in the status bar.
+  const squiggle = editor.locator('.squiggly-error');
+  await squiggle.first().waitFor({ state: 'attached', timeout: STEP_MS });
+  assert.equal(await squiggle.count(), 1, 'one error squiggle in the draft');
+  await waitForErrors(page, 1);
+  const label = await problemsLabel(page);
+  assert.match(label, /\bErrors?: 1\b/, `the status bar counts one error: "${label}"`);
+  const status = page.locator('.statusbar-item', { hasText: /2026-03-06 · \d+ facts/ });
+  await status.waitFor({ state: 'visible', timeout: STEP_MS });
+  log(`squiggle shown; status bar: "${label}", factlint's item: "${(await status.innerText()).trim()}"`);
+  await shot('1-squiggle.png', 'the draft with FIOP underlined and the Problems count in the status bar');
+
+  // Hover the squiggle: the diagnostic and factlint's fact card.
+  const box = await squiggle.first().boundingBox();
+  assert.ok(box, 'the squiggle has a place on the screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+  const hover = page.locator('.monaco-hover', { hasText: 'Known wrong forms: FIOP' });
+  await hover.first().waitFor({ state: 'visible', timeout: STEP_MS });
+  const hoverText = (await hover.first().innerText()).replace(/\u00a0/g, ' ');
+  assert.match(hoverText, /"FIOP" should be "FOIP" \(Free and Open Indo-Pacific\) — default table/, 'the hover shows the diagnostic');
+  assert.match(hoverText, /FOIP: Free and Open Indo-Pacific/, 'the hover shows the fact card');
+  assert.match(hoverText, /factlint · default table, line \d+/, 'the card says where the fact is');
+  log('hover shows the message and the fact card');
+  await shot('2-hover.png', 'the hover over FIOP: the message and the fact card from the default table');
+
+  // Ctrl+. on FIOP: the preferred fix comes first; Enter applies it.
+  await page.keyboard.press('Escape');
+  // A click where the squiggle is puts the cursor in FIOP (the text layer above it takes the click).
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - 4);
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget');
+  await menu.waitFor({ state: 'visible', timeout: STEP_MS });
+  const focused = menu.locator('.monaco-list-row.focused');
+  await focused.waitFor({ state: 'visible', timeout: STEP_MS });
+  const first = (await focused.innerText()).replace(/\u00a0/g, ' ').trim();
+  assert.equal(first, 'Replace with "FOIP"', 'the preferred quick fix is the one selected');
+  log(`Ctrl+. menu: ${(await menu.innerText()).replace(/\s*\n\s*/g, ' | ').replace(/\u00a0/g, ' ')}`);
+  await shot('3-quick-fix-menu.png', 'the Ctrl+. menu on FIOP with "Replace with "FOIP"" selected');
+  await page.keyboard.press('Enter');
+
+  // The fix is in the text, the squiggle and the error count are gone; saved, it is on disk.
+  await editor.locator('.view-lines', { hasText: '(FOIP)' }).waitFor({ timeout: STEP_MS });
+  await squiggle.first().waitFor({ state: 'detached', timeout: STEP_MS });
+  await waitForErrors(page, 0);
+  const dirtyTab = page.locator('.tab.active.dirty');
+  await dirtyTab.waitFor({ state: 'attached', timeout: STEP_MS });
+  await page.keyboard.press('Control+S');
+  await dirtyTab.waitFor({ state: 'detached', timeout: STEP_MS });
+  const onDisk = fs.readFileSync(path.join(workspace, DRAFT), 'utf8').split('\n');
+  assert.equal(onDisk[6], LINE_AFTER, 'the fixed line is saved');
+  assert.notEqual(onDisk[6], LINE_BEFORE);
+  log(`fixed and saved; status bar: "${await problemsLabel(page)}"`);
+  await shot('4-fixed.png', 'the draft after the quick fix: FOIP, no squiggle, no errors in the status bar');
+}
+
+module.exports = { run };
