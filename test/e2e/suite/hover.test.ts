@@ -9,7 +9,7 @@ describe('hover', () => {
     const doc = await open('drafts/acronym.md');
     await diagnosticsWithCodes(doc.uri, ['acronym']);
     const text = await hoverText(doc.uri, positionOf(doc, 'FIOP', 0, 1));
-    assert.match(text, /\*\*FOIP\*\*: Free and Open Indo-Pacific\nKnown wrong forms: FIOP\n/);
+    assert.match(text, /\*\*FOIP\*\*: Free and Open Indo-Pacific {2}\nKnown wrong forms: FIOP {2}\n/);
     assert.match(text, /<sub>factlint · default table, line \d+<\/sub>/);
   });
 
@@ -17,7 +17,7 @@ describe('hover', () => {
     const doc = await open('drafts/misri-tokyo.md');
     await diagnosticsWithCodes(doc.uri, MISRI_CODES);
     const text = await hoverText(doc.uri, positionOf(doc, 'Vikram Misri', 0, 3));
-    assert.match(text, /\*\*Vikram Misri\*\*\nAlso written: Misri\n/);
+    assert.match(text, /\*\*Vikram Misri\*\* {2}\nAlso written: Misri\n/);
     assert.match(text, /^- Deputy National Security Advisor \(India\), 2022-01-01 to 2024-06-30/m);
     assert.match(text, /^- \*\*Foreign Secretary \(India\)\*\*, since 2024-07-15/m);
   });
