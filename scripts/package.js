@@ -31,6 +31,10 @@ try {
     fs.cpSync(from, path.join(stage, entry), { recursive: true });
   }
   fs.copyFileSync(path.join(root, '.vscodeignore'), path.join(stage, '.vscodeignore'));
+  // The README's screenshots are relative images, which vsce can only place with a repository
+  // URL (and which the .vsix could not show anyway): the extension's README leaves them out.
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  fs.writeFileSync(path.join(stage, 'README.md'), readme.replace(/^!\[[^\]]*\]\((?!https?:)[^)]*\)\n\n?/gm, ''));
   const extensionManifest = { ...manifest };
   delete extensionManifest.files;
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(extensionManifest, null, 2) + '\n');
