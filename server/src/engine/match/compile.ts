@@ -41,10 +41,12 @@ export interface Entry {
   caseMode: CaseMode;
   /** The form as written in the table. */
   surface: string;
-  /** Token texts of the form, for case checks. */
-  originals: string[];
-  /** Token flags of the form. */
-  flags: number[];
+  /** Number of words of the form. */
+  words: number;
+  /** Bit i set when word i is capitalised in every form of this entry (for `CaseMode.Proper`; words past 30 are free). */
+  caps: number;
+  /** The form ends in a possessive ("Japan's"), which is then part of the match. */
+  possessiveEnd: boolean;
   /** For titles: the country the form names ("Japan's Foreign Minister"), if any. */
   country?: string;
   /** For titles: the title as the table writes it, without the country ("Foreign Minister"). */
@@ -156,13 +158,14 @@ function insert(root: TrieNode, keys: PhraseKeys, entry: Entry): void {
   }
   // The same words written with other capitals ("15th Annual Summit", "15th annual summit"):
   // a capital is required only where every form has one.
-  if (same.caseMode === CaseMode.Proper && entry.caseMode === CaseMode.Proper) {
-    same.flags = same.flags.map((f, i) => f & (entry.flags[i] | ~Tok.Cap));
-  }
+  if (same.caseMode === CaseMode.Proper && entry.caseMode === CaseMode.Proper) same.caps &= entry.caps;
 }
 
 function entryOf(kind: EntryKind, ref: number, caseMode: CaseMode, surface: string, keys: PhraseKeys, extra?: Partial<Entry>): Entry {
-  return { kind, ref, caseMode, surface, originals: keys.originals, flags: keys.flags, ...extra };
+  let caps = 0;
+  for (let i = 0; i < keys.flags.length && i < 31; i++) if ((keys.flags[i] & Tok.Cap) !== 0) caps |= 1 << i;
+  const possessiveEnd = keys.flags.length > 0 && (keys.flags[keys.flags.length - 1] & Tok.Possessive) !== 0;
+  return { kind, ref, caseMode, surface, words: keys.words.length, caps, possessiveEnd, ...extra };
 }
 
 /** Builds the compiled form of merged facts. */
@@ -223,11 +226,6 @@ export function compileFacts(facts: Facts): CompiledFacts {
   const nameWords = new Map<string, NameForm[]>();
   const surnameCount = new Map<string, number>();
   facts.people.forEach((p, pi) => {
-    const canon = phraseKeys(p.name);
-    if (canon.words.length >= 2) {
-      const s = canon.words[canon.words.length - 1];
-      surnameCount.set(s, (surnameCount.get(s) ?? 0) + 1);
-    }
     p.roles.forEach((r, ri) => {
       if (r.office !== undefined) {
         const oi = officeById.get(r.office);
@@ -238,11 +236,9 @@ export function compileFacts(facts: Facts): CompiledFacts {
         addTitleForms(r.title, g, r.country);
       }
     });
-  });
-
-  facts.people.forEach((p, pi) => {
+    const canon = phraseKeys(p.name);
     for (const form of personForms(p)) {
-      const keys = phraseKeys(form);
+      const keys = form === p.name ? canon : phraseKeys(form);
       insert(root, keys, entryOf('person', pi, CaseMode.Proper, form, keys, { listed: true }));
       if (keys.words.length >= 2) {
         const caps = keys.flags.map((f) => (f & Tok.Cap) !== 0);
@@ -255,9 +251,9 @@ export function compileFacts(facts: Facts): CompiledFacts {
       }
     }
     // The surname alone, derived, for people whose table lists no single-word alias.
-    const canon = phraseKeys(p.name);
     if (canon.words.length >= 2) {
       const last = canon.words.length - 1;
+      surnameCount.set(canon.words[last], (surnameCount.get(canon.words[last]) ?? 0) + 1);
       const keys: PhraseKeys = { words: [canon.words[last]], gaps: [' '], flags: [canon.flags[last]], originals: [canon.originals[last]] };
       insert(root, keys, entryOf('surname', pi, CaseMode.Proper, canon.originals[last], keys));
     }

@@ -2,7 +2,7 @@
  * The matcher: one pass over the tokens of a text, walking the compiled trie from
  * each token, so the cost per token is a few hash look-ups whatever the table's size.
  */
-import { PARAGRAPH_GAP, Tok, type Tokens } from '../text/tokenize';
+import { PARAGRAPH_GAP, phraseKeys, Tok, type Tokens } from '../text/tokenize';
 import { CaseMode, type CompiledFacts, type Entry, type EntryKind } from './compile';
 
 /** A surface form found in the text. */
@@ -39,15 +39,19 @@ function category(kind: EntryKind): string {
   }
 }
 
+const originalsCache = new WeakMap<Entry, string[]>();
+
 function caseAgrees(e: Entry, text: string, t: Tokens, first: number): boolean {
   if (e.caseMode === CaseMode.Any) return true;
-  for (let i = 0; i < e.originals.length; i++) {
-    const k = first + i;
-    if (e.caseMode === CaseMode.Exact) {
-      if (text.slice(t.start[k], t.baseEnd[k]) !== e.originals[i]) return false;
-    } else if ((e.flags[i] & Tok.Cap) !== 0 && (t.flags[k] & Tok.Cap) === 0) {
-      return false;
-    }
+  if (e.caseMode === CaseMode.Exact) {
+    if (e.words === 1) return text.slice(t.start[first], t.baseEnd[first]) === e.surface;
+    let originals = originalsCache.get(e);
+    if (!originals) originalsCache.set(e, (originals = phraseKeys(e.surface).originals));
+    for (let i = 0; i < e.words; i++) if (text.slice(t.start[first + i], t.baseEnd[first + i]) !== originals[i]) return false;
+    return true;
+  }
+  for (let i = 0; i < e.words && i < 31; i++) {
+    if ((e.caps & (1 << i)) !== 0 && (t.flags[first + i] & Tok.Cap) === 0) return false;
   }
   return true;
 }
@@ -93,8 +97,7 @@ function collect(out: Match[], entries: Entry[], text: string, t: Tokens, first:
   for (const e of entries) {
     if (!caseAgrees(e, text, t, first)) continue;
     // A possessive that the form does not have is not part of the match.
-    const formPossessive = e.originals.length > 0 && (e.flags[e.flags.length - 1] & Tok.Possessive) !== 0;
-    const end = formPossessive ? t.end[last] : t.baseEnd[last];
+    const end = e.possessiveEnd ? t.end[last] : t.baseEnd[last];
     out.push({ entry: e, first, last, start: t.start[first], end });
   }
 }

@@ -56,6 +56,8 @@ function isApostrophe(c: number): boolean {
 }
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -166,7 +168,8 @@ export function tokenize(text: string): Tokens {
     if (isUpper(first)) f |= Tok.Cap;
     if (letters >= 2 && uppers === letters) f |= Tok.AllCaps;
     if (digits === word.length) f |= Tok.Digits;
-    if (first.toLowerCase() !== first.toUpperCase()) f |= Tok.Alpha;
+    const fc = first.charCodeAt(0);
+    if (fc < 128 ? (fc | 32) >= 97 && (fc | 32) <= 122 : first.toLowerCase() !== first.toUpperCase()) f |= Tok.Alpha;
     if (count === cap) {
       cap *= 2;
       start = grow(start, cap);
