@@ -102,6 +102,9 @@ function normalizePunct(ch: string): string {
 /** Tokenises `text` (already masked: non-prose is white space). */
 export function tokenize(text: string): Tokens {
   const n = text.length;
+  // One lower-casing for the whole text; per token only when it changes lengths (rare Unicode).
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === n;
   let cap = Math.max(16, n >> 2);
   let start: Int32Array<ArrayBuffer> = new Int32Array(cap);
   let end: Int32Array<ArrayBuffer> = new Int32Array(cap);
@@ -145,31 +148,7 @@ export function tokenize(text: string): Tokens {
       e = i + 1;
       f |= Tok.Possessive;
     }
-    const word = text.slice(s, be);
-    const first = word[0];
-    let letters = 0;
-    let uppers = 0;
-    let digits = 0;
-    for (let k = 0; k < word.length; k++) {
-      const ch = word.charCodeAt(k);
-      if (ch >= 48 && ch <= 57) digits++;
-      else if (ch >= 65 && ch <= 90) {
-        letters++;
-        uppers++;
-      } else if (ch >= 97 && ch <= 122) letters++;
-      else if (ch > 127) {
-        const s1 = word[k];
-        if (s1.toLowerCase() !== s1.toUpperCase()) {
-          letters++;
-          if (isUpper(s1)) uppers++;
-        }
-      }
-    }
-    if (isUpper(first)) f |= Tok.Cap;
-    if (letters >= 2 && uppers === letters) f |= Tok.AllCaps;
-    if (digits === word.length) f |= Tok.Digits;
-    const fc = first.charCodeAt(0);
-    if (fc < 128 ? (fc | 32) >= 97 && (fc | 32) <= 122 : first.toLowerCase() !== first.toUpperCase()) f |= Tok.Alpha;
+    f |= wordFlags(text, s, be);
     if (count === cap) {
       cap *= 2;
       start = grow(start, cap);
@@ -183,13 +162,43 @@ export function tokenize(text: string): Tokens {
     end[count] = e;
     baseEnd[count] = be;
     flags[count] = f;
-    lower.push(normalizeWord(word.toLowerCase()));
-    gap.push(count === 0 ? ' ' : gapClass(text, prevEnd, s));
+    lower.push(normalizeWord(sameLength ? lowered.slice(s, be) : text.slice(s, be).toLowerCase()));
+    gap.push(count === 0 ? ' ' : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : gapClass(text, prevEnd, s));
     count++;
     prevEnd = e;
     i = e;
   }
   return { count, start: start.subarray(0, count), end: end.subarray(0, count), baseEnd: baseEnd.subarray(0, count), flags: flags.subarray(0, count), lower, gap };
+}
+
+/** Cap, AllCaps, Digits and Alpha of the word text[s, e). */
+function wordFlags(text: string, s: number, e: number): number {
+  let letters = 0;
+  let uppers = 0;
+  let digits = 0;
+  for (let k = s; k < e; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 48 && ch <= 57) digits++;
+    else if (ch >= 65 && ch <= 90) {
+      letters++;
+      uppers++;
+    } else if (ch >= 97 && ch <= 122) letters++;
+    else if (ch > 127) {
+      const s1 = text[k];
+      if (s1.toLowerCase() !== s1.toUpperCase()) {
+        letters++;
+        if (isUpper(s1)) uppers++;
+      }
+    }
+  }
+  let f = 0;
+  const first = text[s];
+  const fc = text.charCodeAt(s);
+  if (isUpper(first)) f |= Tok.Cap;
+  if (letters >= 2 && uppers === letters) f |= Tok.AllCaps;
+  if (digits === e - s) f |= Tok.Digits;
+  if (fc < 128 ? (fc | 32) >= 97 && (fc | 32) <= 122 : first.toLowerCase() !== first.toUpperCase()) f |= Tok.Alpha;
+  return f;
 }
 
 function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
