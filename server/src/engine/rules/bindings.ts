@@ -14,8 +14,6 @@ export type TimeModifier = 'past' | 'future' | null;
 export interface Binding {
   /** The title match (the longest one). */
   title: Match;
-  /** Shorter titles ending where the longest does ("Prime Minister" in "Special Advisor to the Prime Minister"), longest first. */
-  shorter: Match[];
   /** End of the text a title fix replaces: the title, and "(EAM)" when it stands between title and name. */
   titleEnd: number;
   /** The person matches on the same span (one per person the form may name). */
@@ -76,7 +74,7 @@ const LINKING_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with']);
  * preposition ("Prime Minister" in "Special Advisor to Japan's Prime Minister"), longest first.
  * "Foreign Secretary" in "British Foreign Secretary" is the same title qualified, not another.
  */
-function shorterTitles(ctx: Context, m: Match): Match[] {
+export function shorterTitles(ctx: Context, m: Match): Match[] {
   if (m.first === m.last) return [];
   const t = ctx.tokens;
   return scanRange(ctx.masked, t, ctx.facts, m.first + 1, m.last + 1)
@@ -145,7 +143,6 @@ export function findBindings(ctx: Context): Binding[] {
     if (mod === 'blocked') continue;
     out.push({
       title: m,
-      shorter: shorterTitles(ctx, m),
       titleEnd,
       people,
       personStart: people[0].start,
@@ -181,7 +178,6 @@ export function findBindings(ctx: Context): Binding[] {
     if (after !== PARAGRAPH_GAP && !/^[,.;:)!?"'—–]/.test(after)) continue;
     out.push({
       title: m,
-      shorter: shorterTitles(ctx, m),
       titleEnd: m.end,
       people: longest,
       personStart: longest[0].start,

@@ -13,7 +13,7 @@ import type { Match } from '../match/scan';
 import { phraseKeys } from '../text/tokenize';
 import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../time';
 import type { Fix } from '../types';
-import type { Binding } from './bindings';
+import { shorterTitles, type Binding } from './bindings';
 import { replaceFix, replaceWithArticle } from './rule';
 
 /** The verdict on one binding. */
@@ -81,7 +81,7 @@ export function judge(ctx: Context, b: Binding): Verdict | undefined {
   const v = verdicts[0];
   // "Special Advisor to Japan's Prime Minister Sanae Takaichi": the long title may be someone
   // else's in apposition, and the shorter one inside it this person's. Held at all: say nothing.
-  for (const s of b.shorter) {
+  for (const s of shorterTitles(ctx, b.title)) {
     if (verdictFor(ctx, s, v.personIndex, gov.periods, gov.when).kind !== 'never') return undefined;
   }
   const listed = b.people.some((m) => m.entry.ref === v.personIndex && m.entry.kind === 'person');
