@@ -142,14 +142,22 @@ function recheckAll(): void {
   void connection.sendNotification(STATUS_CHANGED, {});
 }
 
+/** Documents just opened: their first check runs at once, with no debounce. */
+const justOpened = new Set<string>();
+
 documents.onDidOpen((e) => {
+  justOpened.add(e.document.uri);
   // Diagnostics pushed while the file was closed would stand beside the pulled ones.
   if (pullSupported && pushedClosed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 documents.onDidChangeContent((e) => {
-  lastEdit.set(e.document.uri, Date.now());
-  if (!pullSupported) schedule(e.document);
+  if (justOpened.delete(e.document.uri)) {
+    if (!pullSupported) void publish(e.document.uri);
+  } else {
+    lastEdit.set(e.document.uri, Date.now());
+    if (!pullSupported) schedule(e.document);
+  }
   // A facts table being edited changes the facts of every draft that uses it.
   if (isFactsTable(e.document.uri)) {
     clearTimeout(timers.get('tables'));
