@@ -99,20 +99,65 @@ function normalizePunct(ch: string): string {
   }
 }
 
+/** Receives tokens as the scanner finds them. */
+interface TokenSink {
+  add(start: number, end: number, baseEnd: number, flags: number, lower: string, gap: string): void;
+}
+
+/** Tokens into typed arrays, for texts of any size. */
+class TextSink implements TokenSink {
+  count = 0;
+  private cap: number;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  baseEnd: Int32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+  readonly lower: string[] = [];
+  readonly gap: string[] = [];
+
+  constructor(length: number) {
+    this.cap = Math.max(16, length >> 2);
+    this.start = new Int32Array(this.cap);
+    this.end = new Int32Array(this.cap);
+    this.baseEnd = new Int32Array(this.cap);
+    this.flags = new Uint8Array(this.cap);
+  }
+
+  add(start: number, end: number, baseEnd: number, flags: number, lower: string, gap: string): void {
+    if (this.count === this.cap) {
+      this.cap *= 2;
+      this.start = grow(this.start, this.cap);
+      this.end = grow(this.end, this.cap);
+      this.baseEnd = grow(this.baseEnd, this.cap);
+      const nf = new Uint8Array(this.cap);
+      nf.set(this.flags);
+      this.flags = nf;
+    }
+    const k = this.count++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.baseEnd[k] = baseEnd;
+    this.flags[k] = flags;
+    this.lower.push(lower);
+    this.gap.push(gap);
+  }
+}
+
 /** Tokenises `text` (already masked: non-prose is white space). */
 export function tokenize(text: string): Tokens {
+  const sink = new TextSink(text.length);
+  scanTokens(text, sink);
+  const n = sink.count;
+  return { count: n, start: sink.start.subarray(0, n), end: sink.end.subarray(0, n), baseEnd: sink.baseEnd.subarray(0, n), flags: sink.flags.subarray(0, n), lower: sink.lower, gap: sink.gap };
+}
+
+/** The one scanner: finds every token of `text` and hands it to `sink`. */
+function scanTokens(text: string, sink: TokenSink): void {
   const n = text.length;
   // One lower-casing for the whole text; per token only when it changes lengths (rare Unicode).
   const lowered = text.toLowerCase();
   const sameLength = lowered.length === n;
-  let cap = Math.max(16, n >> 2);
-  let start: Int32Array<ArrayBuffer> = new Int32Array(cap);
-  let end: Int32Array<ArrayBuffer> = new Int32Array(cap);
-  let baseEnd: Int32Array<ArrayBuffer> = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  const lower: string[] = [];
-  const gap: string[] = [];
-  let count = 0;
+  let first = true;
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
@@ -149,26 +194,13 @@ export function tokenize(text: string): Tokens {
       f |= Tok.Possessive;
     }
     f |= wordFlags(text, s, be);
-    if (count === cap) {
-      cap *= 2;
-      start = grow(start, cap);
-      end = grow(end, cap);
-      baseEnd = grow(baseEnd, cap);
-      const nf = new Uint8Array(cap);
-      nf.set(flags);
-      flags = nf;
-    }
-    start[count] = s;
-    end[count] = e;
-    baseEnd[count] = be;
-    flags[count] = f;
-    lower.push(normalizeWord(sameLength ? lowered.slice(s, be) : text.slice(s, be).toLowerCase()));
-    gap.push(count === 0 ? ' ' : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : gapClass(text, prevEnd, s));
-    count++;
+    const lower = normalizeWord(sameLength ? lowered.slice(s, be) : text.slice(s, be).toLowerCase());
+    const gap = first ? ' ' : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : gapClass(text, prevEnd, s);
+    sink.add(s, e, be, f, lower, gap);
+    first = false;
     prevEnd = e;
     i = e;
   }
-  return { count, start: start.subarray(0, count), end: end.subarray(0, count), baseEnd: baseEnd.subarray(0, count), flags: flags.subarray(0, count), lower, gap };
 }
 
 /** Cap, AllCaps, Digits and Alpha of the word text[s, e). */
@@ -224,20 +256,27 @@ export interface PhraseKeys {
   originals: string[];
 }
 
+/** Tokens of a phrase into plain arrays: phrases are short and many, typed arrays would cost more. */
+class PhraseSink implements TokenSink {
+  readonly words: string[] = [];
+  readonly gaps: string[] = [];
+  readonly flags: number[] = [];
+  readonly originals: string[] = [];
+
+  constructor(private readonly phrase: string) {}
+
+  add(start: number, _end: number, baseEnd: number, flags: number, lower: string, gap: string): void {
+    // A possessive inside a phrase ("Japan's Prime Minister") is part of the key.
+    this.words.push((flags & Tok.Possessive) !== 0 ? lower + "'s" : lower);
+    this.gaps.push(gap);
+    this.flags.push(flags);
+    this.originals.push(this.phrase.slice(start, baseEnd));
+  }
+}
+
 /** Tokenises a facts-table phrase with the rules used for text. */
 export function phraseKeys(phrase: string): PhraseKeys {
-  const t = tokenize(phrase);
-  const words: string[] = [];
-  const gaps: string[] = [];
-  const flags: number[] = [];
-  const originals: string[] = [];
-  for (let k = 0; k < t.count; k++) {
-    // A possessive inside a phrase ("Japan's Prime Minister") is part of the key.
-    const poss = (t.flags[k] & Tok.Possessive) !== 0;
-    words.push(poss ? t.lower[k] + "'s" : t.lower[k]);
-    gaps.push(t.gap[k]);
-    flags.push(t.flags[k]);
-    originals.push(phrase.slice(t.start[k], t.baseEnd[k]));
-  }
-  return { words, gaps, flags, originals };
+  const sink = new PhraseSink(phrase);
+  scanTokens(phrase, sink);
+  return { words: sink.words, gaps: sink.gaps, flags: sink.flags, originals: sink.originals };
 }
