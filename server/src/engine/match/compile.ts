@@ -55,12 +55,34 @@ export interface Entry {
   listed?: boolean;
 }
 
-/** A trie node: children by gap class + word, and the entries ending here. */
+/**
+ * A trie node: children by edge key (see `edgeKey`), and the entries ending here. Most nodes of
+ * a names trie have one child, kept inline; a Map is made only for a second one.
+ */
 export interface TrieNode {
-  /** Children keyed by `gap + "\u0000" + word` (the first word of a form has no gap). */
+  /** The key of the only child, while there is one. */
+  key: string | undefined;
+  /** The only child, while there is one. */
+  child: TrieNode | undefined;
+  /** All children, once there are two or more. */
   next: Map<string, TrieNode> | undefined;
   /** Forms that end at this node. */
   entries: Entry[] | undefined;
+}
+
+/** The key of an edge: the word alone after a single space (the common case, no string built), else gap + NUL + word. */
+export function edgeKey(gap: string, word: string): string {
+  return gap === ' ' ? word : gap + '\u0000' + word;
+}
+
+/** The child of a node along an edge key. */
+export function childOf(node: TrieNode, key: string): TrieNode | undefined {
+  if (node.next !== undefined) return node.next.get(key);
+  return node.key === key ? node.child : undefined;
+}
+
+function newNode(): TrieNode {
+  return { key: undefined, child: undefined, next: undefined, entries: undefined };
 }
 
 /** A multi-word form of a person's name, indexed by one of its words. */
@@ -141,12 +163,20 @@ function insert(root: TrieNode, keys: PhraseKeys, entry: Entry): void {
   if (keys.words.length === 0) return;
   let node = root;
   for (let i = 0; i < keys.words.length; i++) {
-    const k = i === 0 ? keys.words[0] : keys.gaps[i] + '\u0000' + keys.words[i];
-    if (!node.next) node.next = new Map();
-    let child = node.next.get(k);
+    const k = i === 0 ? keys.words[0] : edgeKey(keys.gaps[i], keys.words[i]);
+    let child = childOf(node, k);
     if (!child) {
-      child = { next: undefined, entries: undefined };
-      node.next.set(k, child);
+      child = newNode();
+      if (node.next !== undefined) node.next.set(k, child);
+      else if (node.key === undefined && node !== root) {
+        node.key = k;
+        node.child = child;
+      } else {
+        node.next = new Map(node.key !== undefined && node.child ? [[node.key, node.child]] : []);
+        node.key = undefined;
+        node.child = undefined;
+        node.next.set(k, child);
+      }
     }
     node = child;
   }
@@ -170,7 +200,8 @@ function entryOf(kind: EntryKind, ref: number, caseMode: CaseMode, surface: stri
 
 /** Builds the compiled form of merged facts. */
 export function compileFacts(facts: Facts): CompiledFacts {
-  const root: TrieNode = { next: undefined, entries: undefined };
+  const root = newNode();
+  root.next = new Map();
   const titles: TitleGroup[] = [];
   const titleByKey = new Map<string, number>();
   const officeById = new Map<string, number>();

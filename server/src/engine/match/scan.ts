@@ -3,7 +3,7 @@
  * each token, so the cost per token is a few hash look-ups whatever the table's size.
  */
 import { PARAGRAPH_GAP, phraseKeys, Tok, type Tokens } from '../text/tokenize';
-import { CaseMode, type CompiledFacts, type Entry, type EntryKind } from './compile';
+import { CaseMode, childOf, edgeKey, type CompiledFacts, type Entry, type EntryKind } from './compile';
 
 /** A surface form found in the text. */
 export interface Match {
@@ -77,16 +77,15 @@ export function scanRange(text: string, t: Tokens, c: CompiledFacts, from: numbe
     while (node) {
       if (node.entries) collect(found, node.entries, text, t, i, j);
       j++;
-      if (j >= t.count || !node.next) break;
+      if (j >= t.count || (node.next === undefined && node.child === undefined)) break;
       const g = t.gap[j];
       if (g === PARAGRAPH_GAP) break;
-      const base = g + '\u0000' + t.lower[j];
       if ((t.flags[j] & Tok.Possessive) !== 0) {
-        const terminal = node.next.get(base);
+        const terminal = childOf(node, edgeKey(g, t.lower[j]));
         if (terminal?.entries) collect(found, terminal.entries, text, t, i, j);
-        node = node.next.get(base + "'s");
+        node = childOf(node, edgeKey(g, t.lower[j] + "'s"));
       } else {
-        node = node.next.get(base);
+        node = childOf(node, edgeKey(g, t.lower[j]));
       }
     }
   }
