@@ -51,8 +51,6 @@ export interface Entry {
   country?: string;
   /** For titles: the title as the table writes it, without the country ("Foreign Minister"). */
   base?: string;
-  /** For people: the alias was listed in the table (not derived). */
-  listed?: boolean;
 }
 
 /**
@@ -85,7 +83,7 @@ function newNode(): TrieNode {
   return { key: undefined, child: undefined, next: undefined, entries: undefined };
 }
 
-/** A multi-word form of a person's name, indexed by one of its words. */
+/** A multi-word form of a person's name. */
 export interface NameForm {
   /** Person index. */
   person: number;
@@ -93,10 +91,8 @@ export interface NameForm {
   words: string[];
   /** Gap class before each word (the first is unused). */
   gaps: string[];
-  /** Whether each word is capitalised in the form ("von" and "der" are not). */
-  caps: boolean[];
-  /** Position of the indexing word in the form. */
-  at: number;
+  /** Bit i set when word i is capitalised in the form ("von" and "der" are not). */
+  caps: number;
 }
 
 /** How a misspelt acronym differs from the real one. */
@@ -141,10 +137,17 @@ export interface CompiledFacts {
   acronymByShort: Map<string, number>;
   /** Acronym indices by lower-case expansion key. */
   acronymByExpansion: Map<string, number>;
-  /** Multi-word person forms by each of their lower-case words. */
-  nameWords: Map<string, NameForm[]>;
+  /** Multi-word person forms. */
+  nameForms: NameForm[];
+  /** Each capitalised word of a multi-word form → the forms holding it, packed `form * 32 + position`. */
+  nameWords: Map<string, number[]>;
   /** How many people have each lower-case surname (last word of the canonical name). */
   surnameCount: Map<string, number>;
+}
+
+/** The multi-word name forms holding a word, with the word's position in each. */
+export function formsWithWord(c: CompiledFacts, word: string): { form: NameForm; at: number }[] {
+  return (c.nameWords.get(word) ?? []).map((packed) => ({ form: c.nameForms[Math.floor(packed / 32)], at: packed % 32 }));
 }
 
 /** Joins phrase keys into one comparable string ("vice-minister for foreign affairs"). */
@@ -254,7 +257,8 @@ export function compileFacts(facts: Facts): CompiledFacts {
     }
   });
 
-  const nameWords = new Map<string, NameForm[]>();
+  const nameForms: NameForm[] = [];
+  const nameWords = new Map<string, number[]>();
   const surnameCount = new Map<string, number>();
   facts.people.forEach((p, pi) => {
     p.roles.forEach((r, ri) => {
@@ -270,14 +274,19 @@ export function compileFacts(facts: Facts): CompiledFacts {
     const canon = phraseKeys(p.name);
     for (const form of personForms(p)) {
       const keys = form === p.name ? canon : phraseKeys(form);
-      insert(root, keys, entryOf('person', pi, CaseMode.Proper, form, keys, { listed: true }));
+      insert(root, keys, entryOf('person', pi, CaseMode.Proper, form, keys));
       if (keys.words.length >= 2) {
-        const caps = keys.flags.map((f) => (f & Tok.Cap) !== 0);
+        let caps = 0;
+        keys.flags.forEach((f, i) => {
+          if ((f & Tok.Cap) !== 0 && i < 31) caps |= 1 << i;
+        });
+        const formIndex = nameForms.length;
+        nameForms.push({ person: pi, words: keys.words, gaps: keys.gaps, caps });
         keys.words.forEach((w, at) => {
-          if (w.length < 2 || !caps[at]) return;
-          let list = nameWords.get(w);
-          if (!list) nameWords.set(w, (list = []));
-          list.push({ person: pi, words: keys.words, gaps: keys.gaps, caps, at });
+          if (w.length < 2 || (caps & (1 << at)) === 0 || at >= 32) return;
+          const list = nameWords.get(w);
+          if (list) list.push(formIndex * 32 + at);
+          else nameWords.set(w, [formIndex * 32 + at]);
         });
       }
     }
@@ -323,7 +332,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
     }
   });
 
-  return { facts, root, titles, titleByKey, officeById, countries, countryByKey, holders, acronymNear, acronymByShort, acronymByExpansion, nameWords, surnameCount };
+  return { facts, root, titles, titleByKey, officeById, countries, countryByKey, holders, acronymNear, acronymByShort, acronymByExpansion, nameForms, nameWords, surnameCount };
 }
 
 /** A string written like an acronym: no spaces, no lower-case letters, at least two letters. */

@@ -8,6 +8,7 @@
 import type { Context } from '../context';
 import { factRef, kindBit, quoted, tableLabel } from '../context';
 import type { Person } from '../facts/model';
+import { formsWithWord } from '../match/compile';
 import { phraseKeys, Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 import { isNearMissWord } from './similarity';
@@ -37,10 +38,8 @@ function fullNameCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < t.count; k++) {
     if (!capRun(ctx, k)) continue;
-    const forms = ctx.facts.nameWords.get(t.lower[k]);
-    if (!forms) continue;
-    for (const f of forms) {
-      const first = k - f.at;
+    for (const { form: f, at } of formsWithWord(ctx.facts, t.lower[k])) {
+      const first = k - at;
       const last = first + f.words.length - 1;
       if (first < 0 || last >= t.count) continue;
       let misses = 0;
@@ -49,7 +48,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       for (let i = 0; i < f.words.length; i++) {
         const j = first + i;
         const gapAgrees = i === 0 || t.gap[j] === f.gaps[i] || (INITIAL_GAPS.has(t.gap[j]) && INITIAL_GAPS.has(f.gaps[i]));
-        if ((f.caps[i] && !capRun(ctx, j)) || !gapAgrees || ctx.sentenceOf[j] !== ctx.sentenceOf[k]) {
+        if (((f.caps & (1 << i)) !== 0 && !capRun(ctx, j)) || !gapAgrees || ctx.sentenceOf[j] !== ctx.sentenceOf[k]) {
           ok = false;
           break;
         }
