@@ -154,9 +154,6 @@ export function tokenize(text: string): Tokens {
 /** The one scanner: finds every token of `text` and hands it to `sink`. */
 function scanTokens(text: string, sink: TokenSink): void {
   const n = text.length;
-  // One lower-casing for the whole text; per token only when it changes lengths (rare Unicode).
-  const lowered = text.toLowerCase();
-  const sameLength = lowered.length === n;
   let first = true;
   let prevEnd = 0;
   let i = 0;
@@ -193,8 +190,12 @@ function scanTokens(text: string, sink: TokenSink): void {
       e = i + 1;
       f |= Tok.Possessive;
     }
-    f |= wordFlags(text, s, be);
-    const lower = normalizeWord(sameLength ? lowered.slice(s, be) : text.slice(s, be).toLowerCase());
+    const wf = wordFlags(text, s, be);
+    f |= wf & ~HAS_UPPER;
+    // Lower-case per word, and only words with a capital: whole-text lower-casing takes V8's slow
+    // Unicode path as soon as a text holds one curly quote.
+    const word = text.slice(s, be);
+    const lower = normalizeWord((wf & HAS_UPPER) !== 0 ? word.toLowerCase() : word);
     const gap = first ? ' ' : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : gapClass(text, prevEnd, s);
     sink.add(s, e, be, f, lower, gap);
     first = false;
@@ -203,7 +204,10 @@ function scanTokens(text: string, sink: TokenSink): void {
   }
 }
 
-/** Cap, AllCaps, Digits and Alpha of the word text[s, e). */
+/** A word flag for the scanner only: the word has a capital letter, so it needs lower-casing. */
+const HAS_UPPER = 128;
+
+/** Cap, AllCaps, Digits and Alpha of the word text[s, e), and HAS_UPPER. */
 function wordFlags(text: string, s: number, e: number): number {
   let letters = 0;
   let uppers = 0;
@@ -223,7 +227,7 @@ function wordFlags(text: string, s: number, e: number): number {
       }
     }
   }
-  let f = 0;
+  let f = uppers > 0 ? HAS_UPPER : 0;
   const first = text[s];
   const fc = text.charCodeAt(s);
   if (isUpper(first)) f |= Tok.Cap;
