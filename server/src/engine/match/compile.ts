@@ -139,15 +139,22 @@ export interface CompiledFacts {
   acronymByExpansion: Map<string, number>;
   /** Multi-word person forms. */
   nameForms: NameForm[];
-  /** Each capitalised word of a multi-word form → the forms holding it, packed `form * 32 + position`. */
+  /**
+   * Multi-word forms by one capitalised word and the first letter of its neighbour (the next
+   * word, or for a last word the one before): key `word + ">" + letter` or `word + "<" + letter`
+   * (see `nameWordKey`); values packed `form * 32 + position`. A common first name is shared by
+   * thousands of forms; with the neighbour's initial the list is short.
+   */
   nameWords: Map<string, number[]>;
+  /** Every capitalised word of a multi-word form. */
+  nameWordSet: Set<string>;
   /** How many people have each lower-case surname (last word of the canonical name). */
   surnameCount: Map<string, number>;
 }
 
-/** The multi-word name forms holding a word, with the word's position in each. */
-export function formsWithWord(c: CompiledFacts, word: string): { form: NameForm; at: number }[] {
-  return (c.nameWords.get(word) ?? []).map((packed) => ({ form: c.nameForms[Math.floor(packed / 32)], at: packed % 32 }));
+/** The `nameWords` key of a name word and its neighbour (`side` ">" for the next word, "<" for the one before). */
+export function nameWordKey(word: string, side: '>' | '<', neighbour: string): string {
+  return word + side + neighbour.charAt(0);
 }
 
 /** Joins phrase keys into one comparable string ("vice-minister for foreign affairs"). */
@@ -259,6 +266,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
 
   const nameForms: NameForm[] = [];
   const nameWords = new Map<string, number[]>();
+  const nameWordSet = new Set<string>();
   const surnameCount = new Map<string, number>();
   facts.people.forEach((p, pi) => {
     p.roles.forEach((r, ri) => {
@@ -282,11 +290,14 @@ export function compileFacts(facts: Facts): CompiledFacts {
         });
         const formIndex = nameForms.length;
         nameForms.push({ person: pi, words: keys.words, gaps: keys.gaps, caps });
+        const n = keys.words.length;
         keys.words.forEach((w, at) => {
           if (w.length < 2 || (caps & (1 << at)) === 0 || at >= 32) return;
-          const list = nameWords.get(w);
+          nameWordSet.add(w);
+          const key = at < n - 1 ? nameWordKey(w, '>', keys.words[at + 1]) : nameWordKey(w, '<', keys.words[at - 1]);
+          const list = nameWords.get(key);
           if (list) list.push(formIndex * 32 + at);
-          else nameWords.set(w, [formIndex * 32 + at]);
+          else nameWords.set(key, [formIndex * 32 + at]);
         });
       }
     }
@@ -332,7 +343,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
     }
   });
 
-  return { facts, root, titles, titleByKey, officeById, countries, countryByKey, holders, acronymNear, acronymByShort, acronymByExpansion, nameForms, nameWords, surnameCount };
+  return { facts, root, titles, titleByKey, officeById, countries, countryByKey, holders, acronymNear, acronymByShort, acronymByExpansion, nameForms, nameWords, nameWordSet, surnameCount };
 }
 
 /** A string written like an acronym: no spaces, no lower-case letters, at least two letters. */

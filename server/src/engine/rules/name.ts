@@ -8,7 +8,7 @@
 import type { Context } from '../context';
 import { factRef, kindBit, quoted, tableLabel } from '../context';
 import type { Person } from '../facts/model';
-import { formsWithWord } from '../match/compile';
+import { nameWordKey } from '../match/compile';
 import { phraseKeys, Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 import { isNearMissWord } from './similarity';
@@ -33,15 +33,30 @@ function covered(ctx: Context, k: number): boolean {
   return (ctx.coverage[k] & ~kindBit('country')) !== 0;
 }
 
+/**
+ * Every word of a misspelt name keeps its first letter, so a form whose words' first letters
+ * differ from the text's is no candidate: a cheap test before the real one, since a common
+ * first name may be shared by thousands of forms.
+ */
+function sameInitials(ctx: Context, words: string[], first: number): boolean {
+  for (let i = 0; i < words.length; i++) if (ctx.tokens.lower[first + i].charCodeAt(0) !== words[i].charCodeAt(0)) return false;
+  return true;
+}
+
 function fullNameCandidates(ctx: Context): Candidate[] {
   const t = ctx.tokens;
   const out: Candidate[] = [];
   for (let k = 0; k < t.count; k++) {
     if (!capRun(ctx, k)) continue;
-    for (const { form: f, at } of formsWithWord(ctx.facts, t.lower[k])) {
-      const first = k - at;
+    const w = t.lower[k];
+    if (!ctx.facts.nameWordSet.has(w)) continue;
+    const next = k + 1 < t.count ? ctx.facts.nameWords.get(nameWordKey(w, '>', t.lower[k + 1])) : undefined;
+    const prev = k > 0 ? ctx.facts.nameWords.get(nameWordKey(w, '<', t.lower[k - 1])) : undefined;
+    for (const p of [...(next ?? []), ...(prev ?? [])]) {
+      const f = ctx.facts.nameForms[Math.floor(p / 32)];
+      const first = k - (p % 32);
       const last = first + f.words.length - 1;
-      if (first < 0 || last >= t.count) continue;
+      if (first < 0 || last >= t.count || !sameInitials(ctx, f.words, first)) continue;
       let misses = 0;
       let ok = true;
       const words: string[] = [];
@@ -58,7 +73,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
           continue;
         }
         // The misspelt word must not be a word of some other known name.
-        if (!isNearMissWord(w, f.words[i]) || ctx.facts.nameWords.has(w)) {
+        if (!isNearMissWord(w, f.words[i]) || ctx.facts.nameWordSet.has(w)) {
           ok = false;
           break;
         }
@@ -86,6 +101,49 @@ function canonicalWords(p: Person, keys: string[]): string[] {
   return keys;
 }
 
+interface Surname {
+  person: number;
+  /** Lower case. */
+  surname: string;
+  /** As the table writes it. */
+  original: string;
+}
+
+const surnameBuckets = new WeakMap<object, Map<number, Map<string, Surname[]>>>();
+
+/**
+ * The surnames (five letters or more) of everyone who held a title, that share `word`'s first
+ * letter and are within one letter of its length: built once per title group and compiled
+ * facts, so a title with thousands of holders costs a look-up, not a walk.
+ */
+function surnamesNear(ctx: Context, group: number, word: string): Surname[] {
+  let byGroup = surnameBuckets.get(ctx.facts);
+  if (!byGroup) surnameBuckets.set(ctx.facts, (byGroup = new Map()));
+  let buckets = byGroup.get(group);
+  if (!buckets) {
+    buckets = new Map();
+    const g = ctx.facts.titles[group];
+    const people = new Set<number>();
+    for (const oi of g.offices) for (const h of ctx.facts.holders[oi]) people.add(h.person);
+    for (const o of g.oneOff) people.add(o.person);
+    for (const pi of people) {
+      const keys = phraseKeys(ctx.facts.facts.people[pi].name);
+      if (keys.words.length < 2) continue;
+      const surname = keys.words[keys.words.length - 1];
+      if (surname.length < 5) continue;
+      const key = surname[0] + surname.length;
+      const list = buckets.get(key);
+      const entry = { person: pi, surname, original: keys.originals[keys.originals.length - 1] };
+      if (list) list.push(entry);
+      else buckets.set(key, [entry]);
+    }
+    byGroup.set(group, buckets);
+  }
+  const out: Surname[] = [];
+  for (let len = word.length - 2; len <= word.length + 2; len++) out.push(...(buckets.get(word[0] + len) ?? []));
+  return out;
+}
+
 function surnameCandidates(ctx: Context): Candidate[] {
   const t = ctx.tokens;
   const out: Candidate[] = [];
@@ -95,17 +153,13 @@ function surnameCandidates(ctx: Context): Candidate[] {
     if (k >= t.count || t.gap[k] !== ' ' || !capRun(ctx, k) || covered(ctx, k)) continue;
     if (capRun(ctx, k + 1) && t.gap[k + 1] === ' ') continue;
     const w = t.lower[k];
-    if (w.length < 5 || ctx.facts.nameWords.has(w)) continue;
-    const group = ctx.facts.titles[m.entry.ref];
-    const people = new Set<number>();
-    for (const oi of group.offices) for (const h of ctx.facts.holders[oi]) people.add(h.person);
-    for (const o of group.oneOff) people.add(o.person);
+    if (w.length < 5 || ctx.facts.nameWordSet.has(w)) continue;
     const hits: Candidate[] = [];
-    for (const pi of people) {
-      const keys = phraseKeys(ctx.facts.facts.people[pi].name);
-      if (keys.words.length < 2) continue;
-      const surname = keys.words[keys.words.length - 1];
-      if (surname.length >= 5 && isNearMissWord(w, surname)) hits.push({ person: pi, first: k, last: k, words: [keys.originals[keys.originals.length - 1]] });
+    const seen = new Set<number>();
+    for (const h of surnamesNear(ctx, m.entry.ref, w)) {
+      if (seen.has(h.person) || !isNearMissWord(w, h.surname)) continue;
+      seen.add(h.person);
+      hits.push({ person: h.person, first: k, last: k, words: [h.original] });
     }
     if (hits.length === 1) out.push(hits[0]);
   }
