@@ -191,8 +191,8 @@ export function governingPeriods(ctx: Context, at: number): Governing {
   const maybe: DateExpr[] = [];
   const articleDay = dateSpan(ctx.article.date)[0];
   const attached = milestoneDates(ctx);
-  for (const d of ctx.dates) {
-    if (d.first < s.first || d.last > s.last) continue;
+  for (const d of datesOfSentence(ctx, ctx.sentenceOf[at])) {
+    if (d.last > s.last) continue;
     if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
     if (d.style === 'year' || d.style === 'month') {
       const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
@@ -216,6 +216,19 @@ export function governingPeriods(ctx: Context, at: number): Governing {
   for (const d of sure.length > 0 ? sure : maybe) add(resolveDate(ctx, d));
   if (sure.length === 0) add(ctx.article.date);
   return { periods, when: labels.join(' or ') };
+}
+
+const bySentenceCache = new WeakMap<Context, DateExpr[][]>();
+
+/** The dates that start in a sentence, in text order. */
+export function datesOfSentence(ctx: Context, sentence: number): DateExpr[] {
+  let all = bySentenceCache.get(ctx);
+  if (!all) {
+    all = ctx.sentences.map(() => []);
+    for (const d of ctx.dates) all[ctx.sentenceOf[d.first]].push(d);
+    bySentenceCache.set(ctx, all);
+  }
+  return all[sentence];
 }
 
 const attachedCache = new WeakMap<Context, Map<DateExpr, string>>();
