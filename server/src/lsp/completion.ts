@@ -3,15 +3,17 @@
  * cursor is inside `roles`), and office ids after `office:`.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
+import { allowedKeys } from '../engine/facts/schema';
 
-const KEYS: Record<string, string[]> = {
-  top: ['version', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
-  offices: ['id', 'title', 'aliases', 'country', 'source'],
-  people: ['name', 'aliases', 'roles', 'source'],
-  roles: ['office', 'title', 'country', 'from', 'to', 'source'],
-  acronyms: ['short', 'expansion', 'variants', 'source'],
-  terms: ['canonical', 'variants', 'source'],
-  milestones: ['name', 'aliases', 'date', 'source'],
+/** The keys an entry may have, by the list it sits in: the schema's own lists. */
+const KEYS: Record<string, readonly string[]> = {
+  top: allowedKeys.table,
+  offices: allowedKeys.office,
+  people: allowedKeys.person,
+  roles: allowedKeys.role,
+  acronyms: allowedKeys.acronym,
+  terms: allowedKeys.term,
+  milestones: allowedKeys.milestone,
 };
 
 function indentOf(line: string): number {
