@@ -8,6 +8,13 @@ import { allowedKeys, factsSchema } from './schema';
 const shipped = path.join(__dirname, '..', '..', '..', '..', 'schemas', 'facts.schema.json');
 
 describe('facts schema', () => {
+  it('has the generated validators of exactly this schema', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { validatorsSource } = require(path.join(__dirname, '..', '..', '..', '..', 'scripts', 'write-schema.js')) as { validatorsSource: (s: unknown) => string };
+    const onDisk = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'src', 'engine', 'facts', 'schema-validators.ts'), 'utf8');
+    assert.ok(onDisk === validatorsSource(factsSchema), 'schema-validators.ts is stale: run `npx tsc -b && node scripts/write-schema.js`');
+  });
+
   it('ships schemas/facts.schema.json exactly as schema.ts defines it', () => {
     const onDisk: unknown = JSON.parse(fs.readFileSync(shipped, 'utf8'));
     assert.deepEqual(onDisk, JSON.parse(JSON.stringify(factsSchema)), 'schemas/facts.schema.json is stale: run `npx tsc -b && node scripts/write-schema.js`');

@@ -2,10 +2,11 @@
  * Checks a table's shape against the schema with ajv and words each problem for an editor,
  * at the offset of the offending key or value.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { dateMessage } from './dates';
 import { isDataMap, keyOffsets, locate, startOf, type Data, type DataMap, type Located } from './data';
-import { allowedKeys, factsSchema, requiredKeys, type EntryKind } from './schema';
+import { allowedKeys, requiredKeys, type EntryKind } from './schema';
+import * as generated from './schema-validators';
 import { closest } from './similar';
 
 /** A problem at an offset of the table's text. */
@@ -16,21 +17,10 @@ export interface Problem {
   message: string;
 }
 
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-/** The validator of the whole table (""), or of one definition ("office", "person", …); compiled once per process. */
+/** The validator of the whole table ("table"), or of one definition ("office", "person", …), generated ahead of time. */
 function validator(definition = ''): ValidateFunction {
-  let v = validators.get(definition);
-  if (!v) {
-    if (!ajv) {
-      ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-      ajv.addSchema(factsSchema, 'facts');
-    }
-    v = ajv.getSchema(definition ? `facts#/definitions/${definition}` : 'facts');
-    if (!v) throw new Error(`no schema for ${definition}`);
-    validators.set(definition, v);
-  }
+  const v = (generated as Record<string, ValidateFunction | undefined>)[definition || 'table'];
+  if (!v) throw new Error(`no schema for ${definition}`);
   return v;
 }
 
