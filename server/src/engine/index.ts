@@ -8,8 +8,9 @@ import type { CompiledFacts } from './match/compile';
 import { ALL_RULES } from './rules';
 import { formatIso } from './text/dates';
 import { maskDocument } from './text/mask';
+import { insideSpan, quoteSpans } from './text/quotes';
 import { findSuppressions } from './text/suppress';
-import type { Finding, RuleId, Severity } from './types';
+import type { Finding, Fix, RuleId, Severity } from './types';
 
 export type { CheckOptions, CheckResult, DocumentFormat } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
@@ -34,12 +35,15 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
   const masked = maskDocument(text, options.format);
   const ctx = buildContext(text, masked.masked, compiled, options.articleDate, options.today);
   const suppressions = findSuppressions(text, options.format, masked);
+  const quotes = quoteSpans(masked.masked);
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     const level = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (level === 'off') continue;
     for (const f of rule.run(ctx)) {
       if (suppressions.isSuppressed(rule.id, f.offset)) continue;
+      if (SIC.test(text.slice(f.offset + f.length, f.offset + f.length + 8))) continue;
+      if (f.fixes.length === 1 && insideSpan(quotes, f.offset, f.offset + f.length)) f.fixes = [...f.fixes, sicFix(f.offset + f.length)];
       findings.push({
         rule: rule.id,
         severity: level,
@@ -54,6 +58,17 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
   }
   findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.length - b.length);
   return { articleDate: formatIso(ctx.article.date), articleDateSource: ctx.article.source, findings: dedupe(findings) };
+}
+
+/** "[sic]" right after a flagged text: the writer knows, and says so. */
+const SIC = /^\s*[[(]sic[\])]/i;
+
+/**
+ * In a quotation the wrong fact may be the speaker's own words: beside the correction the
+ * finding offers "[sic]", so it has two fixes and `--fix` leaves the choice to a person.
+ */
+function sicFix(at: number): Fix {
+  return { title: 'Keep the quotation: insert "[sic]"', edits: [{ offset: at, length: 0, text: ' [sic]' }] };
 }
 
 /** Drops a finding identical in rule and range to the one before it. */

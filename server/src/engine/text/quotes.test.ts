@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { applyFirst, findings } from '../rules/testing';
+import { insideSpan, quoteSpans } from './quotes';
+
+describe('quotations', () => {
+  it('finds the text between paired marks, curly or straight, within a paragraph', () => {
+    const text = 'He said “the RBD” and "the NCA" but "not\n\nthis.';
+    const spans = quoteSpans(text);
+    assert.deepEqual(spans.map(([s, e]) => text.slice(s, e)), ['the RBD', 'the NCA']);
+    assert.equal(insideSpan(spans, text.indexOf('RBD'), text.indexOf('RBD') + 3), true);
+    assert.equal(insideSpan(spans, text.indexOf('said'), text.indexOf('said') + 4), false);
+  });
+
+  it('gives a finding in a quotation a second fix, "[sic]", so --fix leaves it to a person', () => {
+    const text = 'The memo said "loans from the RBD rose".';
+    const [f] = findings('acronym', text);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Replace with "RDB"', 'Keep the quotation: insert "[sic]"']);
+    assert.equal(applyFirst(text, f), 'The memo said "loans from the RDB rose".');
+    assert.deepEqual(f.fixes[1].edits, [{ offset: text.indexOf('RBD') + 3, length: 0, text: ' [sic]' }]);
+  });
+
+  it('says nothing about a flagged text the writer marked "[sic]"', () => {
+    assert.deepEqual(findings('acronym', 'The memo said "loans from the RBD [sic] rose".'), []);
+    assert.equal(findings('acronym', 'Loans from the RBD rose.').length, 1);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Quotations: the spans of text between paired double quotation marks (“…” and "…"),
+ * within a paragraph. A finding in a quotation may be the speaker's own words, so the engine
+ * never lets `--fix` rewrite one on its own (see `index.ts`).
+ */
+
+/** Half-open [start, end) ranges of quoted text, sorted. */
+export function quoteSpans(masked: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  let straight = false;
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 10 && masked.charCodeAt(i + 1) === 10) {
+      // A blank line closes nothing: an unpaired mark does not run into the next paragraph.
+      open = -1;
+    } else if (c === 0x201c) {
+      open = i + 1;
+      straight = false;
+    } else if (c === 0x201d) {
+      if (open >= 0 && !straight) spans.push([open, i]);
+      open = -1;
+    } else if (c === 34) {
+      if (open >= 0 && straight) {
+        spans.push([open, i]);
+        open = -1;
+      } else {
+        open = i + 1;
+        straight = true;
+      }
+    }
+  }
+  return spans;
+}
+
+/** True when [start, end) lies inside one of the sorted spans. */
+export function insideSpan(spans: [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid];
+    if (end <= s) hi = mid - 1;
+    else if (start >= e) lo = mid + 1;
+    else return start >= s && end <= e;
+  }
+  return false;
+}
