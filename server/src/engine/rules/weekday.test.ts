@@ -38,4 +38,26 @@ describe('rule weekday', () => {
     const [f] = findings('weekday', '**STRELSAU** — On February 24, the minister on Wednesday met envoys.', '2026-03-01');
     assert.equal(f.fixes[0].edits[0].text, 'Tuesday');
   });
+
+  it('takes a year-less date\'s year from the sentence when it names one', () => {
+    assert.deepEqual(findings('weekday', 'In 2022, the minister arrived on Saturday (March 19).', '2026-03-08'), []);
+    assert.deepEqual(findings('weekday', 'The council met on Tuesday, October 21 last year.', '2026-02-20'), []);
+    const [f] = findings('weekday', 'In 2022, the minister arrived on Friday (March 19).', '2026-03-08');
+    assert.match(f.message, /^March 19 \(year 2022, from the sentence\) is a Saturday, not a Friday/);
+  });
+
+  it('allows the neighbouring year for a date within half a year of the article date', () => {
+    assert.deepEqual(findings('weekday', 'On Monday, December 29, the minister spoke.', '2026-01-02'), []);
+    assert.equal(findings('weekday', 'On Sunday, December 29, the minister spoke.', '2026-01-02').length, 1);
+  });
+
+  it('leaves weekday pairs and ranges alone', () => {
+    assert.deepEqual(findings('weekday', 'Talks ran on Friday and Saturday, Aug. 29 and 30, 2025.'), []);
+    assert.deepEqual(findings('weekday', 'Talks run from Monday to Wednesday (March 9-11).', '2026-03-01'), []);
+  });
+
+  it('does not pair an opening date with a weekday of another event', () => {
+    assert.deepEqual(findings('weekday', 'On March 6, the spokesman said the envoy would leave on Saturday.', '2026-03-07'), []);
+    assert.deepEqual(findings('weekday', 'On March 9, the delegation, which arrived on Sunday, met the minister.', '2026-03-10'), []);
+  });
 });

@@ -7,8 +7,8 @@
  * day, not the event's: neither is paired.
  */
 import type { Context } from '../context';
-import { covered, kindBit, quoted, resolveDate } from '../context';
-import { WEEKDAYS, weekdayOf, type DateExpr, type WeekdayExpr } from '../text/dates';
+import { covered, kindBit, quoted } from '../context';
+import { dayNumber, WEEKDAYS, weekdayOf, type DateExpr, type WeekdayExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 
@@ -34,6 +34,13 @@ function opensSentence(ctx: Context, d: DateExpr): boolean {
   return ctx.tokens.lower[on] === 'on' && (on === s.first || (ctx.tokens.flags[on] & Tok.Cap) !== 0);
 }
 
+/** Words after which a weekday may belong to another event than the sentence's date. */
+const OTHER_CLAUSE = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'would', 'will', 'which', 'who', 'whom', 'when', 'after', 'before', 'since', 'until', 'that', 'while', 'announced', 'added',
+]);
+const YEAR_INTRODUCERS = new Set(['in', 'during', 'throughout', 'early', 'late', 'mid', 'of']);
+const LINKS = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'thru']);
+
 function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   const si = ctx.sentenceOf[w.token];
   const s = ctx.sentences[si];
@@ -42,7 +49,57 @@ function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   if (ctx.weekdays.filter((x) => ctx.sentenceOf[x.token] === si).length !== 1) return undefined;
   const dates = ctx.dates.filter((d) => ctx.sentenceOf[d.first] === si && d.date.day !== undefined && !covered(ctx, d.first, d.last, kindBit('milestone')));
   if (dates.length !== 1 || !opensSentence(ctx, dates[0])) return undefined;
+  // "On March 6, Jaiswal said Oue would leave on Saturday": the weekday is another event's.
+  for (let k = dates[0].last + 1; k < w.token; k++) {
+    if (OTHER_CLAUSE.has(ctx.tokens.lower[k]) || ctx.tokens.gap[k].includes(';')) return undefined;
+  }
   return dates[0];
+}
+
+/** "Friday and Saturday, Aug. 29 and 30", "Monday to Wednesday (March 9-11)": pairs and ranges are left alone. */
+function inPairOrRange(ctx: Context, w: WeekdayExpr, d: DateExpr): boolean {
+  const t = ctx.tokens;
+  const isWeekday = (k: number) => ctx.weekdays.some((x) => x.token === k);
+  const k = w.token;
+  if ((k + 2 < t.count && LINKS.has(t.lower[k + 1]) && isWeekday(k + 2)) || (k >= 2 && LINKS.has(t.lower[k - 1]) && isWeekday(k - 2))) return true;
+  if ((k + 1 < t.count && t.gap[k + 1] === '-' && isWeekday(k + 1)) || (k >= 1 && t.gap[k] === '-' && isWeekday(k - 1))) return true;
+  const after = d.last + 1;
+  if (after < t.count && (t.gap[after] === '-' || (LINKS.has(t.lower[after]) && after + 1 < t.count && /^\d{1,2}$/.test(t.lower[after + 1])))) return true;
+  return false;
+}
+
+/**
+ * The years a written date may be in: its own; else the one year the sentence names ("In 2022,
+ * … on Saturday (March 19)", "last year"); else the article's (contract §3) and, for a date within
+ * half a year of the article date, the neighbouring year too ("December 29" in a January story).
+ */
+function candidateYears(ctx: Context, d: DateExpr): { years: number[]; source: string } {
+  if (d.hasYear) return { years: [d.date.year], source: '' };
+  const si = ctx.sentenceOf[d.first];
+  const s = ctx.sentences[si];
+  const named = new Set<number>();
+  for (const x of ctx.dates) {
+    if (ctx.sentenceOf[x.first] !== si || !x.hasYear) continue;
+    // A bare year counts only as a time ("In 2022,"), not as a quantity or a target ("to 2028").
+    if (x.style === 'year' && !YEAR_INTRODUCERS.has(x.first > 0 ? ctx.tokens.lower[x.first - 1] : '')) continue;
+    named.add(x.date.year);
+  }
+  if (named.size === 1) {
+    const [y] = [...named];
+    return { years: [y], source: ` (year ${y}, from the sentence)` };
+  }
+  const a = ctx.article.date;
+  for (let k = s.first; k < s.last; k++) {
+    if (ctx.tokens.lower[k + 1] !== 'year') continue;
+    if (ctx.tokens.lower[k] === 'last') return { years: [a.year - 1], source: ` (year ${a.year - 1}: "last year")` };
+    if (ctx.tokens.lower[k] === 'next') return { years: [a.year + 1], source: ` (year ${a.year + 1}: "next year")` };
+  }
+  const articleDay = dayNumber(a.year, a.month ?? 1, a.day ?? 1);
+  const years = [a.year];
+  for (const y of [a.year - 1, a.year + 1]) {
+    if (Math.abs(dayNumber(y, d.date.month ?? 1, d.date.day ?? 1) - articleDay) <= 183) years.push(y);
+  }
+  return { years, source: ` (year ${a.year}, from the article date)` };
 }
 
 export const weekday: Rule = {
@@ -53,17 +110,16 @@ export const weekday: Rule = {
     const out: RawFinding[] = [];
     for (const w of ctx.weekdays) {
       const d = adjacentDate(ctx, w) ?? sameSentenceDate(ctx, w);
-      if (!d || d.date.day === undefined || d.date.month === undefined) continue;
-      const full = resolveDate(ctx, d);
-      const right = weekdayOf(full.year, full.month ?? 1, full.day ?? 1);
-      if (right === w.weekday) continue;
+      if (!d || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx, w, d)) continue;
+      const { years, source } = candidateYears(ctx, d);
+      const right = years.map((y) => weekdayOf(y, d.date.month ?? 1, d.date.day ?? 1));
+      if (right.includes(w.weekday)) continue;
       const dateText = quoted(ctx, d.start, d.end);
-      const year = d.hasYear ? '' : ` (year ${full.year}, from the article date)`;
       out.push({
         offset: w.start,
         length: w.end - w.start,
-        message: `${dateText}${year} is a ${WEEKDAYS[right]}, not a ${WEEKDAYS[w.weekday]} — calendar`,
-        fixes: [replaceFix(`Replace with "${WEEKDAYS[right]}"`, w.start, w.end - w.start, WEEKDAYS[right])],
+        message: `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]} — calendar`,
+        fixes: [replaceFix(`Replace with "${WEEKDAYS[right[0]]}"`, w.start, w.end - w.start, WEEKDAYS[right[0]])],
         fact: null,
       });
     }
