@@ -98,7 +98,7 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
   const g = t.gap[first];
   if (g !== ' ' && g !== '-') return null;
   const w = t.lower[k];
-  if (PAST.has(w)) return 'past';
+  if (PAST.has(w) || (w === 'time' && k > 0 && t.gap[k] === '-' && t.lower[k - 1] === 'one')) return 'past';
   if (FUTURE.has(w)) return 'future';
   if (TITLE_PREFIXES.has(w)) return 'blocked';
   if ((t.flags[k] & Tok.Cap) !== 0) {

@@ -55,4 +55,14 @@ describe('rule milestone', () => {
     const table = TEST_TABLE.replace('milestones:', 'milestones:\n  - name: Coastal Trade Accord\n    date: 2018-06-14');
     assert.deepEqual(findings('milestone', 'The Coastal Trade Accord (CTA), signed in 2017, removed tariffs.', '2025-01-01', table).map((f) => f.text), ['2017']);
   });
+
+  it('reads a later date after "on" as the milestone\'s only when the milestone follows a preposition', () => {
+    assert.deepEqual(findings('milestone', 'Graustark condemned the signing of the Treaty of Zenda on June 15, 2018.'), []);
+    assert.deepEqual(findings('milestone', 'Troops moved in response to the Treaty of Zenda on June 20, 2018.'), []);
+    assert.deepEqual(findings('milestone', 'Trade rose after the Treaty of Zenda on June 15, 2018.').map((f) => f.text), ['June 15, 2018']);
+  });
+
+  it('ignores a year alone before the name, which may name another event', () => {
+    assert.deepEqual(findings('milestone', 'Nothing like the 2009 Strelsau floods had been seen.'), []);
+  });
 });

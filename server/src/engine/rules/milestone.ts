@@ -2,8 +2,8 @@
  * `milestone`: a date attached to a known milestone (see `attach.ts`) that contradicts the
  * table ("'Strategic and Global Partnership' in 2005", "the Pahalgam attack of April 21").
  * In a list of milestones each date goes with its own. A date after the milestone is only
- * wrong if it says when the milestone began: "since", a day after "on" or "of", or a verb of
- * beginning that governs the milestone ("elevated to M in", "M, signed in").
+ * wrong if it says when the milestone began: "since", a day after "of" or in brackets, or a
+ * verb of beginning that governs the milestone ("elevated to M in", "M, signed in").
  */
 import { attachedDate, type Attached } from '../attach';
 import type { Context } from '../context';
@@ -38,6 +38,18 @@ function isCountryCompound(ctx: Context, k: number): boolean {
   if (j === k) return false;
   for (let i = j; i <= k; i++) if (!ctx.facts.countryByKey.has(t.lower[i])) return false;
   return true;
+}
+
+const PREPOSITIONS = new Set(['in', 'for', 'of', 'at', 'since', 'during', 'after', 'before', 'following', 'until', 'from', 'to']);
+/** "In response to the attack on May 7": the date is the response's. */
+const RESPONSES = new Set(['response', 'reaction', 'reply', 'retaliation', 'answer', 'reference']);
+
+/** The milestone is the object of a preposition ("in the election"), not of a verb ("condemned the attack"). */
+function objectOfPreposition(ctx: Context, m: Match): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && (ctx.tokens.lower[k] === 'the' || ctx.tokens.lower[k] === 'a' || (ctx.tokens.flags[k] & Tok.Possessive) !== 0)) k--;
+  if (k < 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[m.first] || !PREPOSITIONS.has(ctx.tokens.lower[k])) return false;
+  return !(ctx.tokens.lower[k] === 'to' && k > 0 && RESPONSES.has(ctx.tokens.lower[k - 1]));
 }
 
 /** Components written in the text that disagree with the milestone's date. */
@@ -81,12 +93,17 @@ export const milestone: Rule = {
       const a = attachedDate(ctx, m);
       if (!a || seen.has(a.date.start) || partOfLongerName(ctx, m)) continue;
       const d = a.date;
+      // "the 2000 Pahalgam attack" may name another attack at the same place: a year alone before the name is no date of it.
+      if (a.link === 'the' && d.date.month === undefined) continue;
       if (!contradicts(d.date, d.hasYear, ms.date)) continue;
       const written = dateSpan(resolveDate(ctx, d));
       const truth = dateSpan(ms.date);
       const later = written[0] > truth[1];
       if (later) {
-        const dayLink = (a.link === 'on' || a.link === 'of' || a.link === 'the' || a.link === '(') && d.date.day !== undefined;
+        // "the attack of April 23" dates the attack; "condemned the attack on April 23" may date the
+        // condemning, but "in the election on October 5" dates the election.
+        const onLink = a.link === 'on' && objectOfPreposition(ctx, m);
+        const dayLink = (a.link === 'of' || a.link === 'the' || a.link === '(' || onLink) && d.date.day !== undefined;
         if (!dayLink && a.link !== 'since' && a.link !== 'origin' && a.link !== 'participle') continue;
       }
       seen.add(d.start);

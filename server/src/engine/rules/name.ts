@@ -13,6 +13,16 @@ import { phraseKeys, Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 import { isNearMissWord } from './similarity';
 
+/**
+ * The same name written with and without diacritics ("Shinzō", "Shinzo"): one side has none and
+ * the other folds to it. A word with some of its accents ("Kováčova" for "Kováčová") is a misspelling.
+ */
+function sameButDiacritics(a: string, b: string): boolean {
+  const ascii = (w: string) => !/[^\u0000-\u007f]/.test(w);
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+  return ascii(a) !== ascii(b) && fold(a) === fold(b);
+}
+
 /** "S. Jaishankar" and "S Jaishankar" are the same name. */
 const INITIAL_GAPS = new Set([' ', '.']);
 
@@ -68,7 +78,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
           break;
         }
         const w = t.lower[j];
-        if (w === f.words[i]) {
+        if (w === f.words[i] || sameButDiacritics(w, f.words[i])) {
           words.push(ctx.text.slice(t.start[j], t.baseEnd[j]));
           continue;
         }
@@ -157,7 +167,7 @@ function surnameCandidates(ctx: Context): Candidate[] {
     const hits: Candidate[] = [];
     const seen = new Set<number>();
     for (const h of surnamesNear(ctx, m.entry.ref, w)) {
-      if (seen.has(h.person) || !isNearMissWord(w, h.surname)) continue;
+      if (seen.has(h.person) || sameButDiacritics(w, h.surname) || !isNearMissWord(w, h.surname)) continue;
       seen.add(h.person);
       hits.push({ person: h.person, first: k, last: k, words: [h.original] });
     }

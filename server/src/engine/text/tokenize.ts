@@ -93,6 +93,7 @@ function normalizePunct(ch: string): string {
       return '"';
     case '\u2010':
     case '\u2011':
+    case '\u2013':
       return '-';
     default:
       return ch;
