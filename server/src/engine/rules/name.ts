@@ -18,7 +18,7 @@ import { isNearMissWord } from './similarity';
  * the other folds to it. A word with some of its accents ("Kováčova" for "Kováčová") is a misspelling.
  */
 function sameButDiacritics(a: string, b: string): boolean {
-  const ascii = (w: string) => !/[^\u0000-\u007f]/.test(w);
+  const ascii = (w: string) => !/[\u0080-\uffff]/.test(w);
   const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
   return ascii(a) !== ascii(b) && fold(a) === fold(b);
 }
