@@ -28,6 +28,16 @@ describe('the article date (contract §3)', () => {
     assert.equal(articleDate('Back in 2014 things differed.\n\nTOKYO, May 22, 2025 — The minister met.'), 'dateline 2025-05-22');
   });
 
+  it('reads a front-matter date written in words, and TOML front matter', () => {
+    assert.equal(articleDate('---\ndate: March 6, 2026\n---\nOn September 1, 2014, x.'), 'front-matter 2026-03-06');
+    assert.equal(articleDate('+++\ndate = 2026-03-06\n+++\nOn September 1, 2014, x.'), 'front-matter 2026-03-06');
+  });
+
+  it('dates a wire dateline without a year by the latest such day up to today, before a body date', () => {
+    assert.equal(articleDate('TOKYO, Feb. 24 (Reuters) - The minister, in post since Oct. 21, 2025, spoke.'), 'dateline 2026-02-24');
+    assert.equal(articleDate('TOKYO, Dec. 24 (Reuters) - The minister spoke.'), 'dateline 2025-12-24');
+  });
+
   it('then the first full date, then today', () => {
     assert.equal(articleDate('The visit on May 22, 2025 and on June 1, 2025.'), 'first-date 2025-05-22');
     assert.equal(articleDate('No date at all, only 2025 and May.'), 'today 2026-11-21');

@@ -5,9 +5,9 @@
  */
 import type { PartialDate } from './facts/model';
 import type { DateExpr } from './text/dates';
-import { parseIsoDate } from './text/dates';
+import { findDates, parseIsoDate } from './text/dates';
 import type { Sentence } from './text/sentences';
-import { Tok, type Tokens } from './text/tokenize';
+import { Tok, tokenize, type Tokens } from './text/tokenize';
 
 /** Where the article date came from. */
 export type ArticleDateSource = 'option' | 'front-matter' | 'date-line' | 'dateline' | 'first-date' | 'today';
@@ -20,8 +20,9 @@ export interface ArticleDate {
   source: ArticleDateSource;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const FM_DATE = /^date[ \t]*:[ \t]*["']?(\d{4}-\d{2}-\d{2})/m;
+const FRONT_MATTER = /^(?:---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/;
+/** `date:` (YAML) or `date =` (TOML), with an ISO date or a written one ("March 6, 2026", "6 March 2026"). */
+const FM_DATE = /^date[ \t]*[:=][ \t]*["']?([^"'\r\n#]+)/m;
 const DATE_LINE = /^[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
 
 /** Finds the article date of a text. */
@@ -30,8 +31,8 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   if (forced?.day !== undefined) return { date: forced, source: 'option' };
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
-    const d = FM_DATE.exec(fm[1]);
-    const parsed = d ? parseIsoDate(d[1]) : undefined;
+    const d = FM_DATE.exec(fm[1] ?? fm[2]);
+    const parsed = d ? frontMatterDate(d[1].trim()) : undefined;
     if (parsed?.day !== undefined) return { date: parsed, source: 'front-matter' };
   }
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
@@ -42,8 +43,27 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   for (const d of full) {
     if (isDateline(t, sentences, d)) return { date: d.date, source: 'dateline' };
   }
+  // A wire dateline without its year ("TOKYO, Feb. 24 (Reuters) -") dates the story better than
+  // whatever full date the body mentions first: its year is the latest one not after today.
+  const now = parseIsoDate(today);
+  for (const d of dates) {
+    if (d.hasYear || d.date.day === undefined || !now || !isDateline(t, sentences, d)) continue;
+    const after = d.last + 1 < t.count ? t.gap[d.last + 1] : '';
+    if (!/^[(\-\u2014]/.test(after)) continue;
+    const month = d.date.month ?? 1;
+    const year = month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1;
+    return { date: { year, month, day: d.date.day }, source: 'dateline' };
+  }
   if (full.length > 0) return { date: full[0].date, source: 'first-date' };
   return { date: parseIsoDate(today) ?? { year: 1970, month: 1, day: 1 }, source: 'today' };
+}
+
+/** A front-matter date: ISO (with a time after it, or not) or written in words. */
+function frontMatterDate(value: string): PartialDate | undefined {
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (iso) return parseIsoDate(iso[1]);
+  const words = findDates(tokenize(value)).find((d) => d.hasYear && d.date.day !== undefined);
+  return words?.date;
 }
 
 /** "NEW DELHI, May 22, 2025 —": a full date after a few capitalised place words at the start of a paragraph. */

@@ -132,6 +132,11 @@ function monthToken(t: Tokens, k: number): number | undefined {
   return MONTH_KEYS.get(t.lower[k]);
 }
 
+/** "Feb", "Sept": a month written short ("May", "June" and "July" are whole names). */
+function isAbbreviation(word: string): boolean {
+  return !MONTHS.some((m) => m.toLowerCase() === word);
+}
+
 /** Words after which a month name alone is a date ("in April", "during March"). */
 const MONTH_INTRODUCERS = new Set(['in', 'during', 'since', 'until', 'till', 'early', 'late', 'mid', 'this', 'throughout', 'from', 'by', 'before', 'after']);
 
@@ -176,7 +181,7 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
   }
   const mo = monthToken(t, k);
   if (mo !== undefined) {
-    const short = t.lower[k].length <= 4 && t.lower[k] !== 'june' && t.lower[k] !== 'july';
+    const short = isAbbreviation(t.lower[k]);
     // "May" alone is a verb far too often: it must be followed by a day or a year.
     const g1 = k + 1 < t.count ? t.gap[k + 1] : '';
     if (softGap(g1) || g1 === '') {
@@ -214,7 +219,7 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
   if (d !== undefined && k + 1 < t.count && t.gap[k + 1] === ' ') {
     const m2 = monthToken(t, k + 1);
     if (m2 !== undefined) {
-      const short = t.lower[k + 1].length <= 4 && t.lower[k + 1] !== 'june' && t.lower[k + 1] !== 'july';
+      const short = isAbbreviation(t.lower[k + 1]);
       if (k + 2 < t.count && softGap(t.gap[k + 2])) {
         const yy = yearToken(t, k + 2);
         if (yy !== undefined) {
