@@ -99,7 +99,7 @@ function coverageOf(matches: Match[], count: number): Uint16Array {
 export function buildContext(text: string, masked: string, facts: CompiledFacts, articleDateOption: string | undefined, today: string): Context {
   const tokens = tokenize(masked);
   const matches = scan(masked, tokens, facts);
-  const sentences = splitSentences(masked, tokens);
+  const sentences = splitSentences(masked, tokens, text);
   const sentenceOf = sentenceIndex(sentences, tokens.count);
   const dates = findDates(tokens);
   const article = findArticleDate(text, tokens, sentences, dates, articleDateOption, today);
@@ -194,11 +194,17 @@ export function governingPeriods(ctx: Context, at: number): Governing {
   for (const d of datesOfSentence(ctx, ctx.sentenceOf[at])) {
     if (d.last > s.last) continue;
     if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
+    if (dateSpan(resolveDate(ctx, d))[0] > articleDay) continue;
     if (d.style === 'year' || d.style === 'month') {
       const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
-      if (!TIME_PREPOSITIONS.has(prev) && d.relative === undefined) continue;
+      if (!TIME_PREPOSITIONS.has(prev) && d.relative === undefined) {
+        // "2016: Foreign Secretary …" (a timeline's line, a table row) is the time of its line;
+        // "During his 2014 visit, …" may well be.
+        if (d.first === s.first) sure.push(d);
+        else if (d.first <= s.first + 3) maybe.push(d);
+        continue;
+      }
     }
-    if (dateSpan(resolveDate(ctx, d))[0] > articleDay) continue;
     const link = attached.get(d);
     const opening = d.first <= s.first + 2;
     const sameClause = d.first < at ? !clauseBoundary(ctx, d.last, at) : !clauseBoundary(ctx, at, d.first);
@@ -214,7 +220,13 @@ export function governingPeriods(ctx: Context, at: number): Governing {
     periods.push(dateSpan(full));
   };
   for (const d of sure.length > 0 ? sure : maybe) add(resolveDate(ctx, d));
-  if (sure.length === 0) add(ctx.article.date);
+  if (sure.length === 0) {
+    // "At TICAD VI, Prime Minister Shinzo Abe …": a milestone named in the sentence may be its time.
+    for (const m of ctx.matches) {
+      if (m.entry.kind === 'milestone' && ctx.sentenceOf[m.first] === ctx.sentenceOf[at]) add(ctx.facts.facts.milestones[m.entry.ref].date);
+    }
+    add(ctx.article.date);
+  }
   return { periods, when: labels.join(' or ') };
 }
 

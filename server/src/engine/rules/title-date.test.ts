@@ -76,4 +76,16 @@ describe('rule title-date', () => {
     assert.deepEqual(findings('title-date', 'Foreign Minister Piotr Stanek toured the Strelsau floods in September 2022.', '2025-01-01'), []);
     assert.equal(findings('title-date', 'Foreign Minister Piotr Stanek signed the Treaty of Zenda on June 14, 2018.', '2025-01-01').length, 1);
   });
+
+  it('reads a timeline: a year opening a list item or a table row is its time', () => {
+    assert.deepEqual(findings('title-date', 'Timeline:\n\n- 2020: Foreign Minister Piotr Stanek opened talks.\n- 2024: Finance Minister Piotr Stanek signed.\n', '2025-06-01'), []);
+    assert.deepEqual(findings('title-date', '| Year | Event |\n| --- | --- |\n| 2020 | Foreign Minister Piotr Stanek opened talks |\n', '2025-06-01'), []);
+    assert.equal(findings('title-date', '- Foreign Minister Piotr Stanek opened talks.\n', '2025-06-01').length, 1);
+  });
+
+  it('lets a year in an opening phrase or a milestone named in the sentence be its time', () => {
+    assert.deepEqual(findings('title-date', 'During his 2020 visit, Foreign Minister Piotr Stanek opened talks.', '2025-06-01'), []);
+    assert.deepEqual(findings('title-date', 'During the Strelsau floods, Foreign Minister Piotr Stanek visited.', '2025-01-01'), []);
+    assert.equal(findings('title-date', 'At the signing of the Treaty of Zenda, Foreign Minister Piotr Stanek was absent.', '2025-01-01').length, 1);
+  });
 });

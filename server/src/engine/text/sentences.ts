@@ -38,8 +38,24 @@ function spaced(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Splits the tokens of `text` into sentences. */
-export function splitSentences(text: string, t: Tokens): Sentence[] {
+/** A line that starts a Markdown block of its own: a list item, a table row, a heading. */
+const BLOCK_LINE = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|\||#{1,6}[ \t])/;
+
+/** True when token k starts a line that is its own block in `original` (or the line before it is a table row or heading). */
+function blockLineStart(original: string, gap: string, t: Tokens, k: number): boolean {
+  if (!gap.includes('\n') && gap !== ' ') return false;
+  const lineStart = original.lastIndexOf('\n', t.start[k] - 1) + 1;
+  if (lineStart <= t.end[k - 1]) return false;
+  if (BLOCK_LINE.test(original.slice(lineStart, t.start[k] + 1))) return true;
+  const prevStart = original.lastIndexOf('\n', lineStart - 2) + 1;
+  return /^[ \t]*(?:\||#{1,6}[ \t])/.test(original.slice(prevStart, lineStart));
+}
+
+/**
+ * Splits the tokens of `text` into sentences. With the `original` (unmasked) text, a list
+ * item, a table row or a heading line also ends a sentence.
+ */
+export function splitSentences(text: string, t: Tokens, original?: string): Sentence[] {
   const out: Sentence[] = [];
   if (t.count === 0) return out;
   let first = 0;
@@ -58,6 +74,7 @@ export function splitSentences(text: string, t: Tokens): Sentence[] {
       const abbreviation = g[0] === '.' && (ABBREVIATIONS.has(prev) || (prev.length === 1 && (t.flags[k - 1] & Tok.Cap) !== 0));
       boundary = startsLikeSentence && !abbreviation && spaced(text, t.end[k - 1], t.start[k]);
     }
+    if (!boundary && original !== undefined && blockLineStart(original, g, t, k)) boundary = true;
     if (boundary) {
       out.push({ first, last: k - 1, paragraphStart });
       first = k;
