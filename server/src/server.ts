@@ -186,11 +186,13 @@ connection.languages.diagnostics.on(async (params, token) => {
 connection.onDidChangeConfiguration(() => {
   settings.clear();
   project.reset();
+  store.forgetDisk();
   recheckAll();
 });
 
 connection.onDidChangeWatchedFiles(() => {
   project.reset();
+  store.forgetDisk();
   recheckAll();
 });
 

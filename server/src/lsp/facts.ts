@@ -38,6 +38,7 @@ interface Entry {
 /** Loads and caches table sets. `readOpen` gives the text of a table open in the editor, if it is. */
 export class FactsStore {
   private readonly sets = new Map<string, Entry>();
+  private readonly disk = new Map<string, string>();
 
   constructor(
     private readonly defaultFile: string,
@@ -69,14 +70,28 @@ export class FactsStore {
     return loaded;
   }
 
+  /** Forgets the tables read from disk (a watched file was created, changed or deleted). */
+  forgetDisk(): void {
+    this.disk.clear();
+  }
+
+  /**
+   * A table's text: the editor's while it is open, else the file's, read once and kept until
+   * `forgetDisk` (re-reading a large table on every keystroke would cost more than checking).
+   */
   private text(file: string): string {
     const open = this.readOpen(file);
     if (open !== undefined) return open.replace(/^\uFEFF/, '');
-    try {
-      return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch {
-      return MISSING;
+    let text = this.disk.get(file);
+    if (text === undefined) {
+      try {
+        text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        text = MISSING;
+      }
+      this.disk.set(file, text);
     }
+    return text;
   }
 }
 
