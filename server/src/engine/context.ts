@@ -10,7 +10,7 @@ import { findArticleDate } from './articleDate';
 import { attachedDate } from './attach';
 import { dateSpan, findDates, findWeekdays, formatIso, type DateExpr, type WeekdayExpr } from './text/dates';
 import { sentenceIndex, splitSentences, type Sentence } from './text/sentences';
-import { Tok, tokenize, type Tokens } from './text/tokenize';
+import { tokenize, type Tokens } from './text/tokenize';
 import type { Period } from './time';
 import type { FactRef } from './types';
 
@@ -82,9 +82,6 @@ export function kindBit(...kinds: EntryKind[]): number {
   for (const k of kinds) bits |= KIND_BITS[k];
   return bits;
 }
-
-/** Every coverage bit. */
-export const ANY_KIND = 0xffff;
 
 function coverageOf(matches: Match[], count: number): Uint16Array {
   const cov = new Uint16Array(count);
@@ -275,7 +272,3 @@ export function quoted(ctx: Context, start: number, end: number): string {
   return ctx.text.slice(start, end).replace(/\s+/g, ' ');
 }
 
-/** True when a token starts with a capital letter. */
-export function isCap(ctx: Context, k: number): boolean {
-  return k >= 0 && k < ctx.tokens.count && (ctx.tokens.flags[k] & Tok.Cap) !== 0;
-}

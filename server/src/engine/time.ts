@@ -4,7 +4,7 @@
  * on days it must cover. Findings rest on "not even possibly held"; suggestions on
  * "certainly held", so an uncertain table never produces a false alarm.
  */
-import type { PartialDate, Role } from './facts/model';
+import type { Role } from './facts/model';
 import { dateSpan, formatIso } from './text/dates';
 
 /** A closed range of day numbers. */
@@ -44,7 +44,3 @@ export function describeTerm(r: Role): string {
   return 'dates not known';
 }
 
-/** The period a partial date stands for. */
-export function periodOf(d: PartialDate): Period {
-  return dateSpan(d);
-}
