@@ -70,6 +70,16 @@ function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], w
 
 /** Judges a binding; undefined when it cannot be judged with confidence. */
 export function judge(ctx: Context, b: Binding): Verdict | undefined {
+  // Both the `title` and the `title-date` rule ask; bindings are made once per text, so one verdict serves both.
+  if (verdicts.has(b)) return verdicts.get(b);
+  const v = judgeNow(ctx, b);
+  verdicts.set(b, v);
+  return v;
+}
+
+const verdicts = new WeakMap<Binding, Verdict | undefined>();
+
+function judgeNow(ctx: Context, b: Binding): Verdict | undefined {
   const c = candidates(ctx, b.title);
   if (c.offices.size === 0 && ctx.facts.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
   const gov = governingPeriods(ctx, b.title.first);
