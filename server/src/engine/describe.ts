@@ -62,9 +62,8 @@ function titleCard(ctx: Context, m: Match, text: string): FactCard | undefined {
     .filter((oi) => !m.entry.country || ctx.facts.facts.offices[oi].country === m.entry.country)
     .map((oi) => {
       const holders = new Set<string>();
-      for (const h of ctx.facts.holders[oi]) {
-        const r = ctx.facts.facts.people[h.person].roles[h.role];
-        if (gov.periods.some((p) => certainlyHeldIn(r, p))) holders.add(ctx.facts.facts.people[h.person].name);
+      for (const h of ctx.facts.holders(oi)) {
+        if (gov.periods.some((p) => certainlyHeldIn(h, p))) holders.add(ctx.facts.facts.people[h.person].name);
       }
       return { office: ctx.facts.facts.offices[oi], holders: [...holders] };
     });

@@ -7,6 +7,9 @@
 import type { Role } from './facts/model';
 import { dateSpan, formatIso } from './text/dates';
 
+/** What the judgements below read of a role: its dates. */
+export type Dated = Pick<Role, 'from' | 'to'>;
+
 /** A closed range of day numbers. */
 export type Period = [number, number];
 
@@ -14,23 +17,23 @@ const NEG = -Infinity;
 const POS = Infinity;
 
 /** Earliest and latest days a role may cover. */
-export function possibleSpan(r: Role): Period {
+export function possibleSpan(r: Dated): Period {
   return [r.from ? dateSpan(r.from)[0] : NEG, r.to ? dateSpan(r.to)[1] : POS];
 }
 
 /** Days a role must cover (empty when from's latest day is after to's earliest). */
-export function certainSpan(r: Role): Period {
+export function certainSpan(r: Dated): Period {
   return [r.from ? dateSpan(r.from)[1] : POS, r.to ? dateSpan(r.to)[0] : POS];
 }
 
 /** True when the role may have been held at some time in the period. */
-export function possiblyHeldIn(r: Role, p: Period): boolean {
+export function possiblyHeldIn(r: Dated, p: Period): boolean {
   const [a, b] = possibleSpan(r);
   return a <= p[1] && b >= p[0];
 }
 
 /** True when the role was certainly held at some time in the period. */
-export function certainlyHeldIn(r: Role, p: Period): boolean {
+export function certainlyHeldIn(r: Dated, p: Period): boolean {
   const [a, b] = certainSpan(r);
   if (r.from === undefined) return false;
   return a <= b && a <= p[1] && b >= p[0];

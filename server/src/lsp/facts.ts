@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { compileFacts, type CompiledFacts } from '../engine';
 import { loadTables, type TableInput } from '../engine/facts/load';
 import type { FactsError } from '../engine/facts/model';
+import { cacheDirectory, FactsCache } from '../project/cache';
 
 /** The tables one document is checked against. */
 export interface TableSpec {
@@ -43,30 +44,42 @@ export class FactsStore {
   constructor(
     private readonly defaultFile: string,
     private readonly readOpen: (file: string) => string | undefined,
+    private readonly cache: FactsCache = new FactsCache(cacheDirectory()),
   ) {}
 
   /** The facts for a set, reloaded only when a table's text changed. */
   get(spec: TableSpec): LoadedFacts {
-    const key = JSON.stringify(spec);
+    const setKey = JSON.stringify(spec);
     const files = [...(spec.defaultTable ? [this.defaultFile] : []), ...spec.files];
     const texts = files.map((f) => this.text(f));
-    const entry = this.sets.get(key);
+    const entry = this.sets.get(setKey);
     if (entry && entry.texts.length === texts.length && entry.texts.every((t, i) => t === texts[i])) return entry.loaded;
     const inputs: TableInput[] = files.map((file, i) =>
       spec.defaultTable && i === 0 ? { name: 'default', file: null, text: texts[i] } : { name: file, file, text: texts[i] },
     );
     const missing = files.filter((_, i) => texts[i] === MISSING);
+    // The table cache holds only tables without errors; tables being edited are not saved to it.
+    const key = missing.length === 0 ? this.cache.key(inputs.map((x) => ({ name: x.name, file: x.file, content: x.text }))) : '';
+    const cached = key === '' ? null : this.cache.read(key);
+    if (cached) {
+      const f = cached.facts;
+      const loaded = { compiled: cached, stale: false, errors: [], files, count: f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length };
+      this.sets.set(setKey, { texts, loaded });
+      return loaded;
+    }
     const r = loadTables(inputs.filter((x) => x.text !== MISSING));
     const errors = [...missing.map((file) => ({ file, line: 1, column: 1, message: 'this facts table does not exist or cannot be read: check the path in the settings or in .factlint.yaml' })), ...r.errors];
     let loaded: LoadedFacts;
     if (errors.length === 0) {
       const f = r.facts;
-      loaded = { compiled: compileFacts(f), stale: false, errors, files, count: f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length };
+      const compiled = compileFacts(f);
+      if (key !== '' && files.every((file) => this.readOpen(file) === undefined)) this.cache.write(key, compiled);
+      loaded = { compiled, stale: false, errors, files, count: f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length };
     } else {
       const last = entry?.loaded;
       loaded = { compiled: last?.compiled, stale: last?.compiled !== undefined, errors, files, count: last?.count ?? 0 };
     }
-    this.sets.set(key, { texts, loaded });
+    this.sets.set(setKey, { texts, loaded });
     return loaded;
   }
 

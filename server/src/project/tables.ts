@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { compileFacts, type CompiledFacts } from '../engine';
 import { formatFactsError, loadTables, type TableInput } from '../engine/facts/load';
+import { cacheDirectory, FactsCache, type CacheInput } from './cache';
 import { displayPath, packageFile } from './paths';
 
 /** The embedded default table: server/out/cli → the package root's facts/ folder. */
@@ -26,13 +27,16 @@ export interface TableSet {
   tables: TableRequest[];
 }
 
-/** Loads and compiles table sets, each distinct set once. */
+/** Loads and compiles table sets, each distinct set once, through the table cache. */
 export class TableCompiler {
   private readonly compiled = new Map<string, { compiled: CompiledFacts | null; errors: string[] }>();
-  private readonly texts = new Map<string, { text: string } | { error: string }>();
+  private readonly texts = new Map<string, { bytes: Buffer } | { error: string }>();
 
-  /** `cwd` is where table names and error paths are relative to. */
-  constructor(private readonly cwd: string) {}
+  /** `cwd` is where table names and error paths are relative to; `cache` where compiled sets are kept. */
+  constructor(
+    private readonly cwd: string,
+    private readonly cache: FactsCache = new FactsCache(cacheDirectory()),
+  ) {}
 
   /** The compiled facts for a set, or the messages saying why there are none (exit 2). */
   compile(set: TableSet): { compiled: CompiledFacts | null; errors: string[] } {
@@ -47,31 +51,39 @@ export class TableCompiler {
   }
 
   private load(defaultTable: boolean, tables: TableRequest[]): { compiled: CompiledFacts | null; errors: string[] } {
-    const inputs: TableInput[] = [];
+    const inputs: CacheInput[] = [];
     const errors: string[] = [];
     if (defaultTable) {
       const read = this.read(DEFAULT_TABLE_FILE);
       if ('error' in read) {
         errors.push(`the embedded default facts table ${DEFAULT_TABLE_FILE} ${read.error}; reinstall factlint, or pass --no-default-facts`);
-      } else inputs.push({ name: 'default', file: null, text: read.text });
+      } else inputs.push({ name: 'default', file: null, content: read.bytes });
     }
     for (const t of tables) {
       const read = this.read(t.file);
       const name = displayPath(t.file, this.cwd);
       if ('error' in read) errors.push(`${t.origin}: facts table ${name} ${read.error}`);
-      else inputs.push({ name, file: name, text: read.text });
+      else inputs.push({ name, file: name, content: read.bytes });
     }
     if (errors.length > 0) return { compiled: null, errors };
-    const loaded = loadTables(inputs);
+    const key = this.cache.key(inputs);
+    const cached = this.cache.read(key);
+    if (cached) return { compiled: cached, errors: [] };
+    const texts: TableInput[] = inputs.map((i) => ({ name: i.name, file: i.file, text: Buffer.from(i.content).toString('utf8') }));
+    const loaded = loadTables(texts);
     if (loaded.errors.length > 0) return { compiled: null, errors: loaded.errors.map(formatFactsError) };
-    return { compiled: compileFacts(loaded.facts), errors: [] };
+    const compiled = compileFacts(loaded.facts);
+    this.cache.write(key, compiled);
+    return { compiled, errors: [] };
   }
 
-  private read(file: string): { text: string } | { error: string } {
+  private read(file: string): { bytes: Buffer } | { error: string } {
     let cached = this.texts.get(file);
     if (!cached) {
       try {
-        cached = { text: fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') };
+        const bytes = fs.readFileSync(file);
+        // Without a byte-order mark, as the loader reads it.
+        cached = { bytes: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes };
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         cached = { error: err.code === 'ENOENT' ? 'does not exist' : `cannot be read: ${err.message}` };

@@ -6,6 +6,10 @@
  */
 import type { Facts, Person } from '../facts/model';
 import { phraseKeys, Tok, type PhraseKeys } from '../text/tokenize';
+import { CompiledFacts, ENTRY_KINDS, NAME_WORD, NEAR_EDITS, nameSide, packDate, type CompiledData } from './compiled';
+import { IntList, packLists, PairTable, TextList } from './packed';
+
+export { CompiledFacts } from './compiled';
 
 /** What a surface form names. */
 export type EntryKind =
@@ -53,34 +57,9 @@ export interface Entry {
   base?: string;
 }
 
-/**
- * A trie node: children by edge key (see `edgeKey`), and the entries ending here. Most nodes of
- * a names trie have one child, kept inline; a Map is made only for a second one.
- */
-export interface TrieNode {
-  /** The key of the only child, while there is one. */
-  key: string | undefined;
-  /** The only child, while there is one. */
-  child: TrieNode | undefined;
-  /** All children, once there are two or more. */
-  next: Map<string, TrieNode> | undefined;
-  /** Forms that end at this node. */
-  entries: Entry[] | undefined;
-}
-
 /** The key of an edge: the word alone after a single space (the common case, no string built), else gap + NUL + word. */
 export function edgeKey(gap: string, word: string): string {
   return gap === ' ' ? word : gap + '\u0000' + word;
-}
-
-/** The child of a node along an edge key. */
-export function childOf(node: TrieNode, key: string): TrieNode | undefined {
-  if (node.next !== undefined) return node.next.get(key);
-  return node.key === key ? node.child : undefined;
-}
-
-function newNode(): TrieNode {
-  return { key: undefined, child: undefined, next: undefined, entries: undefined };
 }
 
 /** A multi-word form of a person's name. */
@@ -113,50 +92,6 @@ export interface TitleGroup {
   oneOff: { person: number; role: number }[];
 }
 
-/** The facts, compiled for matching. Build with `compileFacts`, reuse for every text. */
-export interface CompiledFacts {
-  /** The merged facts. */
-  facts: Facts;
-  /** Trie root. */
-  root: TrieNode;
-  /** Title groups, referenced by title entries. */
-  titles: TitleGroup[];
-  /** Title group index by key. */
-  titleByKey: Map<string, number>;
-  /** Office index by id. */
-  officeById: Map<string, number>;
-  /** Country names (as written in tables), referenced by country entries. */
-  countries: string[];
-  /** Country index by lower-case name. */
-  countryByKey: Map<string, number>;
-  /** People holding each office over time: office index → [person, role] pairs. */
-  holders: { person: number; role: number }[][];
-  /** Near misses of acronyms: misspelt form → the acronyms it is one edit from, and how. */
-  acronymNear: Map<string, NearMiss[]>;
-  /** Acronym index by exact short form. */
-  acronymByShort: Map<string, number>;
-  /** Acronym indices by lower-case expansion key. */
-  acronymByExpansion: Map<string, number>;
-  /** Multi-word person forms. */
-  nameForms: NameForm[];
-  /**
-   * Multi-word forms by one capitalised word and the first letter of its neighbour (the next
-   * word, or for a last word the one before): key `word + ">" + letter` or `word + "<" + letter`
-   * (see `nameWordKey`); values packed `form * 32 + position`. A common first name is shared by
-   * thousands of forms; with the neighbour's initial the list is short.
-   */
-  nameWords: Map<string, number[]>;
-  /** Every capitalised word of a multi-word form. */
-  nameWordSet: Set<string>;
-  /** How many people have each lower-case surname (last word of the canonical name). */
-  surnameCount: Map<string, number>;
-}
-
-/** The `nameWords` key of a name word and its neighbour (`side` ">" for the next word, "<" for the one before). */
-export function nameWordKey(word: string, side: '>' | '<', neighbour: string): string {
-  return word + side + neighbour.charAt(0);
-}
-
 /** Joins phrase keys into one comparable string ("vice-minister for foreign affairs"). */
 export function keyOf(k: PhraseKeys): string {
   let s = '';
@@ -169,55 +104,120 @@ export function phraseKey(phrase: string): string {
   return keyOf(phraseKeys(phrase));
 }
 
-function insert(root: TrieNode, keys: PhraseKeys, entry: Entry): void {
-  if (keys.words.length === 0) return;
-  let node = root;
-  for (let i = 0; i < keys.words.length; i++) {
-    const k = i === 0 ? keys.words[0] : edgeKey(keys.gaps[i], keys.words[i]);
-    let child = childOf(node, k);
-    if (!child) {
-      child = newNode();
-      if (node.next !== undefined) node.next.set(k, child);
-      else if (node.key === undefined && node !== root) {
-        node.key = k;
-        node.child = child;
-      } else {
-        node.next = new Map(node.key !== undefined && node.child ? [[node.key, node.child]] : []);
-        node.key = undefined;
-        node.child = undefined;
-        node.next.set(k, child);
-      }
-    }
-    node = child;
-  }
-  const list = node.entries ?? (node.entries = []);
-  const same = list.find((e) => e.kind === entry.kind && e.ref === entry.ref && e.country === entry.country);
-  if (!same) {
-    list.push(entry);
-    return;
-  }
-  // The same words written with other capitals ("15th Annual Summit", "15th annual summit"):
-  // a capital is required only where every form has one.
-  if (same.caseMode === CaseMode.Proper && entry.caseMode === CaseMode.Proper) same.caps &= entry.caps;
-}
+/** Collects the compiled structures while the facts are walked once. */
+class Builder {
+  readonly dict = new Map<string, number>();
+  private readonly strings = new Map<string, number>();
+  /** All strings by id. */
+  readonly stringList: string[] = [];
+  readonly edges = new PairTable();
+  private nodes = 1;
+  private readonly withChildren = new IntList();
+  private readonly nodeEntries: (number[] | undefined)[] = [];
+  readonly kind = new IntList();
+  readonly caseMode = new IntList();
+  readonly possessive = new IntList();
+  readonly words = new IntList();
+  readonly ref = new IntList();
+  readonly caps = new IntList();
+  readonly surface = new IntList();
+  readonly country = new IntList();
+  readonly base = new IntList();
 
-function entryOf(kind: EntryKind, ref: number, caseMode: CaseMode, surface: string, keys: PhraseKeys, extra?: Partial<Entry>): Entry {
-  let caps = 0;
-  for (let i = 0; i < keys.flags.length && i < 31; i++) if ((keys.flags[i] & Tok.Cap) !== 0) caps |= 1 << i;
-  const possessiveEnd = keys.flags.length > 0 && (keys.flags[keys.flags.length - 1] & Tok.Possessive) !== 0;
-  return { kind, ref, caseMode, surface, words: keys.words.length, caps, possessiveEnd, ...extra };
+  /** The dict id of a string, added if new. */
+  dictId(s: string): number {
+    let id = this.dict.get(s);
+    if (id === undefined) this.dict.set(s, (id = this.dict.size));
+    return id;
+  }
+
+  /** The `strings` id of a string, added if new. */
+  stringId(s: string): number {
+    let id = this.strings.get(s);
+    if (id === undefined) {
+      id = this.stringList.length;
+      this.strings.set(s, id);
+      this.stringList.push(s);
+    }
+    return id;
+  }
+
+  /** The `strings` id of a string that is rarely repeated (a surface form), added without looking for it. */
+  appendString(s: string): number {
+    this.stringList.push(s);
+    return this.stringList.length - 1;
+  }
+
+  /** Adds a form to the trie. */
+  insert(keys: PhraseKeys, kind: EntryKind, ref: number, caseMode: CaseMode, surface: string, extra?: { country?: string; base?: string }): void {
+    const n = keys.words.length;
+    if (n === 0) return;
+    let node = 0;
+    for (let i = 0; i < n; i++) {
+      const sym = this.dictId(i === 0 ? keys.words[0] : edgeKey(keys.gaps[i], keys.words[i]));
+      let child = this.edges.get(node, sym);
+      if (child < 0) {
+        child = this.nodes++;
+        this.edges.set(node, sym, child);
+        this.withChildren.push(node);
+      }
+      node = child;
+    }
+    let caps = 0;
+    for (let i = 0; i < keys.flags.length && i < 31; i++) if ((keys.flags[i] & Tok.Cap) !== 0) caps |= 1 << i;
+    const kindId = ENTRY_KINDS.indexOf(kind);
+    const country = extra?.country === undefined ? -1 : this.stringId(extra.country);
+    const list = this.nodeEntries[node] ?? (this.nodeEntries[node] = []);
+    const same = list.find((e) => this.kind.get(e) === kindId && this.ref.get(e) === ref && this.country.get(e) === country);
+    if (same !== undefined) {
+      // The same words written with other capitals ("15th Annual Summit", "15th annual summit"):
+      // a capital is required only where every form has one.
+      if (this.caseMode.get(same) === CaseMode.Proper && caseMode === CaseMode.Proper) this.caps.set(same, this.caps.get(same) & caps);
+      return;
+    }
+    list.push(this.kind.length);
+    this.kind.push(kindId);
+    this.caseMode.push(caseMode);
+    this.possessive.push((keys.flags[n - 1] & Tok.Possessive) !== 0 ? 1 : 0);
+    this.words.push(n);
+    this.ref.push(ref);
+    this.caps.push(caps);
+    this.surface.push(this.appendString(surface));
+    this.country.push(country);
+    this.base.push(extra?.base === undefined ? -1 : this.stringId(extra.base));
+  }
+
+  /** The trie's arrays. */
+  trie(): Pick<CompiledData, 'edges' | 'nodeHasChildren' | 'nodeEntries' | 'entryKind' | 'entryCase' | 'entryPossessive' | 'entryWords' | 'entryRef' | 'entryCaps' | 'entrySurface' | 'entryCountry' | 'entryBase'> {
+    const nodeHasChildren = new Uint8Array(this.nodes);
+    for (let i = 0; i < this.withChildren.length; i++) nodeHasChildren[this.withChildren.get(i)] = 1;
+    this.nodeEntries.length = this.nodes;
+    return {
+      edges: { slots: this.edges.slots, size: this.edges.size },
+      nodeHasChildren,
+      nodeEntries: packLists(this.nodeEntries),
+      entryKind: Uint8Array.from(this.kind.toArray()),
+      entryCase: Uint8Array.from(this.caseMode.toArray()),
+      entryPossessive: Uint8Array.from(this.possessive.toArray()),
+      entryWords: this.words.toArray(),
+      entryRef: this.ref.toArray(),
+      entryCaps: this.caps.toArray(),
+      entrySurface: this.surface.toArray(),
+      entryCountry: this.country.toArray(),
+      entryBase: this.base.toArray(),
+    };
+  }
 }
 
 /** Builds the compiled form of merged facts. */
 export function compileFacts(facts: Facts): CompiledFacts {
-  const root = newNode();
-  root.next = new Map();
+  const b = new Builder();
   const titles: TitleGroup[] = [];
   const titleByKey = new Map<string, number>();
   const officeById = new Map<string, number>();
   const countries: string[] = [];
   const countryByKey = new Map<string, number>();
-  const holders: { person: number; role: number }[][] = facts.offices.map(() => []);
+  const holders: number[][] = facts.offices.map(() => []);
 
   const addCountry = (c: string | undefined) => {
     if (!c) return;
@@ -231,10 +231,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
     addCountry(o.country);
   });
   facts.people.forEach((p) => p.roles.forEach((r) => addCountry(r.country)));
-  countries.forEach((c, i) => {
-    const keys = phraseKeys(c);
-    insert(root, keys, entryOf('country', i, CaseMode.Proper, c, keys));
-  });
+  countries.forEach((c, i) => b.insert(phraseKeys(c), 'country', i, CaseMode.Proper, c));
 
   const titleGroup = (title: string): number => {
     const key = phraseKey(title);
@@ -247,13 +244,9 @@ export function compileFacts(facts: Facts): CompiledFacts {
     return g;
   };
   const addTitleForms = (title: string, group: number, country: string | undefined) => {
-    const keys = phraseKeys(title);
-    insert(root, keys, entryOf('title', group, CaseMode.Any, title, keys, { base: title }));
+    b.insert(phraseKeys(title), 'title', group, CaseMode.Any, title, { base: title });
     if (!country) return;
-    for (const form of countryForms(title, country)) {
-      const k = phraseKeys(form);
-      insert(root, k, entryOf('title', group, CaseMode.Any, form, k, { country, base: title }));
-    }
+    for (const form of countryForms(title, country)) b.insert(phraseKeys(form), 'title', group, CaseMode.Any, form, { country, base: title });
   };
 
   facts.offices.forEach((o, i) => {
@@ -264,15 +257,20 @@ export function compileFacts(facts: Facts): CompiledFacts {
     }
   });
 
-  const nameForms: NameForm[] = [];
-  const nameWords = new Map<string, number[]>();
-  const nameWordSet = new Set<string>();
-  const surnameCount = new Map<string, number>();
+  const formPerson = new IntList();
+  const formCaps = new IntList();
+  const formWords: number[][] = [];
+  const formGaps: number[] = [];
+  const nameWords = new Map<number, number[]>();
+  const nameWordIds = new Set<number>();
+  const surnames = new Map<number, number>();
+  const personSurname = new Int32Array(facts.people.length).fill(-1);
+  const personSurnameOriginal = new Int32Array(facts.people.length).fill(-1);
   facts.people.forEach((p, pi) => {
     p.roles.forEach((r, ri) => {
       if (r.office !== undefined) {
         const oi = officeById.get(r.office);
-        if (oi !== undefined) holders[oi].push({ person: pi, role: ri });
+        if (oi !== undefined) holders[oi].push(pi, ri, packDate(r.from), packDate(r.to));
       } else if (r.title !== undefined) {
         const g = titleGroup(r.title);
         titles[g].oneOff.push({ person: pi, role: ri });
@@ -282,68 +280,95 @@ export function compileFacts(facts: Facts): CompiledFacts {
     const canon = phraseKeys(p.name);
     for (const form of personForms(p)) {
       const keys = form === p.name ? canon : phraseKeys(form);
-      insert(root, keys, entryOf('person', pi, CaseMode.Proper, form, keys));
-      if (keys.words.length >= 2) {
-        let caps = 0;
-        keys.flags.forEach((f, i) => {
-          if ((f & Tok.Cap) !== 0 && i < 31) caps |= 1 << i;
-        });
-        const formIndex = nameForms.length;
-        nameForms.push({ person: pi, words: keys.words, gaps: keys.gaps, caps });
-        const n = keys.words.length;
-        keys.words.forEach((w, at) => {
-          if (w.length < 2 || (caps & (1 << at)) === 0 || at >= 32) return;
-          nameWordSet.add(w);
-          const key = at < n - 1 ? nameWordKey(w, '>', keys.words[at + 1]) : nameWordKey(w, '<', keys.words[at - 1]);
-          const list = nameWords.get(key);
-          if (list) list.push(formIndex * 32 + at);
-          else nameWords.set(key, [formIndex * 32 + at]);
-        });
+      b.insert(keys, 'person', pi, CaseMode.Proper, form);
+      const n = keys.words.length;
+      if (n < 2) continue;
+      let caps = 0;
+      for (let i = 0; i < n && i < 31; i++) if ((keys.flags[i] & Tok.Cap) !== 0) caps |= 1 << i;
+      const formIndex = formPerson.length;
+      formPerson.push(pi);
+      formCaps.push(caps);
+      formWords.push(keys.words.map((w) => b.stringId(w)));
+      for (const g of keys.gaps) formGaps.push(b.stringId(g));
+      for (let at = 0; at < n && at < 32; at++) {
+        const w = keys.words[at];
+        if (w.length < 2 || (caps & (1 << at)) === 0) continue;
+        const id = b.dictId(w);
+        nameWordIds.add(id);
+        const key = id * 0x40000 + (at < n - 1 ? nameSide('>', keys.words[at + 1]) : nameSide('<', keys.words[at - 1]));
+        const list = nameWords.get(key);
+        if (list) list.push(formIndex * 32 + at);
+        else nameWords.set(key, [formIndex * 32 + at]);
       }
     }
     // The surname alone, derived, for people whose table lists no single-word alias.
     if (canon.words.length >= 2) {
       const last = canon.words.length - 1;
-      surnameCount.set(canon.words[last], (surnameCount.get(canon.words[last]) ?? 0) + 1);
+      personSurname[pi] = b.stringId(canon.words[last]);
+      personSurnameOriginal[pi] = b.stringId(canon.originals[last]);
+      const id = b.dictId(canon.words[last]);
+      surnames.set(id, (surnames.get(id) ?? 0) + 1);
       const keys: PhraseKeys = { words: [canon.words[last]], gaps: [' '], flags: [canon.flags[last]], originals: [canon.originals[last]] };
-      insert(root, keys, entryOf('surname', pi, CaseMode.Proper, canon.originals[last], keys));
+      b.insert(keys, 'surname', pi, CaseMode.Proper, canon.originals[last]);
     }
   });
 
-  const acronymByShort = new Map<string, number>();
-  const acronymByExpansion = new Map<string, number>();
+  const expansionKeys: string[] = [];
   facts.acronyms.forEach((a, i) => {
-    acronymByShort.set(a.short, i);
-    const sk = phraseKeys(a.short);
-    insert(root, sk, entryOf('acronym', i, CaseMode.Exact, a.short, sk));
+    b.insert(phraseKeys(a.short), 'acronym', i, CaseMode.Exact, a.short);
     const ek = phraseKeys(a.expansion);
-    acronymByExpansion.set(keyOf(ek), i);
-    insert(root, ek, entryOf('expansion', i, CaseMode.Any, a.expansion, ek));
-    for (const v of a.variants) {
-      const vk = phraseKeys(v);
-      if (isAcronymShape(v)) insert(root, vk, entryOf('acronym-variant', i, CaseMode.Exact, v, vk));
-      else insert(root, vk, entryOf('expansion-variant', i, CaseMode.Any, v, vk));
-    }
+    expansionKeys.push(keyOf(ek));
+    b.insert(ek, 'expansion', i, CaseMode.Any, a.expansion);
+    for (const v of a.variants) b.insert(phraseKeys(v), isAcronymShape(v) ? 'acronym-variant' : 'expansion-variant', i, isAcronymShape(v) ? CaseMode.Exact : CaseMode.Any, v);
   });
-  const acronymNear = buildAcronymNear(facts.acronyms.map((a) => a.short), new Set(facts.acronyms.flatMap((a) => a.variants)));
 
   facts.terms.forEach((t, i) => {
-    const ck = phraseKeys(t.canonical);
-    insert(root, ck, entryOf('term', i, CaseMode.Any, t.canonical, ck));
-    for (const v of t.variants) {
-      const vk = phraseKeys(v);
-      insert(root, vk, entryOf('term-variant', i, CaseMode.Any, v, vk));
-    }
+    b.insert(phraseKeys(t.canonical), 'term', i, CaseMode.Any, t.canonical);
+    for (const v of t.variants) b.insert(phraseKeys(v), 'term-variant', i, CaseMode.Any, v);
   });
 
   facts.milestones.forEach((m, i) => {
-    for (const form of [m.name, ...m.aliases]) {
-      const k = phraseKeys(form);
-      insert(root, k, entryOf('milestone', i, CaseMode.Proper, form, k));
-    }
+    for (const form of [m.name, ...m.aliases]) b.insert(phraseKeys(form), 'milestone', i, CaseMode.Proper, form);
   });
 
-  return { facts, root, titles, titleByKey, officeById, countries, countryByKey, holders, acronymNear, acronymByShort, acronymByExpansion, nameForms, nameWords, nameWordSet, surnameCount };
+  // The name index: built last, so every word has its dict id.
+  const nameKeys = new PairTable();
+  const nameLists: number[][] = [];
+  for (const [key, list] of nameWords) {
+    nameKeys.set(Math.floor(key / 0x40000), key % 0x40000, nameLists.length);
+    nameLists.push(list);
+  }
+  const dictFlags = new Uint8Array(b.dict.size);
+  for (const id of nameWordIds) dictFlags[id] |= NAME_WORD;
+  const surnameCounts = new Int32Array(b.dict.size);
+  for (const [id, n] of surnames) surnameCounts[id] = n;
+  const near = buildAcronymNear(facts.acronyms.map((a) => a.short), new Set(facts.acronyms.flatMap((a) => a.variants)));
+
+  const data: CompiledData = {
+    ...b.trie(),
+    dict: [...b.dict.keys()],
+    strings: TextList.of(b.stringList),
+    formPerson: formPerson.toArray(),
+    formCaps: formCaps.toArray(),
+    formWords: packLists(formWords),
+    formGaps: Int32Array.from(formGaps),
+    nameKeys: { slots: nameKeys.slots, size: nameKeys.size },
+    nameLists: packLists(nameLists),
+    dictFlags,
+    surnameCounts,
+    holders: packLists(holders),
+    personSurname,
+    personSurnameOriginal,
+    titles,
+    countries,
+    countryKeys: [...countryByKey.keys()],
+    officeIds: facts.offices.map((o) => o.id),
+    acronymShorts: facts.acronyms.map((a) => a.short),
+    expansionKeys,
+    acronymNearKeys: [...near.keys()],
+    acronymNear: packLists([...near.values()].map((list) => list.map((n) => n.ref * 4 + NEAR_EDITS.indexOf(n.edit)))),
+  };
+  return new CompiledFacts(facts, data);
 }
 
 /** A string written like an acronym: no spaces, no lower-case letters, at least two letters. */

@@ -3,7 +3,7 @@
  * each token, so the cost per token is a few hash look-ups whatever the table's size.
  */
 import { PARAGRAPH_GAP, phraseKeys, Tok, type Tokens } from '../text/tokenize';
-import { CaseMode, childOf, edgeKey, type CompiledFacts, type Entry, type EntryKind } from './compile';
+import { CaseMode, edgeKey, type CompiledFacts, type Entry, type EntryKind } from './compile';
 
 /** A surface form found in the text. */
 export interface Match {
@@ -64,35 +64,45 @@ export function scan(text: string, t: Tokens, c: CompiledFacts): Match[] {
 /** Every form starting at tokens [from, to), with nothing hidden. */
 export function scanRange(text: string, t: Tokens, c: CompiledFacts, from: number, to: number): Match[] {
   const found: Match[] = [];
-  const root = c.root.next;
-  if (!root) return found;
+  // Dict ids of the tokens' words, looked up once each (-2: not yet).
+  const ids = new Int32Array(t.count).fill(-2);
+  const idOf = (j: number): number => {
+    let id = ids[j];
+    if (id === -2) ids[j] = id = c.wordId(t.lower[j]);
+    return id;
+  };
+  const step = (node: number, j: number, suffix: string): number => {
+    const g = t.gap[j];
+    if (g === ' ' && suffix === '') return c.child(node, idOf(j));
+    return c.child(node, c.wordId(edgeKey(g, t.lower[j] + suffix)));
+  };
   for (let i = from; i < to; i++) {
-    let node = root.get(t.lower[i]);
+    let node = c.child(0, idOf(i));
     // A possessive token can only end a form, unless the form itself has the possessive.
     if ((t.flags[i] & Tok.Possessive) !== 0) {
-      if (node?.entries) collect(found, node.entries, text, t, i, i);
-      node = root.get(t.lower[i] + "'s");
+      if (node >= 0) collect(found, c.entriesAt(node), text, t, i, i);
+      node = c.child(0, c.wordId(t.lower[i] + "'s"));
     }
     let j = i;
-    while (node) {
-      if (node.entries) collect(found, node.entries, text, t, i, j);
+    while (node >= 0) {
+      collect(found, c.entriesAt(node), text, t, i, j);
       j++;
-      if (j >= t.count || (node.next === undefined && node.child === undefined)) break;
-      const g = t.gap[j];
-      if (g === PARAGRAPH_GAP) break;
+      if (j >= t.count || !c.hasChildren(node)) break;
+      if (t.gap[j] === PARAGRAPH_GAP) break;
       if ((t.flags[j] & Tok.Possessive) !== 0) {
-        const terminal = childOf(node, edgeKey(g, t.lower[j]));
-        if (terminal?.entries) collect(found, terminal.entries, text, t, i, j);
-        node = childOf(node, edgeKey(g, t.lower[j] + "'s"));
+        const terminal = step(node, j, '');
+        if (terminal >= 0) collect(found, c.entriesAt(terminal), text, t, i, j);
+        node = step(node, j, "'s");
       } else {
-        node = childOf(node, edgeKey(g, t.lower[j]));
+        node = step(node, j, '');
       }
     }
   }
   return found;
 }
 
-function collect(out: Match[], entries: Entry[], text: string, t: Tokens, first: number, last: number): void {
+function collect(out: Match[], entries: Entry[] | undefined, text: string, t: Tokens, first: number, last: number): void {
+  if (entries === undefined) return;
   for (const e of entries) {
     if (!caseAgrees(e, text, t, first)) continue;
     // A possessive that the form does not have is not part of the match.

@@ -8,7 +8,6 @@
 import type { Context } from '../context';
 import { factRef, kindBit, quoted, tableLabel } from '../context';
 import type { Person } from '../facts/model';
-import { nameWordKey } from '../match/compile';
 import { phraseKeys, Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 import { isNearMissWord } from './similarity';
@@ -59,11 +58,11 @@ function fullNameCandidates(ctx: Context): Candidate[] {
   for (let k = 0; k < t.count; k++) {
     if (!capRun(ctx, k)) continue;
     const w = t.lower[k];
-    if (!ctx.facts.nameWordSet.has(w)) continue;
-    const next = k + 1 < t.count ? ctx.facts.nameWords.get(nameWordKey(w, '>', t.lower[k + 1])) : undefined;
-    const prev = k > 0 ? ctx.facts.nameWords.get(nameWordKey(w, '<', t.lower[k - 1])) : undefined;
+    if (!ctx.facts.isNameWord(w)) continue;
+    const next = k + 1 < t.count ? ctx.facts.nameWords(w, '>', t.lower[k + 1]) : undefined;
+    const prev = k > 0 ? ctx.facts.nameWords(w, '<', t.lower[k - 1]) : undefined;
     for (const p of [...(next ?? []), ...(prev ?? [])]) {
-      const f = ctx.facts.nameForms[Math.floor(p / 32)];
+      const f = ctx.facts.nameForm(Math.floor(p / 32));
       const first = k - (p % 32);
       const last = first + f.words.length - 1;
       if (first < 0 || last >= t.count || !sameInitials(ctx, f.words, first)) continue;
@@ -83,7 +82,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
           continue;
         }
         // The misspelt word must not be a word of some other known name.
-        if (!isNearMissWord(w, f.words[i]) || ctx.facts.nameWordSet.has(w)) {
+        if (!isNearMissWord(w, f.words[i]) || ctx.facts.isNameWord(w)) {
           ok = false;
           break;
         }
@@ -134,16 +133,15 @@ function surnamesNear(ctx: Context, group: number, word: string): Surname[] {
     buckets = new Map();
     const g = ctx.facts.titles[group];
     const people = new Set<number>();
-    for (const oi of g.offices) for (const h of ctx.facts.holders[oi]) people.add(h.person);
+    for (const oi of g.offices) for (const h of ctx.facts.holders(oi)) people.add(h.person);
     for (const o of g.oneOff) people.add(o.person);
     for (const pi of people) {
-      const keys = phraseKeys(ctx.facts.facts.people[pi].name);
-      if (keys.words.length < 2) continue;
-      const surname = keys.words[keys.words.length - 1];
-      if (surname.length < 5) continue;
+      const found = ctx.facts.surnameOf(pi);
+      if (!found || found.surname.length < 5) continue;
+      const { surname, original } = found;
       const key = surname[0] + surname.length;
       const list = buckets.get(key);
-      const entry = { person: pi, surname, original: keys.originals[keys.originals.length - 1] };
+      const entry = { person: pi, surname, original };
       if (list) list.push(entry);
       else buckets.set(key, [entry]);
     }
@@ -163,7 +161,7 @@ function surnameCandidates(ctx: Context): Candidate[] {
     if (k >= t.count || t.gap[k] !== ' ' || !capRun(ctx, k) || covered(ctx, k)) continue;
     if (capRun(ctx, k + 1) && t.gap[k + 1] === ' ') continue;
     const w = t.lower[k];
-    if (w.length < 5 || ctx.facts.nameWordSet.has(w)) continue;
+    if (w.length < 5 || ctx.facts.isNameWord(w)) continue;
     const hits: Candidate[] = [];
     const seen = new Set<number>();
     for (const h of surnamesNear(ctx, m.entry.ref, w)) {

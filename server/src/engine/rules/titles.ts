@@ -99,7 +99,7 @@ function judgeNow(ctx: Context, b: Binding): Verdict | undefined {
     // A derived surname alone: only when no one else in the tables has it, and never for "never held".
     if (v.kind === 'never') return undefined;
     const surname = ctx.text.slice(b.personStart, b.personEnd).toLowerCase();
-    if ((ctx.facts.surnameCount.get(surname) ?? 0) !== 1) return undefined;
+    if (ctx.facts.surnameCount(surname) !== 1) return undefined;
   }
   return v;
 }
@@ -155,10 +155,9 @@ export function holderAt(ctx: Context, title: Match, periods: Period[], person: 
   }
   if (offices.length !== 1) return undefined;
   const found = new Set<number>();
-  for (const h of ctx.facts.holders[offices[0]]) {
-    const r = ctx.facts.facts.people[h.person].roles[h.role];
-    if (periods.some((p) => possiblyHeldIn(r, p))) {
-      if (!periods.some((p) => certainlyHeldIn(r, p))) return undefined;
+  for (const h of ctx.facts.holders(offices[0])) {
+    if (periods.some((p) => possiblyHeldIn(h, p))) {
+      if (!periods.some((p) => certainlyHeldIn(h, p))) return undefined;
       found.add(h.person);
     }
   }

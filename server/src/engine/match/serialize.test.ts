@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, compileFacts, type CompiledFacts } from '../index';
+import { loadTables, type TableInput } from '../facts/load';
+import { TEST_TABLE } from '../rules/testing';
+import { TextList } from './packed';
+import { deserializeCompiled, serializeCompiled } from './serialize';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const DEFAULT_TABLE: TableInput = { name: 'default', file: null, text: fs.readFileSync(path.join(ROOT, 'facts', 'default.facts.yaml'), 'utf8') };
+
+function compile(inputs: TableInput[]): CompiledFacts {
+  const r = loadTables(inputs);
+  assert.deepEqual(r.errors, []);
+  return compileFacts(r.facts);
+}
+
+/** Serialised into one buffer, then restored, as the cache does. */
+function roundTrip(c: CompiledFacts): CompiledFacts {
+  const parts = serializeCompiled(c);
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  const restored = deserializeCompiled(bytes);
+  assert.ok(restored, 'restored');
+  return restored;
+}
+
+/** Every draft of a fixture folder, with the tables that folder brings. */
+function fixtures(): { name: string; tables: TableInput[]; drafts: { file: string; text: string }[] }[] {
+  return fs
+    .readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const dir = path.join(FIXTURES, d.name);
+      const files = fs.readdirSync(dir).sort();
+      const tables = files.filter((f) => f.endsWith('.facts.yaml')).map((f) => ({ name: f, file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+      const drafts = files.filter((f) => /\.(md|txt)$/.test(f) && f !== 'NOTES.md').map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+      return { name: d.name, tables, drafts };
+    });
+}
+
+describe('serialised compiled facts', () => {
+  it('give exactly the same results as freshly compiled ones on every fixture draft', () => {
+    let findings = 0;
+    let drafts = 0;
+    const sets = fixtures();
+    assert.ok(sets.length >= 25);
+    // Letter case decides some matches: a name in lower case is not the name.
+    sets.push({
+      name: 'case',
+      tables: [{ name: 'test', file: 'test.facts.yaml', text: TEST_TABLE }],
+      drafts: [{ file: 'case.md', text: 'Published 2025-03-01.\n\nThe stanek plan, said Prime Minister Piotr Stanek. Foreign Minister Anna Kovalenko met the PM.\n' }],
+    });
+    for (const set of sets) {
+      // Every fixture table with the default table before it, and each alone.
+      const variants = [[DEFAULT_TABLE, ...set.tables], ...(set.tables.length > 0 ? [set.tables] : [])];
+      for (const inputs of variants) {
+        const fresh = compile(inputs);
+        const restored = roundTrip(fresh);
+        for (const d of set.drafts) {
+          const options = { format: d.file.endsWith('.md') ? ('markdown' as const) : ('plaintext' as const), today: '2026-11-21' };
+          const a = check(d.text, fresh, options);
+          const b = check(d.text, restored, options);
+          assert.deepEqual(b, a, `${set.name}/${d.file}`);
+          findings += a.findings.length;
+          drafts++;
+        }
+      }
+    }
+    // The comparison means something only if there was plenty to compare.
+    assert.ok(drafts >= 40, `${drafts} drafts`);
+    assert.ok(findings >= 100, `${findings} findings`);
+  });
+
+  it('restore the facts entry for entry, lazily, as plain arrays', () => {
+    const fresh = compile([{ name: 'test', file: 'test.facts.yaml', text: TEST_TABLE }, DEFAULT_TABLE]);
+    const restored = roundTrip(fresh);
+    for (const list of ['offices', 'people', 'acronyms', 'terms', 'milestones'] as const) {
+      const a = fresh.facts[list] as unknown[];
+      const b = restored.facts[list] as unknown[];
+      assert.equal(b.length, a.length);
+      assert.ok(Array.isArray(b));
+      assert.deepEqual(b[a.length - 1], a[a.length - 1], `${list}: last entry`);
+      assert.equal(b[a.length], undefined, 'past the end');
+      // The same object every time it is asked for.
+      assert.equal(b[0], b[0]);
+      assert.deepEqual([...b], a, `${list}: spread`);
+      assert.deepEqual(b.map((x) => x), a, `${list}: map`);
+      let n = 0;
+      b.forEach(() => n++);
+      assert.equal(n, a.length, `${list}: forEach`);
+      assert.equal(JSON.stringify(b), JSON.stringify(a));
+    }
+    // Every compiled structure, field by field.
+    for (const [key, value] of Object.entries(fresh.data)) {
+      const back = (restored.data as unknown as Record<string, unknown>)[key];
+      if (value instanceof TextList) {
+        assert.ok(back instanceof TextList, key);
+        assert.equal(back.joined, value.joined, key);
+        assert.deepEqual(back.ends, value.ends, key);
+      } else assert.deepEqual(back, value, key);
+    }
+    assert.deepEqual([...restored.officeById], [...fresh.officeById]);
+    assert.deepEqual([...restored.titleByKey], [...fresh.titleByKey]);
+    assert.deepEqual([...restored.acronymNear], [...fresh.acronymNear]);
+    assert.deepEqual(restored.titles, fresh.titles);
+  });
+
+  it('refuse bytes that are not a compiled table', () => {
+    assert.equal(deserializeCompiled(new Uint8Array(0)), null);
+    assert.equal(deserializeCompiled(new TextEncoder().encode('version: 1\noffices: []\n')), null);
+    const parts = serializeCompiled(compile([{ name: 'test', file: 'test.facts.yaml', text: TEST_TABLE }]));
+    const whole = Buffer.concat(parts);
+    // Cut short: the arrays it announces are not all there.
+    assert.equal(deserializeCompiled(whole.subarray(0, whole.length - 64)), null);
+    // Another format number.
+    const header = whole.toString('latin1').replace('"format":1,', '"format":0,');
+    assert.equal(deserializeCompiled(Buffer.from(header, 'latin1')), null);
+  });
+});
