@@ -111,6 +111,8 @@ class Builder {
   /** All strings by id. */
   readonly stringList: string[] = [];
   readonly edges = new PairTable();
+  /** Gap classes other than " " before some edge's word. */
+  readonly edgeGaps = new Set<string>();
   private nodes = 1;
   private readonly withChildren = new IntList();
   private readonly nodeEntries: (number[] | undefined)[] = [];
@@ -154,6 +156,7 @@ class Builder {
     if (n === 0) return;
     let node = 0;
     for (let i = 0; i < n; i++) {
+      if (i > 0 && keys.gaps[i] !== ' ') this.edgeGaps.add(keys.gaps[i]);
       const sym = this.dictId(i === 0 ? keys.words[0] : edgeKey(keys.gaps[i], keys.words[i]));
       let child = this.edges.get(node, sym);
       if (child < 0) {
@@ -347,6 +350,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
   const data: CompiledData = {
     ...b.trie(),
     dict: [...b.dict.keys()],
+    edgeGaps: [...b.edgeGaps],
     strings: TextList.of(b.stringList),
     formPerson: formPerson.toArray(),
     formCaps: formCaps.toArray(),

@@ -59,6 +59,8 @@ export const NAME_WORD = 1;
 export interface CompiledData {
   /** Strings looked up by text: trie edge keys (see `edgeKey`) and name words. Ids are indices. */
   dict: string[];
+  /** The gap classes other than " " that some trie edge has (see `edgeKey`). */
+  edgeGaps: string[];
   /** Other strings (surfaces, countries, base titles, name-form words and gaps), by index. */
   strings: TextList;
   /** Trie edges: (node, dict id) → child node. The root is node 0. */
@@ -144,6 +146,7 @@ export class CompiledFacts {
   /** Acronym index by lower-case expansion key. */
   readonly acronymByExpansion: Map<string, number>;
   private readonly dictIds: Map<string, number>;
+  private readonly edgeGaps: Set<string>;
   private readonly edges: PairTable;
   private readonly names: PairTable;
   private readonly entryObjects: (Entry | undefined)[] = [];
@@ -162,6 +165,7 @@ export class CompiledFacts {
     this.dictIds = new Map();
     for (let i = 0; i < d.dict.length; i++) this.dictIds.set(d.dict[i], i);
     this.edges = new PairTable(d.edges);
+    this.edgeGaps = new Set(d.edgeGaps);
     this.names = new PairTable(d.nameKeys);
     this.titleByKey = new Map(d.titles.map((g, i) => [g.key, i]));
     this.countryByKey = new Map(d.countryKeys.map((k, i) => [k, i]));
@@ -183,6 +187,11 @@ export class CompiledFacts {
   /** The dict id of a string, or -1. */
   wordId(s: string): number {
     return this.dictIds.get(s) ?? -1;
+  }
+
+  /** Whether some trie edge has this gap class before its word (every edge may have " "). */
+  hasEdgeGap(gap: string): boolean {
+    return gap === ' ' || this.edgeGaps.has(gap);
   }
 
   /** The trie child of `node` along the edge with dict id `sym`, or -1. The root is node 0. */

@@ -74,6 +74,7 @@ export function scanRange(text: string, t: Tokens, c: CompiledFacts, from: numbe
   const step = (node: number, j: number, suffix: string): number => {
     const g = t.gap[j];
     if (g === ' ' && suffix === '') return c.child(node, idOf(j));
+    if (!c.hasEdgeGap(g)) return -1;
     return c.child(node, c.wordId(edgeKey(g, t.lower[j] + suffix)));
   };
   for (let i = from; i < to; i++) {

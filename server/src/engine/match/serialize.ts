@@ -10,7 +10,7 @@ import { CompiledFacts, type CompiledData } from './compiled';
 import { TextList } from './packed';
 
 /** Bumped whenever the layout or the meaning of `CompiledData` changes. */
-export const SERIAL_FORMAT = 1;
+export const SERIAL_FORMAT = 2;
 
 const MAGIC = 0x31434c46; // "FLC1", little-endian
 const LISTS = ['offices', 'people', 'acronyms', 'terms', 'milestones'] as const;

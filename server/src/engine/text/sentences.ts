@@ -44,8 +44,15 @@ const BLOCK_LINE = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|\||#{1,6}[ \t])/;
 /** True when token k starts a line that is its own block in `original` (or the line before it is a table row or heading). */
 function blockLineStart(original: string, gap: string, t: Tokens, k: number): boolean {
   if (!gap.includes('\n') && gap !== ' ') return false;
-  const lineStart = original.lastIndexOf('\n', t.start[k] - 1) + 1;
-  if (lineStart <= t.end[k - 1]) return false;
+  // Only a token after a line break can start a line: look between the tokens, not back along the line.
+  let lineStart = -1;
+  for (let i = t.start[k] - 1; i >= t.end[k - 1]; i--) {
+    if (original.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) return false;
   if (BLOCK_LINE.test(original.slice(lineStart, t.start[k] + 1))) return true;
   const prevStart = original.lastIndexOf('\n', lineStart - 2) + 1;
   return /^[ \t]*(?:\||#{1,6}[ \t])/.test(original.slice(prevStart, lineStart));
