@@ -93,7 +93,6 @@ export class InlineMasker {
   private ticks: Map<number, TickRuns> | null = null;
   private finders = new Map<string, Finder>();
   private findersOnView = false;
-  private readonly specialRe = /[\\`<*_~[\]!]/g;
 
   constructor(private readonly sink: MaskSink, private readonly labels: LinkLabels) {}
 
@@ -116,15 +115,13 @@ export class InlineMasker {
     this.brackets.length = 0;
     this.ticks = null;
     let i = from;
-    const special = this.specialRe;
     while (i < to) {
       let c = src.charCodeAt(i);
       if (c >= 128 || SPECIAL[c] === 0) {
-        special.lastIndex = i;
-        const m = special.exec(src);
-        if (m === null || m.index >= to) break;
-        i = m.index;
-        c = src.charCodeAt(i);
+        // To the next special character of this block only (a search past `to` would cost a walk to the end of the document).
+        do c = src.charCodeAt(++i);
+        while (i < to && (c >= 128 || SPECIAL[c] === 0));
+        if (i >= to) break;
       }
       switch (c) {
         case BACKSLASH:
