@@ -163,11 +163,25 @@ export function deserializeCompiled(bytes: Uint8Array): CompiledFacts | null {
   const compiledData = restore(header.json, '') as CompiledData;
   if (broken) return null;
 
+  // People are read one at a time as rules ask for them. The other lists are short and read in
+  // hot loops ("which offices carry this title"), so each is read whole on its first use.
   const facts = {} as Record<(typeof LISTS)[number], unknown[]>;
   for (const list of LISTS) {
     const items = texts(`facts.${list}`);
     if (!items || items.count !== header.counts[list]) return null;
-    facts[list] = lazyList(items.count, (i) => expandPlaces(JSON.parse(items.item(i)) as Placed, header.places));
+    const read = (i: number) => expandPlaces(JSON.parse(items.item(i)) as Placed, header.places);
+    if (list === 'people') facts[list] = lazyList(items.count, read);
+    else {
+      Object.defineProperty(facts, list, {
+        enumerable: true,
+        configurable: true,
+        get() {
+          const all = Array.from({ length: items.count }, (_, i) => read(i));
+          Object.defineProperty(facts, list, { value: all, enumerable: true, writable: true, configurable: true });
+          return all;
+        },
+      });
+    }
   }
   return new CompiledFacts(facts as unknown as Facts, compiledData);
 }
