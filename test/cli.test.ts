@@ -262,6 +262,8 @@ describe('factlint CLI (end to end)', function () {
         [['--max-warnings', 'many'], 'factlint: --max-warnings needs a whole number 0 or more, not "many"'],
         [['--format', 'sarif'], 'factlint: format "sarif" is not available yet; use stylish or json'],
         [['--bogus'], "factlint: unknown option '--bogus'"],
+        [['--concurrency', '0'], 'factlint: --concurrency needs a whole number 1 or more, auto or off, not "0"'],
+        [['--concurrency', 'all'], 'factlint: --concurrency needs a whole number 1 or more, auto or off, not "all"'],
       ];
       for (const [args, first] of cases) {
         const r = factlint(dir, [...args, 'a.md']);
@@ -277,7 +279,7 @@ describe('factlint CLI (end to end)', function () {
       assert.equal(r.code, 0);
       assert.ok(r.stdout.startsWith('Usage: factlint [options] [paths or globs ...]\n'));
       for (const flag of ['--facts FILE', '--no-default-facts', '--date YYYY-MM-DD', '--format stylish|json', '--fix',
-        '--max-warnings N', '--rule ID=LEVEL', '--stdin ', '--stdin-filename NAME', '--color, --no-color', '-h, --help', '--version']) {
+        '--max-warnings N', '--rule ID=LEVEL', '--stdin ', '--stdin-filename NAME', '--color, --no-color', '--concurrency N|auto|off', '-h, --help', '--version']) {
         assert.ok(r.stdout.includes(`  ${flag}`), flag);
       }
     });

@@ -29,6 +29,7 @@ describe('cli args', () => {
       stdin: false,
       stdinFilename: undefined,
       color: undefined,
+      concurrency: undefined,
     });
   });
 
@@ -60,6 +61,21 @@ describe('cli args', () => {
     const o = options(['--stdin', '--stdin-filename', 'drafts/x.txt']);
     assert.equal(o.stdin, true);
     assert.equal(o.stdinFilename, 'drafts/x.txt');
+  });
+
+  it('reads_concurrency_as_a_number_auto_or_off', () => {
+    assert.equal(options(['--concurrency', '4']).concurrency, 4);
+    assert.equal(options(['--concurrency=1']).concurrency, 1);
+    assert.equal(options(['--concurrency', 'auto']).concurrency, 'auto');
+    assert.equal(options(['--concurrency', 'off']).concurrency, 'off');
+    assert.equal(options(['--concurrency', '2', '--concurrency', 'off']).concurrency, 'off');
+  });
+
+  it('refuses_concurrency_that_is_not_a_number_auto_or_off', () => {
+    for (const bad of ['0', '-2', '1.5', 'max', 'AUTO', '']) {
+      assert.equal(usageError([`--concurrency=${bad}`]), `--concurrency needs a whole number 1 or more, auto or off, not "${bad}"`);
+    }
+    assert.match(usageError(['--concurrency']), /argument missing/);
   });
 
   it('answers_help_and_version_first', () => {
@@ -109,7 +125,7 @@ describe('cli args', () => {
   it('help_lists_every_flag', () => {
     const help = helpText(RULE_IDS);
     for (const flag of ['--facts', '--no-default-facts', '--date', '--format', '--fix', '--max-warnings', '--rule',
-      '--stdin', '--stdin-filename', '--color', '--no-color', '--help', '--version']) {
+      '--stdin', '--stdin-filename', '--color', '--no-color', '--concurrency', '--help', '--version']) {
       assert.ok(help.includes(`${flag} `) || help.includes(`${flag},`), flag);
     }
     assert.ok(help.includes('Rules: acronym, name, title'));

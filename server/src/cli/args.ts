@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine/types';
 import { isIsoDate } from '../project/dates';
+import { parseConcurrency, type Concurrency } from './concurrency';
 import { FORMAT_NAMES, LATER_FORMAT_NAMES, type FormatName } from './formatters';
 
 /** Everything a run of the CLI was asked to do. */
@@ -28,6 +29,8 @@ export interface CliOptions {
   stdinFilename?: string;
   /** Forced colour on or off; undefined decides from the terminal and the environment. */
   color?: boolean;
+  /** Threads checking files (`--concurrency`); undefined leaves it to FACTLINT_CONCURRENCY, else auto. */
+  concurrency?: Concurrency;
 }
 
 /** The outcome of reading the arguments. */
@@ -51,6 +54,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -103,6 +107,11 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Parsed
     rules[id as RuleId] = level as RuleLevel;
   }
 
+  const concurrency = values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency);
+  if (concurrency === null) {
+    return usageError(`--concurrency needs a whole number 1 or more, auto or off, not "${values.concurrency}"`);
+  }
+
   const stdin = values.stdin ?? false;
   if (stdin && positionals.length > 0) {
     return usageError(`--stdin checks standard input; do not also give paths (${positionals.join(' ')})`);
@@ -131,6 +140,7 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Parsed
       stdin,
       stdinFilename: values['stdin-filename'],
       color,
+      concurrency,
     },
   };
 }
@@ -163,6 +173,8 @@ Options:
   --stdin                  check standard input; with --fix, print the fixed text
   --stdin-filename NAME    name of the --stdin text: output path, format, .factlint.yaml lookup
   --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+  --concurrency N|auto|off threads checking files: N, off, or auto (default: by cores and work);
+                           also FACTLINT_CONCURRENCY (the flag wins)
   -h, --help               print this help
   --version                print the version
 

@@ -4,19 +4,23 @@
  * Nothing is checked until every config and facts table has loaded without error.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { check, RULES, type CompiledFacts } from '../engine';
+import { RULES, type CompiledFacts } from '../engine';
 import type { CheckOptions, DocumentFormat } from '../engine/api';
 import type { RuleId, RuleLevel } from '../engine/types';
 import { helpText, parseCliArgs, USAGE_HINT, type CliOptions } from './args';
+import { parseConcurrency, workerCount, type Concurrency } from './concurrency';
+import { cacheDirectory } from '../project/cache';
 import { ConfigFinder } from '../project/config';
 import { localDate } from '../project/dates';
 import { displayPath, expandPaths } from './files';
-import { fixText } from './fix';
 import { FORMATTERS } from './formatters';
-import { buildReport, fileReport, type FileReport } from './report';
-import { TableCompiler, type TableRequest } from '../project/tables';
-import { readDraft, splitBom, writeDraftAtomic, type Draft } from './write';
+import { checkDraft, type DraftJob, type JobOutcome } from './job';
+import { buildReport } from './report';
+import { DEFAULT_TABLE_FILE, TableCompiler, type TableRequest, type TableSet } from '../project/tables';
+import { readDraft, splitBom, type Draft } from './write';
+import { checkInWorkers } from './workers';
 
 /** The outside world as the CLI uses it; tests may pass their own. */
 export interface CliIo {
@@ -24,7 +28,7 @@ export interface CliIo {
   argv: string[];
   /** Working directory. */
   cwd: string;
-  /** Environment (NO_COLOR, FORCE_COLOR). */
+  /** Environment (NO_COLOR, FORCE_COLOR, FACTLINT_CONCURRENCY). */
   env: Record<string, string | undefined>;
   /** Writes to standard output. */
   stdout: (s: string) => void;
@@ -36,6 +40,10 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   /** The current time, for today's date. */
   now: Date;
+  /** Cores available for worker threads (`os.availableParallelism()` when absent). */
+  cores?: number;
+  /** Told how many worker threads will check the drafts (0: this thread), before they start; for tests. */
+  onWorkers?: (count: number) => void;
 }
 
 /** Exit codes (contract §4). */
@@ -51,6 +59,8 @@ type Target = { path: string } & ({ stdin: false; file: string } | { stdin: true
 type Job = Target & {
   /** Engine options for this file. */
   options: CheckOptions;
+  /** The facts tables for this file, which worker threads compile for themselves. */
+  tables: TableSet;
   /** Compiled facts for this file. */
   facts: CompiledFacts;
 };
@@ -77,10 +87,13 @@ export function run(): Promise<number> {
 export async function main(io: CliIo): Promise<number> {
   const ruleIds = RULES.map((r) => r.id);
   const parsed = parseCliArgs(io.argv, ruleIds);
+  const usage = (message: string) => {
+    io.stderr(`factlint: ${message}\n${USAGE_HINT}\n`);
+    return EXIT.trouble;
+  };
   switch (parsed.kind) {
     case 'usage-error':
-      io.stderr(`factlint: ${parsed.message}\n${USAGE_HINT}\n`);
-      return EXIT.trouble;
+      return usage(parsed.message);
     case 'help':
       io.stdout(helpText(ruleIds));
       return EXIT.ok;
@@ -89,6 +102,10 @@ export async function main(io: CliIo): Promise<number> {
       return EXIT.ok;
   }
   const opts = parsed.options;
+  const concurrency = opts.concurrency ?? envConcurrency(io.env);
+  if (concurrency === null) {
+    return usage(`FACTLINT_CONCURRENCY must be a whole number 1 or more, auto or off, not "${io.env.FACTLINT_CONCURRENCY}"`);
+  }
   const fail = (messages: string[]) => {
     io.stderr([...new Set(messages)].map((m) => `factlint: ${m}\n`).join(''));
     return EXIT.trouble;
@@ -123,31 +140,30 @@ export async function main(io: CliIo): Promise<number> {
     }
   }
 
-  // 4. Check, fix, write.
-  const reports: FileReport[] = [];
-  const troubles: string[] = [];
-  let fixedStdin: string | null = null;
-  jobs.jobs.forEach((job, i) => {
-    const draft = drafts[i];
-    const checkText = (text: string) => check(text, job.facts, job.options);
-    let text = draft.text;
-    let result = checkText(text);
-    if (opts.fix) {
-      const outcome = fixText(text, result, checkText);
-      ({ text, result } = outcome);
-      if (job.stdin) fixedStdin = (draft.bom ? '\uFEFF' : '') + text;
-      else if (outcome.fixed > 0 && text !== draft.text) {
-        try {
-          writeDraftAtomic(job.file, { text, bom: draft.bom });
-          if (opts.format === 'stylish') io.stderr(`fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}\n`);
-        } catch (e) {
-          troubles.push(`cannot write ${job.path} (left unchanged): ${(e as Error).message}`);
-          ({ text, result } = { text: draft.text, result: checkText(draft.text) });
-        }
-      }
+  // 4. Check, fix, write: on worker threads when that pays, else here; in the files' order either way.
+  const draftJobs = jobs.jobs.map((job, i) => draftJob(job, drafts[i], opts));
+  const threads = threadsFor(jobs.jobs, drafts, concurrency, io);
+  io.onWorkers?.(threads);
+  const announce = (outcome: JobOutcome) => {
+    if (outcome.notice !== undefined) io.stderr(`${outcome.notice}\n`);
+  };
+  let outcomes: JobOutcome[];
+  if (threads > 0) {
+    try {
+      outcomes = await checkInWorkers(draftJobs, { threads, cwd: io.cwd, onOutcome: announce });
+    } catch (e) {
+      return fail([`internal error: ${(e as Error).message}`]);
     }
-    reports.push(fileReport(job.path, text, result));
-  });
+  } else {
+    outcomes = draftJobs.map((job, i) => {
+      const outcome = checkDraft(job, jobs.jobs[i].facts);
+      announce(outcome);
+      return outcome;
+    });
+  }
+  const reports = outcomes.map((o) => o.report);
+  const troubles = outcomes.flatMap((o) => (o.trouble === undefined ? [] : [o.trouble]));
+  const fixedStdin = outcomes.find((o) => o.fixedText !== undefined)?.fixedText ?? null;
 
   // 5. Report. With --stdin --fix, stdout carries the fixed text and the report goes to stderr.
   const report = buildReport(reports);
@@ -167,6 +183,44 @@ export async function main(io: CliIo): Promise<number> {
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/** A job as `checkDraft` takes it, here or on a worker thread. */
+function draftJob(job: Job, draft: Draft, opts: CliOptions): DraftJob {
+  return {
+    path: job.path,
+    writeTo: job.stdin ? null : job.file,
+    draft,
+    options: job.options,
+    tables: job.tables,
+    fix: opts.fix,
+    announceFixes: opts.format === 'stylish',
+  };
+}
+
+/** How many worker threads check these drafts (0: none). */
+function threadsFor(jobs: readonly Job[], drafts: readonly Draft[], concurrency: Concurrency, io: CliIo): number {
+  return workerCount({
+    concurrency,
+    cores: io.cores ?? os.availableParallelism(),
+    files: jobs.length,
+    chars: drafts.reduce((sum, d) => sum + d.text.length, 0),
+    tableBytes: tableBytes(jobs),
+    // As TableCompiler decides it: from the process's environment.
+    tablesCached: cacheDirectory() !== null,
+  });
+}
+
+/** The size of every facts table file the jobs use, each counted once. */
+function tableBytes(jobs: readonly Job[]): number {
+  const files = new Set<string>();
+  for (const { tables } of jobs) {
+    if (tables.defaultTable) files.add(DEFAULT_TABLE_FILE);
+    for (const t of tables.tables) files.add(t.file);
+  }
+  let bytes = 0;
+  for (const file of files) bytes += fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  return bytes;
 }
 
 /** Finds each text's config and facts; any problem with either stops the run. */
@@ -190,18 +244,20 @@ function planJobs(
     configErrors.push(...errors);
     if (errors.length > 0) continue;
     const configPath = config ? displayPath(config.file, io.cwd) : '';
-    const compiled = tables.compile({
+    const tableSet: TableSet = {
       defaultTable: opts.defaultFacts && config?.defaultFacts !== false,
       tables: [
         ...(config?.facts ?? []).map((t) => ({ file: t.file, origin: `${configPath}:${t.line}:${t.column}` })),
         ...cliTables,
       ],
-    });
+    };
+    const compiled = tables.compile(tableSet);
     factsErrors.push(...compiled.errors);
     if (compiled.compiled === null) continue;
     const articleDate = opts.date ?? config?.date;
     jobs.push({
       ...target,
+      tables: tableSet,
       facts: compiled.compiled,
       options: {
         format: formatOf(target.file ?? 'stdin.md'),
@@ -218,6 +274,12 @@ function planJobs(
   if (configErrors.length > 0) return { errors: configErrors };
   if (factsErrors.length > 0) return { errors: factsErrors };
   return { jobs };
+}
+
+/** FACTLINT_CONCURRENCY when set (null when it is not a valid value), else auto. */
+function envConcurrency(env: Record<string, string | undefined>): Concurrency | null {
+  const raw = env.FACTLINT_CONCURRENCY;
+  return raw === undefined || raw === '' ? 'auto' : parseConcurrency(raw);
 }
 
 /** Markdown for .md and .markdown, plain text otherwise. */

@@ -1,6 +1,7 @@
 /** Reading drafts and writing fixed ones back: BOM and line endings kept, writes atomic. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** A draft as the engine sees it: the text after any BOM. */
 export interface Draft {
@@ -28,7 +29,8 @@ export function splitBom(raw: string): Draft {
 export function writeDraftAtomic(file: string, draft: Draft): void {
   const target = fs.realpathSync(file);
   const mode = fs.statSync(target).mode & 0o7777;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.factlint-${process.pid}-${Date.now()}.tmp`);
+  // The thread id too: worker threads share the process id, and two paths may lead to one file.
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.factlint-${process.pid}-${threadId}-${Date.now()}.tmp`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(temp, 'wx', mode);

@@ -1,0 +1,67 @@
+/**
+ * Checking one draft: check, with --fix fix and write back, and the file's report. The same
+ * function runs on the main thread and on worker threads (`worker.ts`), so the two cannot differ;
+ * a job is plain data, so it crosses to a worker by structured clone.
+ */
+import { check, type CompiledFacts } from '../engine';
+import type { CheckOptions } from '../engine/api';
+import type { TableSet } from '../project/tables';
+import { fixText } from './fix';
+import { fileReport, type FileReport } from './report';
+import { writeDraftAtomic, type Draft } from './write';
+
+/** One draft to check, with everything needed to check it except the compiled facts. */
+export interface DraftJob {
+  /** The path as printed (or "<stdin>"). */
+  path: string;
+  /** The file fixes are written to; null for standard input, whose fixed text is returned instead. */
+  writeTo: string | null;
+  /** The text, as read by the main thread. */
+  draft: Draft;
+  /** Engine options for this draft. */
+  options: CheckOptions;
+  /** The facts tables it is checked against: a worker compiles them itself. */
+  tables: TableSet;
+  /** Apply unambiguous fixes (`--fix`). */
+  fix: boolean;
+  /** Say "fixed N problems in X" on stderr (the stylish format only). */
+  announceFixes: boolean;
+}
+
+/** What checking one draft produced, in the order the main thread uses it. */
+export interface JobOutcome {
+  /** The draft's report (after fixing, what remains). */
+  report: FileReport;
+  /** A line for stderr, without its newline: "fixed 2 problems in a.md". */
+  notice?: string;
+  /** Why the fixed draft could not be written (the run then ends with exit 2). */
+  trouble?: string;
+  /** With `--stdin --fix`: the fixed text, BOM restored, for stdout. */
+  fixedText?: string;
+}
+
+/** Checks one draft against `facts` (the compiled `job.tables`), fixing and writing it with --fix. */
+export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
+  const { draft } = job;
+  const checkText = (text: string) => check(text, facts, job.options);
+  let text = draft.text;
+  let result = checkText(text);
+  if (!job.fix) return { report: fileReport(job.path, text, result) };
+
+  const outcome = fixText(text, result, checkText);
+  ({ text, result } = outcome);
+  if (job.writeTo === null) {
+    return { report: fileReport(job.path, text, result), fixedText: (draft.bom ? '\uFEFF' : '') + text };
+  }
+  if (outcome.fixed === 0 || text === draft.text) return { report: fileReport(job.path, text, result) };
+  try {
+    writeDraftAtomic(job.writeTo, { text, bom: draft.bom });
+  } catch (e) {
+    return {
+      report: fileReport(job.path, draft.text, checkText(draft.text)),
+      trouble: `cannot write ${job.path} (left unchanged): ${(e as Error).message}`,
+    };
+  }
+  const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}`;
+  return { report: fileReport(job.path, text, result), ...(job.announceFixes ? { notice } : {}) };
+}
