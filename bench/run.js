@@ -249,14 +249,17 @@ function partPhases(ctx) {
 }
 
 async function partLsp(ctx) {
+  // The server uses the bench's cache folder. A first server, with the cache cleared, measures a
+  // cold open (parse and compile in the server, which then saves the table); the measured edit
+  // session starts a second server, as an editor restarted with the same tables does.
+  const session = { cwd: WORK, tableRel: path.relative(WORK, ctx.paths.tables['100k']), draftPath: ctx.paths.draft, seed: settings.seed, env: cacheEnv };
+  log('language server, 100k people: a cold start (cache cleared) …');
+  clearCaches();
+  const cold = await editSession(ROOT, { ...session, edits: 0 });
   log(`language server, 100k people: ${settings.edits} edits on a ${ctx.stamp.made.draft.words}-word draft …`);
-  const edit = await editSession(ROOT, {
-    cwd: WORK,
-    tableRel: path.relative(WORK, ctx.paths.tables['100k']),
-    draftPath: ctx.paths.draft,
-    edits: settings.edits,
-    seed: settings.seed,
-  });
+  const edit = await editSession(ROOT, { ...session, edits: settings.edits });
+  edit.coldOpenMs = cold.openToFirstDiagnosticsMs;
+  edit.coldPeakMB = cold.peakMB;
   log(`language server start-up with the default table: ${settings.startupRuns} runs …`);
   const dir = path.join(WORK, 'startup');
   fs.mkdirSync(dir, { recursive: true });
@@ -306,7 +309,7 @@ function targetsOf(r, ratios) {
   add('load-100k', 'Table load, 100k people (fresh CLI on a one-line draft, cache allowed)', load, '< 500 ms', load === null ? '—' : fmt.ms(load * 1000), load < 0.5);
   add('lsp-p95', 'Server, didChange → diagnostics p95, 100k people', r.lsp?.edit?.p95Ms, '< 10 ms', fmt.ms(r.lsp?.edit?.p95Ms), r.lsp?.edit?.p95Ms < 10);
   add('lsp-startup', 'Server start → first diagnostics, default table', r.lsp?.startup?.ms, '< 300 ms', fmt.ms(r.lsp?.startup?.ms), r.lsp?.startup?.ms < 300);
-  add('lsp-memory', 'Server peak RSS, 100k people', r.lsp?.edit?.peakMB, '< 400 MB', fmt.mb(r.lsp?.edit?.peakMB), r.lsp?.edit?.peakMB < 400);
+  add('lsp-memory', 'Server peak RSS, 100k people (table from the cache)', r.lsp?.edit?.peakMB, '< 400 MB', fmt.mb(r.lsp?.edit?.peakMB), r.lsp?.edit?.peakMB < 400);
   add('cli-memory', 'CLI peak RSS, 100k people', r.cli?.['100k']?.peakRssMB, '< 400 MB', fmt.mb(r.cli?.['100k']?.peakRssMB), r.cli?.['100k']?.peakRssMB < 400);
   return t;
 }
@@ -380,7 +383,8 @@ function printTable(out) {
     const e = r.lsp.edit;
     head(`language server (factlint-ls --stdio), push diagnostics`);
     row(`  didChange → diagnostics, 100k people`, `p50 ${fmt.ms(e.p50Ms)}  p95 ${fmt.ms(e.p95Ms)}`, `${e.edits} edits at random places, ${out.workload.draft.words}-word draft; debounce excluded (${e.debounceVia}); max ${fmt.ms(e.maxMs)}`);
-    row('  open → first diagnostics, 100k people', fmt.ms(e.openToFirstDiagnosticsMs), 'table load and compile in the server');
+    if (e.coldOpenMs !== undefined) row('  open → first diagnostics, 100k people, cold', fmt.ms(e.coldOpenMs), `parse and compile in the server, cache cleared; peak RSS ${fmt.mb(e.coldPeakMB)}`);
+    row('  open → first diagnostics, 100k people', fmt.ms(e.openToFirstDiagnosticsMs), e.coldOpenMs !== undefined ? 'the table from the cache (a restarted server)' : 'table load and compile in the server');
     row('  start → first diagnostics, default table', fmt.ms(r.lsp.startup.ms), `median of ${r.lsp.startup.runs.length}; includes the server's ${r.lsp.startup.debounceMs} ms debounce after didOpen`);
     row('  peak RSS, 100k people', fmt.mb(e.peakMB), `after the edits (VmHWM); now ${fmt.mb(e.rssMB)}`);
   }
@@ -424,7 +428,7 @@ function markdownTable(out) {
   if (r.lsp) {
     row('server: didChange → diagnostics, 100k people, p50 / p95', `${fmt.ms(r.lsp.edit.p50Ms)} / ${fmt.ms(r.lsp.edit.p95Ms)}`, 'p95 < 10 ms');
     row('server: start → first diagnostics, default table', fmt.ms(r.lsp.startup.ms), '< 300 ms');
-    row('server: peak RSS, 100k people', fmt.mb(r.lsp.edit.peakMB), '< 400 MB');
+    row('server: peak RSS, 100k people (table from the cache; cold start)', `${fmt.mb(r.lsp.edit.peakMB)}${r.lsp.edit.coldPeakMB ? `; ${fmt.mb(r.lsp.edit.coldPeakMB)}` : ''}`, '< 400 MB');
   }
   return md.join('\n') + '\n';
 }

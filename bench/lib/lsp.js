@@ -135,9 +135,9 @@ function position(text, offset) {
  * The editing session: opens the draft with the big table, waits for its first diagnostics,
  * then makes `edits` edits at seeded random places, one at a time, timing each.
  */
-async function editSession(root, { cwd, tableRel, draftPath, edits, seed }) {
+async function editSession(root, { cwd, tableRel, draftPath, edits, seed, env: extraEnv = {} }) {
   const debounce = serverDebounce(root);
-  const env = debounce.envSupported ? { FACTLINT_DEBOUNCE_MS: '0' } : {};
+  const env = { ...extraEnv, ...(debounce.envSupported ? { FACTLINT_DEBOUNCE_MS: '0' } : {}) };
   const subtract = debounce.envSupported ? 0 : debounce.ms;
   const server = await startServer(root, { cwd, settings: { facts: [tableRel], useDefaultFacts: false }, env });
   try {

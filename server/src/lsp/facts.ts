@@ -72,8 +72,13 @@ export class FactsStore {
     let loaded: LoadedFacts;
     if (errors.length === 0) {
       const f = r.facts;
-      const compiled = compileFacts(f);
-      if (key !== '' && files.every((file) => this.readOpen(file) === undefined)) this.cache.write(key, compiled);
+      let compiled = compileFacts(f);
+      if (key !== '' && files.every((file) => this.readOpen(file) === undefined)) {
+        this.cache.write(key, compiled);
+        // The copy just saved holds the same facts in a fraction of the heap (people are read
+        // only when asked for), so a long-lived server keeps that one and lets the graph go.
+        compiled = this.cache.read(key) ?? compiled;
+      }
       loaded = { compiled, stale: false, errors, files, count: f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length };
     } else {
       const last = entry?.loaded;
