@@ -15,6 +15,7 @@ import { cacheDirectory } from '../project/cache';
 import { ConfigFinder } from '../project/config';
 import { localDate } from '../project/dates';
 import { displayPath, expandPaths } from './files';
+import { packageVersion } from '../project/paths';
 import { FORMATTERS } from './formatters';
 import { checkDraft, type DraftJob, type JobOutcome } from './job';
 import { buildReport } from './report';
@@ -293,9 +294,4 @@ function useColor(flag: boolean | undefined, env: Record<string, string | undefi
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
   return isTTY;
-}
-
-function packageVersion(): string {
-  const manifest = path.resolve(__dirname, '../../../package.json');
-  return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
 }

@@ -60,25 +60,24 @@ export class FactsStore {
     const missing = files.filter((_, i) => texts[i] === MISSING);
     // The table cache holds only tables without errors; tables being edited are not saved to it.
     const key = missing.length === 0 ? this.cache.key(inputs.map((x) => ({ name: x.name, file: x.file, content: x.text }))) : '';
-    const cached = key === '' ? null : this.cache.read(key);
-    if (cached) {
-      const f = cached.facts;
-      const loaded = { compiled: cached, stale: false, errors: [], files, count: f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length };
-      this.sets.set(setKey, { texts, loaded });
-      return loaded;
-    }
-    const r = loadTables(inputs.filter((x) => x.text !== MISSING));
-    const errors = [...missing.map((file) => ({ file, line: 1, column: 1, message: 'this facts table does not exist or cannot be read: check the path in the settings or in .factlint.yaml' })), ...r.errors];
-    let loaded: LoadedFacts;
-    if (errors.length === 0) {
-      const f = r.facts;
-      let compiled = compileFacts(f);
-      if (key !== '' && files.every((file) => this.readOpen(file) === undefined)) {
-        this.cache.write(key, compiled);
-        // The copy just saved holds the same facts in a fraction of the heap (people are read
-        // only when asked for), so a long-lived server keeps that one and lets the graph go.
-        compiled = this.cache.read(key) ?? compiled;
+    let compiled = key === '' ? null : this.cache.read(key);
+    let errors: FactsError[] = [];
+    if (!compiled) {
+      const r = loadTables(inputs.filter((x) => x.text !== MISSING));
+      errors = [...missing.map((file) => ({ file, line: 1, column: 1, message: 'this facts table does not exist or cannot be read: check the path in the settings or in .factlint.yaml' })), ...r.errors];
+      if (errors.length === 0) {
+        compiled = compileFacts(r.facts);
+        if (key !== '' && files.every((file) => this.readOpen(file) === undefined)) {
+          this.cache.write(key, compiled);
+          // The copy just saved holds the same facts in a fraction of the heap (people are read
+          // only when asked for), so a long-lived server keeps that one and lets the graph go.
+          compiled = this.cache.read(key) ?? compiled;
+        }
       }
+    }
+    let loaded: LoadedFacts;
+    if (compiled) {
+      const f = compiled.facts;
       loaded = { compiled, stale: false, errors, files, count: f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length };
     } else {
       const last = entry?.loaded;

@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CompiledFacts } from '../engine';
 import { deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from '../engine/match/serialize';
-import { packageFile } from './paths';
+import { packageVersion } from './paths';
 
 /** At most this many compiled table sets are kept; the least recently used go first. */
 export const MAX_CACHE_FILES = 8;
@@ -153,17 +153,4 @@ function engineStamp(): string {
   }
   stamp = createHash('sha256').update(parts.join('\n')).digest('hex');
   return stamp;
-}
-
-let version: string | undefined;
-
-function packageVersion(): string {
-  if (version === undefined) {
-    try {
-      version = (JSON.parse(fs.readFileSync(packageFile('package.json'), 'utf8')) as { version?: string }).version ?? '';
-    } catch {
-      version = '';
-    }
-  }
-  return version;
 }

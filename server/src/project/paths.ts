@@ -22,3 +22,11 @@ export function packageFile(relative: string, from: string = __dirname): string 
     dir = parent;
   }
 }
+
+let version: string | undefined;
+
+/** factlint's version, from the package's manifest. */
+export function packageVersion(): string {
+  version ??= (JSON.parse(fs.readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}

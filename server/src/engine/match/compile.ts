@@ -104,6 +104,13 @@ export function phraseKey(phrase: string): string {
   return keyOf(phraseKeys(phrase));
 }
 
+/** Bit i set when word i of a phrase is capitalised (words past 30 are free). */
+function capsOf(keys: PhraseKeys): number {
+  let caps = 0;
+  for (let i = 0; i < keys.flags.length && i < 31; i++) if ((keys.flags[i] & Tok.Cap) !== 0) caps |= 1 << i;
+  return caps;
+}
+
 /** Collects the compiled structures while the facts are walked once. */
 class Builder {
   readonly dict = new Map<string, number>();
@@ -166,8 +173,7 @@ class Builder {
       }
       node = child;
     }
-    let caps = 0;
-    for (let i = 0; i < keys.flags.length && i < 31; i++) if ((keys.flags[i] & Tok.Cap) !== 0) caps |= 1 << i;
+    const caps = capsOf(keys);
     const kindId = ENTRY_KINDS.indexOf(kind);
     const country = extra?.country === undefined ? -1 : this.stringId(extra.country);
     const list = this.nodeEntries[node] ?? (this.nodeEntries[node] = []);
@@ -286,8 +292,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
       b.insert(keys, 'person', pi, CaseMode.Proper, form);
       const n = keys.words.length;
       if (n < 2) continue;
-      let caps = 0;
-      for (let i = 0; i < n && i < 31; i++) if ((keys.flags[i] & Tok.Cap) !== 0) caps |= 1 << i;
+      const caps = capsOf(keys);
       const formIndex = formPerson.length;
       formPerson.push(pi);
       formCaps.push(caps);
