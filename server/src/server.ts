@@ -115,13 +115,13 @@ function quiet(uri: string, token: CancellationToken): Promise<void> {
 /** Push mode: check after the debounce and publish, unless a newer edit came meanwhile. */
 function schedule(doc: TextDocument): void {
   clearTimeout(timers.get(doc.uri));
-  timers.set(
-    doc.uri,
-    setTimeout(() => {
-      timers.delete(doc.uri);
-      void publish(doc.uri);
-    }, DEBOUNCE_MS),
-  );
+  const run = (): void => {
+    timers.delete(doc.uri);
+    void publish(doc.uri);
+  };
+  // No debounce means the next turn of the event loop, not a timer's minimum of a millisecond.
+  if (DEBOUNCE_MS === 0) setImmediate(run);
+  else timers.set(doc.uri, setTimeout(run, DEBOUNCE_MS));
 }
 
 async function publish(uri: string): Promise<void> {

@@ -14,12 +14,30 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** The URI of a rule's documentation page, shipped with factlint. */
 export function ruleDocsUri(rule: string): string {
-  return URI.file(packageFile(`docs/rules/${rule}.md`)).toString();
+  let uri = ruleUris.get(rule);
+  if (uri === undefined) ruleUris.set(rule, (uri = fileUri(packageFile(`docs/rules/${rule}.md`))));
+  return uri;
 }
+
+/** Rule pages by rule id: finding the page walks up the file system. */
+const ruleUris = new Map<string, string>();
 
 /** The URI of a table file: `defaultFile` for the embedded table. */
 export function tableUri(file: string | null, defaultFile: string): string {
-  return URI.file(file ?? defaultFile).toString();
+  return fileUri(file ?? defaultFile);
+}
+
+/** File URIs by path: every diagnostic of every check names a rule page and a table, and building a URI costs microseconds. */
+const fileUris = new Map<string, string>();
+
+function fileUri(file: string): string {
+  let uri = fileUris.get(file);
+  if (uri === undefined) {
+    uri = URI.file(file).toString();
+    if (fileUris.size >= 256) fileUris.clear();
+    fileUris.set(file, uri);
+  }
+  return uri;
 }
 
 /** What a diagnostic carries back to code actions. */
