@@ -61,14 +61,18 @@ function fullNameCandidates(ctx: Context): Candidate[] {
     if (!ctx.facts.isNameWord(w)) continue;
     const next = k + 1 < t.count ? ctx.facts.nameWords(w, '>', t.lower[k + 1]) : undefined;
     const prev = k > 0 ? ctx.facts.nameWords(w, '<', t.lower[k - 1]) : undefined;
-    for (const p of [...(next ?? []), ...(prev ?? [])]) {
+    const nn = next === undefined ? 0 : next.length;
+    const total = nn + (prev === undefined ? 0 : prev.length);
+    for (let q = 0; q < total; q++) {
+      const p = q < nn ? next![q] : prev![q - nn];
       const f = ctx.facts.nameForm(Math.floor(p / 32));
       const first = k - (p % 32);
       const last = first + f.words.length - 1;
       if (first < 0 || last >= t.count || !sameInitials(ctx, f.words, first)) continue;
       let misses = 0;
+      // Bit i: word i is misspelt (forms have at most 32 words, as the index packs positions by 32).
+      let missed = 0;
       let ok = true;
-      const words: string[] = [];
       for (let i = 0; i < f.words.length; i++) {
         const j = first + i;
         const gapAgrees = i === 0 || t.gap[j] === f.gaps[i] || (INITIAL_GAPS.has(t.gap[j]) && INITIAL_GAPS.has(f.gaps[i]));
@@ -77,17 +81,14 @@ function fullNameCandidates(ctx: Context): Candidate[] {
           break;
         }
         const w = t.lower[j];
-        if (w === f.words[i] || sameButDiacritics(w, f.words[i])) {
-          words.push(ctx.text.slice(t.start[j], t.baseEnd[j]));
-          continue;
-        }
+        if (w === f.words[i] || sameButDiacritics(w, f.words[i])) continue;
         // The misspelt word must not be a word of some other known name.
         if (!isNearMissWord(w, f.words[i]) || ctx.facts.isNameWord(w)) {
           ok = false;
           break;
         }
         misses++;
-        words.push('');
+        missed |= 1 << i;
       }
       if (!ok || misses === 0 || misses === f.words.length) continue;
       // A longer run of capitalised words is some other name ("Vikram Misra Foundation").
@@ -95,7 +96,8 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       if (covered(ctx, first) && covered(ctx, last)) continue;
       const person = ctx.facts.facts.people[f.person];
       const formWords = canonicalWords(person, f.words);
-      out.push({ person: f.person, first, last, words: words.map((w, i) => w || formWords[i]) });
+      const words = formWords.map((fw, i) => ((missed & (1 << i)) !== 0 ? fw : ctx.text.slice(t.start[first + i], t.baseEnd[first + i])));
+      out.push({ person: f.person, first, last, words });
     }
   }
   return out;

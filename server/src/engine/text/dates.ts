@@ -114,12 +114,19 @@ export interface WeekdayExpr {
 
 function dayToken(t: Tokens, k: number): number | undefined {
   if (k < 0 || k >= t.count) return undefined;
+  // One or two digits, then nothing or an ordinal suffix ("5", "21st"): read by hand, as this runs on every token.
   const w = t.lower[k];
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
-  if (!m) return undefined;
-  const d = Number(m[1]);
+  const c0 = w.charCodeAt(0) - 48;
+  if (!(c0 >= 0 && c0 <= 9)) return undefined;
+  const c1 = w.charCodeAt(1) - 48;
+  const digits = c1 >= 0 && c1 <= 9 ? 2 : 1;
+  const rest = w.length - digits;
+  if (rest !== 0 && !(rest === 2 && ORDINAL_SUFFIXES.has(w.slice(digits)))) return undefined;
+  const d = digits === 2 ? c0 * 10 + c1 : c0;
   return d >= 1 && d <= 31 ? d : undefined;
 }
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 function yearToken(t: Tokens, k: number): number | undefined {
   if (k < 0 || k >= t.count || (t.flags[k] & Tok.Digits) === 0 || t.lower[k].length !== 4) return undefined;
@@ -134,8 +141,10 @@ function monthToken(t: Tokens, k: number): number | undefined {
 
 /** "Feb", "Sept": a month written short ("May", "June" and "July" are whole names). */
 function isAbbreviation(word: string): boolean {
-  return !MONTHS.some((m) => m.toLowerCase() === word);
+  return !MONTH_NAMES.has(word);
 }
+
+const MONTH_NAMES = new Set(MONTHS.map((m) => m.toLowerCase()));
 
 /** Words after which a month name alone is a date ("in April", "during March"). */
 const MONTH_INTRODUCERS = new Set(['in', 'during', 'since', 'until', 'till', 'early', 'late', 'mid', 'this', 'throughout', 'from', 'by', 'before', 'after']);
