@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine/types';
 import { isIsoDate } from '../project/dates';
 import { parseConcurrency, type Concurrency } from './concurrency';
-import { FORMAT_NAMES, LATER_FORMAT_NAMES, type FormatName } from './formatters';
+import { FORMAT_NAMES, type FormatName } from './formatters';
 
 /** Everything a run of the CLI was asked to do. */
 export interface CliOptions {
@@ -31,6 +31,23 @@ export interface CliOptions {
   color?: boolean;
   /** Threads checking files (`--concurrency`); undefined leaves it to FACTLINT_CONCURRENCY, else auto. */
   concurrency?: Concurrency;
+  /** Where to write the report instead of standard output (`--output-file`). */
+  outputFile?: string;
+  /** Report errors only (`--quiet`); warnings still count for `--max-warnings`. */
+  quiet: boolean;
+  /** Check only the drafts that differ from a git base (`--changed`). */
+  changed?: ChangedSpec;
+}
+
+/** `--changed`, `--changed=BASE` or `--changed BASE`. */
+export interface ChangedSpec {
+  /** The base as given; undefined: the merge base with the default branch. */
+  base?: string;
+  /**
+   * True when the base was the next argument rather than `=BASE`: if git knows no such commit but
+   * a file or folder has that name, it was a path to check (`factlint --changed drafts/`).
+   */
+  mayBePath: boolean;
 }
 
 /** The outcome of reading the arguments. */
@@ -55,15 +72,19 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   concurrency: { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 /** Reads `argv` (without node and the script); `ruleIds` are the engine's rule ids. */
 export function parseCliArgs(argv: string[], ruleIds: readonly string[]): ParsedArgs {
+  const split = takeChanged(argv);
+  if (typeof split === 'string') return usageError(split);
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({ args: split.rest, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     return usageError(nodeMessage(e));
   }
@@ -72,9 +93,6 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Parsed
   if (values.version) return { kind: 'version' };
 
   const format = values.format ?? 'stylish';
-  if ((LATER_FORMAT_NAMES as readonly string[]).includes(format)) {
-    return usageError(`format "${format}" is not available yet; use ${FORMAT_NAMES.join(' or ')}`);
-  }
   if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
     return usageError(`unknown format "${format}"; use ${FORMAT_NAMES.join(' or ')}`);
   }
@@ -119,6 +137,12 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Parsed
   if (!stdin && values['stdin-filename'] !== undefined) {
     return usageError('--stdin-filename names the --stdin text; add --stdin');
   }
+  if (stdin && split.changed) {
+    return usageError('--changed picks files from git; it cannot be used with --stdin');
+  }
+  if (values['output-file'] === '') {
+    return usageError('--output-file needs a file name');
+  }
 
   // --color and --no-color: the last one given wins.
   let color: boolean | undefined;
@@ -141,8 +165,40 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Parsed
       stdinFilename: values['stdin-filename'],
       color,
       concurrency,
+      outputFile: values['output-file'],
+      quiet: values.quiet ?? false,
+      changed: split.changed,
     },
   };
+}
+
+/**
+ * Takes `--changed` out of the arguments before `parseArgs`, which has no options with an optional
+ * value: `--changed` alone, `--changed=BASE`, or `--changed BASE` when the next argument is not an
+ * option. Arguments after `--` are left alone. The last `--changed` wins.
+ */
+function takeChanged(argv: string[]): { rest: string[]; changed?: ChangedSpec } | string {
+  const rest: string[] = [];
+  let changed: ChangedSpec | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--changed') {
+      const next = argv[i + 1];
+      if (next !== undefined && next !== '' && !next.startsWith('-')) {
+        changed = { base: next, mayBePath: true };
+        i++;
+      } else changed = { mayBePath: false };
+    } else if (a.startsWith('--changed=')) {
+      const base = a.slice('--changed='.length);
+      if (base === '') return '--changed= needs a git revision after the "=" (or write --changed alone for the default branch)';
+      changed = { base, mayBePath: false };
+    } else rest.push(a);
+  }
+  return { rest, changed };
 }
 
 function usageError(message: string): ParsedArgs {
@@ -166,7 +222,11 @@ Options:
   --facts FILE             add a facts table (repeatable)
   --no-default-facts       do not load the embedded default table
   --date YYYY-MM-DD        article date for every file
-  --format stylish|json    output format (default stylish)
+  --format NAME            output format: stylish (default), json, sarif, github, junit
+  -o, --output-file FILE   write the report to FILE instead of standard output
+  --quiet                  report errors only (warnings still count for --max-warnings)
+  --changed [BASE]         check only the drafts that differ from BASE in git (committed or not,
+                           and new files); default BASE: the merge base with the default branch
   --fix                    apply every unambiguous fix in place, then report what remains
   --max-warnings N         exit 1 when there are more than N warnings
   --rule ID=LEVEL          set a rule to off, info, warning or error (repeatable)

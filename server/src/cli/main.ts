@@ -15,12 +15,13 @@ import { cacheDirectory } from '../project/cache';
 import { ConfigFinder } from '../project/config';
 import { localDate } from '../project/dates';
 import { displayPath, expandPaths } from './files';
-import { packageVersion } from '../project/paths';
+import { changedFiles } from '../project/git';
+import { packageFile, packageVersion } from '../project/paths';
 import { FORMATTERS } from './formatters';
 import { checkDraft, type DraftJob, type JobOutcome } from './job';
 import { buildReport } from './report';
 import { DEFAULT_TABLE_FILE, TableCompiler, type TableRequest, type TableSet } from '../project/tables';
-import { readDraft, splitBom, type Draft } from './write';
+import { readDraft, splitBom, writeFileAtomic, type Draft } from './write';
 import { checkInWorkers } from './workers';
 
 /** The outside world as the CLI uses it; tests may pass their own. */
@@ -118,9 +119,19 @@ export async function main(io: CliIo): Promise<number> {
     const file = opts.stdinFilename === undefined ? null : path.resolve(io.cwd, opts.stdinFilename);
     targets = [{ path: file === null ? '<stdin>' : displayPath(file, io.cwd), stdin: true, file }];
   } else {
-    const expanded = expandPaths(opts.paths, io.cwd);
+    let patterns = opts.paths;
+    let only: Set<string> | null = null;
+    if (opts.changed) {
+      const changed = changedFiles(io.cwd, opts.changed.base, opts.changed.mayBePath, io.env);
+      if ('error' in changed) return fail([changed.error]);
+      if (changed.baseWasPath && opts.changed.base !== undefined) patterns = [opts.changed.base, ...patterns];
+      only = new Set(changed.files);
+    }
+    const expanded = expandPaths(patterns, io.cwd);
     if (expanded.errors.length > 0) return fail(expanded.errors);
-    targets = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file, stdin: false }));
+    // With --changed: the drafts the paths (or the working directory) hold that git says changed.
+    const files = only === null ? expanded.files : expanded.files.filter((f) => only.has(f));
+    targets = files.map((file) => ({ path: displayPath(file, io.cwd), file, stdin: false }));
   }
 
   // 2. Configs and facts tables for every text, before anything is checked.
@@ -163,27 +174,59 @@ export async function main(io: CliIo): Promise<number> {
     });
   }
   const reports = outcomes.map((o) => o.report);
+  const full = buildReport(reports);
   const troubles = outcomes.flatMap((o) => (o.trouble === undefined ? [] : [o.trouble]));
   const fixedStdin = outcomes.find((o) => o.fixedText !== undefined)?.fixedText ?? null;
 
-  // 5. Report. With --stdin --fix, stdout carries the fixed text and the report goes to stderr.
-  const report = buildReport(reports);
+  // 5. Report: to --output-file, else stdout; with --stdin --fix, stdout carries the fixed text and
+  // the report goes to stderr. --quiet leaves errors only in the report; the exit code counts all.
+  const report = opts.quiet ? buildReport(reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))) : full;
   const toStderr = fixedStdin !== null;
-  const color = useColor(opts.color, io.env, toStderr ? io.isTTY.stderr : io.isTTY.stdout);
-  const output = FORMATTERS[opts.format](report, { color, cwd: io.cwd });
-  if (fixedStdin !== null) {
-    io.stdout(fixedStdin);
-    io.stderr(output);
-  } else io.stdout(output);
+  const color = opts.outputFile !== undefined ? opts.color === true : useColor(opts.color, io.env, toStderr ? io.isTTY.stderr : io.isTTY.stdout);
+  const output = FORMATTERS[opts.format](report, {
+    color,
+    cwd: io.cwd,
+    version: packageVersion(),
+    rules: RULES,
+    ruleDoc,
+    ciRoot: ciRoot(io.env, io.cwd),
+  });
+  if (fixedStdin !== null) io.stdout(fixedStdin);
+  if (opts.outputFile !== undefined) {
+    const file = path.resolve(io.cwd, opts.outputFile);
+    try {
+      writeFileAtomic(file, output);
+    } catch (e) {
+      return fail([`cannot write the report to ${displayPath(file, io.cwd)}: ${(e as Error).message}`]);
+    }
+  } else if (fixedStdin !== null) io.stderr(output);
+  else io.stdout(output);
 
   if (troubles.length > 0) return fail(troubles);
-  const { errors, warnings } = report.summary;
+  const { errors, warnings } = full.summary;
   if (errors > 0) return EXIT.findings;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
     io.stderr(`factlint: too many warnings (${warnings}; --max-warnings is ${opts.maxWarnings})\n`);
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/** A rule's documentation page as shipped, if it is. */
+function ruleDoc(id: string): string | undefined {
+  try {
+    return fs.readFileSync(packageFile(`docs/rules/${id}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The repository root CI paths are relative to: GITHUB_WORKSPACE when the working directory is inside it. */
+function ciRoot(env: Record<string, string | undefined>, cwd: string): string | undefined {
+  const ws = env.GITHUB_WORKSPACE;
+  if (!ws) return undefined;
+  const rel = path.relative(path.resolve(ws), cwd);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : path.resolve(ws);
 }
 
 /** A job as `checkDraft` takes it, here or on a worker thread. */

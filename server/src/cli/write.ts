@@ -45,3 +45,26 @@ export function writeDraftAtomic(file: string, draft: Draft): void {
     throw e;
   }
 }
+
+/**
+ * Writes a new or existing file atomically (a report from `--output-file`): its folder is made if
+ * missing, then a temporary file beside it is written and renamed over it, so a reader never sees
+ * half a report and a failed write leaves the old file as it was.
+ */
+export function writeFileAtomic(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.factlint-${process.pid}-${threadId}-${Date.now()}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(temp, 'wx', 0o666);
+    fs.writeFileSync(fd, content, 'utf8');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
+    fs.renameSync(temp, file);
+  } catch (e) {
+    if (fd !== null) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw e;
+  }
+}

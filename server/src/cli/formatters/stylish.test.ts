@@ -21,7 +21,7 @@ function finding(line: number, column: number, severity: Severity, message: stri
   };
 }
 
-const ctx = { color: false, cwd: '/' };
+const ctx = { color: false, cwd: '/', version: '0.0.0', rules: [], ruleDoc: () => undefined };
 
 describe('stylish formatter', () => {
   it('prints_nothing_when_there_are_no_findings', () => {

@@ -1,4 +1,5 @@
 /** The one interface every output format implements. */
+import type { RuleInfo } from '../../engine';
 import type { Report } from '../report';
 
 /** What a formatter may know besides the report. */
@@ -7,6 +8,17 @@ export interface FormatContext {
   color: boolean;
   /** The working directory the report's paths are relative to. */
   cwd: string;
+  /** factlint's version, for formats that name the tool (SARIF). */
+  version: string;
+  /** Every rule, for formats that describe them (SARIF). */
+  rules: readonly RuleInfo[];
+  /** A rule's documentation page (Markdown), if shipped. */
+  ruleDoc: (id: string) => string | undefined;
+  /**
+   * The root that CI paths are relative to (GitHub's annotations and code scanning resolve paths
+   * against the repository's root, `GITHUB_WORKSPACE`); undefined: the working directory.
+   */
+  ciRoot?: string;
 }
 
 /** Renders a report as the text printed on stdout ("" prints nothing). */
