@@ -260,7 +260,8 @@ describe('factlint CLI (end to end)', function () {
       const cases: [string[], string][] = [
         [['--date', '2025-02-30'], 'factlint: --date needs a real date written YYYY-MM-DD, not "2025-02-30"'],
         [['--max-warnings', 'many'], 'factlint: --max-warnings needs a whole number 0 or more, not "many"'],
-        [['--format', 'sarif'], 'factlint: format "sarif" is not available yet; use stylish or json'],
+        [['--format', 'xml'], 'factlint: unknown format "xml"; use stylish or json or sarif or github or junit'],
+        [['--output-file='], 'factlint: --output-file needs a file name'],
         [['--bogus'], "factlint: unknown option '--bogus'"],
         [['--concurrency', '0'], 'factlint: --concurrency needs a whole number 1 or more, auto or off, not "0"'],
         [['--concurrency', 'all'], 'factlint: --concurrency needs a whole number 1 or more, auto or off, not "all"'],
@@ -278,7 +279,7 @@ describe('factlint CLI (end to end)', function () {
       const r = factlint(os.tmpdir(), ['--help']);
       assert.equal(r.code, 0);
       assert.ok(r.stdout.startsWith('Usage: factlint [options] [paths or globs ...]\n'));
-      for (const flag of ['--facts FILE', '--no-default-facts', '--date YYYY-MM-DD', '--format stylish|json', '--fix',
+      for (const flag of ['--facts FILE', '--no-default-facts', '--date YYYY-MM-DD', '--format NAME', '-o, --output-file FILE', '--quiet', '--changed [BASE]', '--fix',
         '--max-warnings N', '--rule ID=LEVEL', '--stdin ', '--stdin-filename NAME', '--color, --no-color', '--concurrency N|auto|off', '-h, --help', '--version']) {
         assert.ok(r.stdout.includes(`  ${flag}`), flag);
       }

@@ -30,6 +30,9 @@ describe('cli args', () => {
       stdinFilename: undefined,
       color: undefined,
       concurrency: undefined,
+      outputFile: undefined,
+      quiet: false,
+      changed: undefined,
     });
   });
 
@@ -107,9 +110,33 @@ describe('cli args', () => {
     assert.equal(options(['--max-warnings', '0']).maxWarnings, 0);
   });
 
-  it('refuses_formats_not_written_yet', () => {
-    assert.equal(usageError(['--format', 'sarif']), 'format "sarif" is not available yet; use stylish or json');
-    assert.equal(usageError(['--format', 'xml']), 'unknown format "xml"; use stylish or json');
+  it('takes_every_format_of_the_contract_and_refuses_others', () => {
+    for (const f of ['stylish', 'json', 'sarif', 'github', 'junit']) assert.equal(options(['--format', f]).format, f);
+    assert.equal(usageError(['--format', 'xml']), 'unknown format "xml"; use stylish or json or sarif or github or junit');
+  });
+
+  it('reads_the_output_file_and_quiet', () => {
+    assert.equal(options(['--output-file', 'out/report.sarif']).outputFile, 'out/report.sarif');
+    assert.equal(options(['-o', 'r.xml']).outputFile, 'r.xml');
+    assert.equal(options(['--quiet']).quiet, true);
+    assert.equal(usageError(['--output-file=']), '--output-file needs a file name');
+  });
+
+  it('reads_changed_alone_with_an_equals_base_or_with_the_next_argument', () => {
+    assert.deepEqual(options(['--changed']).changed, { mayBePath: false });
+    assert.deepEqual(options(['--changed', '--format', 'json']).changed, { mayBePath: false });
+    assert.deepEqual(options(['--changed=origin/main', 'drafts/']), { ...options(['drafts/']), changed: { base: 'origin/main', mayBePath: false } });
+    const o = options(['--changed', 'main', 'drafts/']);
+    assert.deepEqual(o.changed, { base: 'main', mayBePath: true });
+    assert.deepEqual(o.paths, ['drafts/']);
+    // After "--" everything is a path.
+    assert.deepEqual(options(['--', '--changed']).paths, ['--changed']);
+    assert.equal(options(['--', '--changed']).changed, undefined);
+  });
+
+  it('refuses_changed_with_stdin_or_an_empty_base', () => {
+    assert.equal(usageError(['--stdin', '--changed']), '--changed picks files from git; it cannot be used with --stdin');
+    assert.match(usageError(['--changed=']), /^--changed= needs a git revision/);
   });
 
   it('refuses_unknown_options_and_missing_values', () => {
