@@ -6,44 +6,10 @@
  * finding with one fix.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { factlint, folder, MESSAGE_START, OWN, removeFolders, ROOT, TABLE, type Run } from './cli-helpers';
 import * as os from 'node:os';
 import * as path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'factlint.js');
-
-const TABLE = `version: 1
-acronyms:
-  - short: FOIP
-    expansion: Free and Open Indo-Pacific
-    variants: [FIOP]
-`;
-/** How the acronym rule's message for FIOP starts (the rest, such as the source, is the engine's). */
-const MESSAGE_START = /^"FIOP" should be "FOIP"/;
-/** The usual flags: our own table only. */
-const OWN = ['--no-default-facts', '--facts', 't.facts.yaml'];
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs factlint in `cwd`; colour variables are removed unless given in `env`. */
-function factlint(cwd: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    input: opts.input ?? '',
-    encoding: 'utf8',
-    env: { ...env, ...opts.env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** JSON output, after checking it is one pretty-printed document. */
 function json(r: Run): Report {
@@ -66,19 +32,6 @@ function messageOf(dir: string, file: string): string {
   return message;
 }
 
-const folders: string[] = [];
-
-/** A temporary folder holding `files` (path → content); removed after each test. */
-function folder(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-cli-')));
-  folders.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-
 /** Every file under `dir`, relative, sorted. */
 function listing(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join('/')).sort();
@@ -97,7 +50,7 @@ describe('factlint CLI (end to end)', function () {
   });
 
   afterEach(() => {
-    for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    removeFolders();
   });
 
   describe('json format', () => {
