@@ -80,7 +80,7 @@ describe('factlint CLI on worker threads', function () {
     for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const [format, threads] of [['json', 2], ['stylish', 3]] as const) {
+  for (const [format, threads] of [['json', 2], ['stylish', 3], ['sarif', 2], ['github', 2], ['junit', 2]] as const) {
     it(`prints_the_same_${format}_report_on_${threads}_threads_as_on_one`, async () => {
       const one = await runCli(FIXTURES, ['--format', format, '--concurrency', 'off', '.']);
       const many = await runCli(FIXTURES, ['--format', format, '--concurrency', String(threads), '.']);
