@@ -23,7 +23,7 @@ const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 
 /** The fixtures whose CI formats are kept as exact snapshots: default table, own table, configured levels, clean. */
 const FORMAT_SNAPSHOTS = ['ij-misri-tokyo-2025', 'other-mv-kestria-trade', 'ij-config-overrides', 'other-eu-nato-clean'];
-const FORMAT_FILES = { sarif: 'expected.sarif', github: 'expected.github.txt', junit: 'expected.junit.xml' } as const;
+const FORMAT_FILES = { sarif: 'expected.sarif', github: 'expected.github', junit: 'expected.junit.xml' } as const;
 
 // The schema's language pattern is written for regular expressions without the u flag.
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
