@@ -94,7 +94,7 @@ function coverageOf(matches: Match[], count: number): Uint16Array {
 
 /** Builds the context of a text. */
 export function buildContext(text: string, masked: string, facts: CompiledFacts, articleDateOption: string | undefined, today: string): Context {
-  const tokens = tokenize(masked);
+  const tokens = tokenize(masked, facts.lexicon);
   const matches = scan(masked, tokens, facts);
   const sentences = splitSentences(masked, tokens, text);
   const sentenceOf = sentenceIndex(sentences, tokens.count);

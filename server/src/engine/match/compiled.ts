@@ -7,6 +7,7 @@
  */
 import type { Facts, PartialDate } from '../facts/model';
 import type { CaseMode, Entry, EntryKind, NameForm, NearMiss, TitleGroup } from './compile';
+import { Lexicon } from '../text/lexicon';
 import { PairTable, type PackedLists, type TextList } from './packed';
 
 /** Entry kinds by their number in `CompiledData.entryKind`. */
@@ -154,6 +155,8 @@ export class CompiledFacts {
   private readonly formObjects: (NameForm | undefined)[] = [];
   private readonly holderLists: (Holder[] | undefined)[] = [];
   private near: Map<string, NearMiss[]> | undefined;
+  /** Interned token keys with their dict ids, shared by every text checked against this table. */
+  readonly lexicon: Lexicon;
 
   constructor(
     /** The merged facts. */
@@ -172,6 +175,7 @@ export class CompiledFacts {
     this.officeById = new Map(d.officeIds.map((id, i) => [id, i]));
     this.acronymByShort = new Map(d.acronymShorts.map((s, i) => [s, i]));
     this.acronymByExpansion = new Map(d.expansionKeys.map((k, i) => [k, i]));
+    this.lexicon = new Lexicon((key) => this.wordId(key));
   }
 
   /** Title groups, referenced by title entries. */

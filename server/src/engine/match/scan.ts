@@ -64,21 +64,16 @@ export function scan(text: string, t: Tokens, c: CompiledFacts): Match[] {
 /** Every form starting at tokens [from, to), with nothing hidden. */
 export function scanRange(text: string, t: Tokens, c: CompiledFacts, from: number, to: number): Match[] {
   const found: Match[] = [];
-  // Dict ids of the tokens' words, looked up once each (-2: not yet).
-  const ids = new Int32Array(t.count).fill(-2);
-  const idOf = (j: number): number => {
-    let id = ids[j];
-    if (id === -2) ids[j] = id = c.wordId(t.lower[j]);
-    return id;
-  };
+  // Dict ids of the tokens' words: from the tokeniser's lexicon when it is this table's.
+  const ids: ArrayLike<number> = t.lexicon === c.lexicon ? t.id : t.lower.map((w) => c.wordId(w));
   const step = (node: number, j: number, suffix: string): number => {
     const g = t.gap[j];
-    if (g === ' ' && suffix === '') return c.child(node, idOf(j));
+    if (g === ' ' && suffix === '') return c.child(node, ids[j]);
     if (!c.hasEdgeGap(g)) return -1;
     return c.child(node, c.wordId(edgeKey(g, t.lower[j] + suffix)));
   };
   for (let i = from; i < to; i++) {
-    let node = c.child(0, idOf(i));
+    let node = c.child(0, ids[i]);
     // A possessive token can only end a form, unless the form itself has the possessive.
     if ((t.flags[i] & Tok.Possessive) !== 0) {
       if (node >= 0) collect(found, c.entriesAt(node), text, t, i, i);

@@ -8,6 +8,8 @@
  * function, so a phrase matches text exactly when their token keys agree.
  */
 
+import { HASH_PRIME, HASH_SEED, Lexicon } from './lexicon';
+
 /** Token flags (bit set). */
 export const enum Tok {
   /** First character is an upper-case letter. */
@@ -36,6 +38,10 @@ export interface Tokens {
   flags: Uint8Array;
   /** Lower-cased token text without a possessive suffix (the matching key). */
   lower: string[];
+  /** Dictionary id of each token's key in the lexicon's facts (see `Lexicon`), or -1. */
+  id: Int32Array;
+  /** The lexicon that interned the keys. */
+  lexicon: Lexicon;
   /** Gap class before each token: see `gapClass`. */
   gap: string[];
 }
@@ -102,72 +108,131 @@ function normalizePunct(ch: string): string {
 
 /** Receives tokens as the scanner finds them. */
 interface TokenSink {
-  add(start: number, end: number, baseEnd: number, flags: number, lower: string, gap: string): void;
+  add(start: number, end: number, baseEnd: number, flags: number, lower: string, gap: string, id: number): void;
 }
 
-/** Tokens into typed arrays, for texts of any size. */
+/**
+ * Tokens into typed arrays, for texts of any size. The sink writes into scratch arrays kept
+ * between texts and copies them into one buffer at the end: an array buffer is allocated outside
+ * the heap, and five of them per text cost more than tokenising a short draft.
+ */
 class TextSink implements TokenSink {
+  private static scratch = new Int32Array(4 * 1024);
+  private static scratchFlags = new Uint8Array(1024);
   count = 0;
-  private cap: number;
-  start: Int32Array<ArrayBuffer>;
-  end: Int32Array<ArrayBuffer>;
-  baseEnd: Int32Array<ArrayBuffer>;
-  flags: Uint8Array<ArrayBuffer>;
+  private ints: Int32Array<ArrayBuffer>;
+  private flags: Uint8Array<ArrayBuffer>;
   readonly lower: string[] = [];
   readonly gap: string[] = [];
 
-  constructor(length: number) {
-    this.cap = Math.max(16, length >> 2);
-    this.start = new Int32Array(this.cap);
-    this.end = new Int32Array(this.cap);
-    this.baseEnd = new Int32Array(this.cap);
-    this.flags = new Uint8Array(this.cap);
+  constructor() {
+    this.ints = TextSink.scratch;
+    this.flags = TextSink.scratchFlags;
   }
 
-  add(start: number, end: number, baseEnd: number, flags: number, lower: string, gap: string): void {
-    if (this.count === this.cap) {
-      this.cap *= 2;
-      this.start = grow(this.start, this.cap);
-      this.end = grow(this.end, this.cap);
-      this.baseEnd = grow(this.baseEnd, this.cap);
-      const nf = new Uint8Array(this.cap);
-      nf.set(this.flags);
-      this.flags = nf;
-    }
+  add(start: number, end: number, baseEnd: number, flags: number, lower: string, gap: string, id: number): void {
     const k = this.count++;
-    this.start[k] = start;
-    this.end[k] = end;
-    this.baseEnd[k] = baseEnd;
+    if (k === this.flags.length) {
+      const ints = new Int32Array(this.ints.length * 2);
+      ints.set(this.ints);
+      const fl = new Uint8Array(this.flags.length * 2);
+      fl.set(this.flags);
+      TextSink.scratch = this.ints = ints;
+      TextSink.scratchFlags = this.flags = fl;
+    }
+    const q = k * 4;
+    this.ints[q] = start;
+    this.ints[q + 1] = end;
+    this.ints[q + 2] = baseEnd;
+    this.ints[q + 3] = id;
     this.flags[k] = flags;
     this.lower.push(lower);
     this.gap.push(gap);
   }
+
+  /** The tokens, in arrays of their own. */
+  finish(lexicon: Lexicon): Tokens {
+    const n = this.count;
+    const buffer = new ArrayBuffer(n * 17);
+    const start = new Int32Array(buffer, 0, n);
+    const end = new Int32Array(buffer, n * 4, n);
+    const baseEnd = new Int32Array(buffer, n * 8, n);
+    const id = new Int32Array(buffer, n * 12, n);
+    const flags = new Uint8Array(buffer, n * 16, n);
+    const ints = this.ints;
+    for (let k = 0; k < n; k++) {
+      const q = k * 4;
+      start[k] = ints[q];
+      end[k] = ints[q + 1];
+      baseEnd[k] = ints[q + 2];
+      id[k] = ints[q + 3];
+    }
+    flags.set(this.flags.subarray(0, n));
+    return { count: n, start, end, baseEnd, flags, lower: this.lower, id, lexicon, gap: this.gap };
+  }
 }
 
-/** Tokenises `text` (already masked: non-prose is white space). */
-export function tokenize(text: string): Tokens {
-  const sink = new TextSink(text.length);
-  scanTokens(text, sink);
-  const n = sink.count;
-  return { count: n, start: sink.start.subarray(0, n), end: sink.end.subarray(0, n), baseEnd: sink.baseEnd.subarray(0, n), flags: sink.flags.subarray(0, n), lower: sink.lower, gap: sink.gap };
+/**
+ * Tokenises `text` (already masked: non-prose is white space). Keys are interned in `lexicon`,
+ * which also gives their dictionary ids; without one, every id is -1.
+ */
+export function tokenize(text: string, lexicon: Lexicon = new Lexicon()): Tokens {
+  const sink = new TextSink();
+  lexicon.begin();
+  scanTokens(text, sink, lexicon);
+  return sink.finish(lexicon);
 }
 
-/** The one scanner: finds every token of `text` and hands it to `sink`. */
-function scanTokens(text: string, sink: TokenSink): void {
+/** Classes of ASCII codes: 0 not a word character, then these. */
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+
+/**
+ * The one scanner: finds every token of `text` and hands it to `sink`, interning keys in
+ * `lexicon` when given. A word of ASCII letters, digits and apostrophes is classified and
+ * hashed as it is read, so its key costs no new string unless the lexicon has never seen it.
+ */
+function scanTokens(text: string, sink: TokenSink, lexicon?: Lexicon): void {
   const n = text.length;
   let first = true;
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128 ? ASCII_CLASS[c0] === 0 : !isWordCode(c0)) {
       i++;
       continue;
     }
     const s = i;
-    i++;
+    // Over the word's ASCII characters: the key's hash and the counts behind the flags.
+    let hash = HASH_SEED;
+    let letters = 0;
+    let uppers = 0;
+    let digits = 0;
+    let ascii = true;
     for (;;) {
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const k = ASCII_CLASS[c];
+          if (k === 0) break;
+          if (k === LOWER) letters++;
+          else if (k === UPPER) {
+            letters++;
+            uppers++;
+          } else digits++;
+          hash = Math.imul(hash ^ (c | (k === UPPER ? 32 : 0)), HASH_PRIME);
+        } else {
+          if (!isWordCode(c)) break;
+          ascii = false;
+        }
+        i++;
+      }
       // An apostrophe joins two word parts ("O'Brien", "don't"), but not a possessive "'s" at the end.
       if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
         const afterS = i + 2;
@@ -175,7 +240,8 @@ function scanTokens(text: string, sink: TokenSink): void {
           (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) &&
           (afterS >= n || !isWordCode(text.charCodeAt(afterS)));
         if (isPossessive) break;
-        i += 2;
+        hash = Math.imul(hash ^ 39, HASH_PRIME);
+        i++;
         continue;
       }
       break;
@@ -191,14 +257,32 @@ function scanTokens(text: string, sink: TokenSink): void {
       e = i + 1;
       f |= Tok.Possessive;
     }
-    const wf = wordFlags(text, s, be);
-    f |= wf & ~HAS_UPPER;
-    // Lower-case per word, and only words with a capital: whole-text lower-casing takes V8's slow
-    // Unicode path as soon as a text holds one curly quote.
-    const word = text.slice(s, be);
-    const lower = normalizeWord((wf & HAS_UPPER) !== 0 ? word.toLowerCase() : word);
+    let lower: string;
+    let id = -1;
+    if (lexicon !== undefined && ascii) {
+      const k0 = ASCII_CLASS[c0];
+      if (k0 === UPPER) f |= Tok.Cap;
+      if (k0 !== DIGIT) f |= Tok.Alpha;
+      if (letters >= 2 && uppers === letters) f |= Tok.AllCaps;
+      if (digits === be - s) f |= Tok.Digits;
+      const w = lexicon.find(text, s, be, hash);
+      lower = lexicon.word(w);
+      id = lexicon.id(w);
+    } else {
+      const wf = wordFlags(text, s, be);
+      f |= wf & (HAS_UPPER - 1);
+      // Lower-case per word, and only words with a capital: whole-text lower-casing takes V8's slow
+      // Unicode path as soon as a text holds one curly quote.
+      const word = text.slice(s, be);
+      lower = normalizeWord((wf & HAS_UPPER) !== 0 ? word.toLowerCase() : word);
+      if (lexicon !== undefined) {
+        const w = lexicon.other(lower);
+        lower = lexicon.word(w);
+        id = lexicon.id(w);
+      }
+    }
     const gap = first ? ' ' : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : gapClass(text, prevEnd, s);
-    sink.add(s, e, be, f, lower, gap);
+    sink.add(s, e, be, f, lower, gap, id);
     first = false;
     prevEnd = e;
     i = e;
@@ -236,12 +320,6 @@ function wordFlags(text: string, s: number, e: number): number {
   if (digits === e - s) f |= Tok.Digits;
   if (fc < 128 ? (fc | 32) >= 97 && (fc | 32) <= 122 : first.toLowerCase() !== first.toUpperCase()) f |= Tok.Alpha;
   return f;
-}
-
-function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
 }
 
 /** Folds typographic apostrophes so "O’Brien" and "O'Brien" share a key. */
