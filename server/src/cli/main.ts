@@ -162,7 +162,8 @@ export async function main(io: CliIo): Promise<number> {
   let outcomes: JobOutcome[];
   if (threads > 0) {
     try {
-      outcomes = await checkInWorkers(draftJobs, { threads, cwd: io.cwd, onOutcome: announce });
+      const local = (job: DraftJob, index: number) => checkDraft(job, jobs.jobs[index].facts);
+      outcomes = await checkInWorkers(draftJobs, { threads, cwd: io.cwd, onOutcome: announce, local });
     } catch (e) {
       return fail([`internal error: ${(e as Error).message}`]);
     }

@@ -78,6 +78,30 @@ describe('cli workers', () => {
     assert.equal(new Set(outcomes.map((o) => o.notice)).size, 3, 'every worker checked some drafts');
   });
 
+  it('with_a_local_check_the_main_thread_takes_batches_beside_one_worker_fewer', async () => {
+    const jobs = Array.from({ length: 24 }, (_, i) => job(i));
+    const local = (j: DraftJob, index: number): JobOutcome => {
+      assert.equal(j, jobs[index]);
+      return { report: { path: j.path, articleDate: '2026-03-06', findings: [] }, notice: 'main' };
+    };
+    const seen: JobOutcome[] = [];
+    const outcomes = await checkInWorkers(jobs, { threads: 3, cwd: dir, onOutcome: (o) => seen.push(o), workerFile: script(SWAPPING_WORKER), local });
+    const paths = jobs.map((j) => j.path);
+    assert.deepEqual(outcomes.map((o) => o.report.path), paths);
+    assert.deepEqual(seen.map((o) => o.report.path), paths, 'onOutcome in order too');
+    const threads = new Set(outcomes.map((o) => o.notice));
+    assert.ok(threads.has('main'), 'the main thread checked some drafts');
+    assert.equal(threads.size, 3, 'the main thread and two workers');
+  });
+
+  it('rejects_when_the_local_check_throws', async () => {
+    const local = (): JobOutcome => {
+      throw new Error('local boom');
+    };
+    const jobs = Array.from({ length: 8 }, (_, i) => job(i));
+    await assert.rejects(checkInWorkers(jobs, { threads: 2, cwd: dir, onOutcome: () => {}, workerFile: script(SWAPPING_WORKER), local }), /local boom/);
+  });
+
   it('rejects_with_the_message_of_a_worker_that_reports_a_failure', async () => {
     const worker = script(`require('node:worker_threads').parentPort.on('message', function () { this.postMessage({ kind: 'failed', message: 'no tables' }); });`);
     await assert.rejects(

@@ -1,8 +1,10 @@
 /**
- * Checking drafts on worker threads (`worker.ts`). Drafts are handed out from a queue in small
- * batches, each worker getting the next one as it finishes one (two in flight, so it never waits
- * for the main thread); the outcomes are put back in the drafts' order, so the report and the
- * notices on stderr are the bytes a run on one thread gives. Any failure ends the whole run.
+ * Checking drafts on worker threads (`worker.ts`), and on the main thread too when it is given a
+ * way to check one. Drafts are handed out from a queue in small batches, each worker getting the
+ * next one as it finishes one (two in flight, so it never waits for the main thread, which takes
+ * a batch of its own between messages); the outcomes are put back in the drafts' order, so the
+ * report and the notices on stderr are the bytes a run on one thread gives. Any failure ends the
+ * whole run.
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -24,8 +26,14 @@ const MIN_BATCHES_PER_WORKER = 4;
 
 /** How to run the pool. */
 export interface PoolOptions {
-  /** Worker threads to start (2 or more). */
+  /** Threads checking (2 or more): with `local`, the main thread and one worker fewer. */
   threads: number;
+  /**
+   * Checks the draft of index `index` on the main thread. Given, the main thread takes batches
+   * too, starting while the workers start: on two cores two workers and an idle main thread were
+   * slower than one thread, one worker beside a busy main thread is faster.
+   */
+  local?: (job: DraftJob, index: number) => JobOutcome;
   /** The run's working directory. */
   cwd: string;
   /** Called with each outcome in the drafts' order, as soon as every earlier one is in. */
@@ -35,9 +43,9 @@ export interface PoolOptions {
 }
 
 /**
- * Checks `jobs` on `threads` workers; resolves to the outcomes in the jobs' order. Rejects, after
- * stopping every worker, when a worker fails, crashes or exits early: the caller must then print
- * no report.
+ * Checks `jobs` on `threads` threads; resolves to the outcomes in the jobs' order. Rejects, after
+ * stopping every worker, when a worker fails, crashes or exits early, or `local` throws: the
+ * caller must then print no report.
  */
 export function checkInWorkers(jobs: readonly DraftJob[], options: PoolOptions): Promise<JobOutcome[]> {
   return new Promise((resolve, reject) => {
@@ -54,6 +62,27 @@ export function checkInWorkers(jobs: readonly DraftJob[], options: PoolOptions):
       settled = true;
       void Promise.allSettled(workers.map((w) => w.terminate())).then(() => (error ? reject(error) : resolve(outcomes as JobOutcome[])));
     };
+    // Passes on every outcome whose predecessors are all in; ends the run after the last.
+    const flush = () => {
+      while (flushed < jobs.length && outcomes[flushed] !== undefined) options.onOutcome(outcomes[flushed++] as JobOutcome);
+      if (flushed === jobs.length) finish(null);
+    };
+    // The main thread's share: one batch, then back to the event loop for the workers' messages.
+    const local = options.local;
+    const work = () => {
+      if (settled || local === undefined) return;
+      const end = batchEnd(jobs, next, limit);
+      if (end === next) return;
+      const start = next;
+      next = end;
+      try {
+        for (let index = start; index < end; index++) outcomes[index] = local(jobs[index], index);
+        flush();
+      } catch (e) {
+        return finish(e as Error);
+      }
+      setImmediate(work);
+    };
     const hand = (worker: Worker) => {
       const end = batchEnd(jobs, next, limit);
       if (end === next) return;
@@ -64,13 +93,12 @@ export function checkInWorkers(jobs: readonly DraftJob[], options: PoolOptions):
     const receive = (worker: Worker, reply: WorkerReply) => {
       if (reply.kind === 'failed') return finish(new Error(`a worker thread failed: ${reply.message}`));
       for (const { index, outcome } of reply.outcomes) outcomes[index] = outcome;
-      while (flushed < jobs.length && outcomes[flushed] !== undefined) options.onOutcome(outcomes[flushed++] as JobOutcome);
-      if (flushed === jobs.length) return finish(null);
-      hand(worker);
+      flush();
+      if (!settled) hand(worker);
     };
 
     try {
-      for (let i = 0; i < options.threads; i++) {
+      for (let i = local === undefined ? 0 : 1; i < options.threads; i++) {
         const data: WorkerData = { cwd: options.cwd };
         const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data });
         workers.push(worker);
@@ -86,6 +114,7 @@ export function checkInWorkers(jobs: readonly DraftJob[], options: PoolOptions):
         worker.on('exit', (code) => finish(new Error(`a worker thread stopped (exit code ${code}) before the drafts were checked`)));
         for (let k = 0; k < IN_FLIGHT; k++) hand(worker);
       }
+      setImmediate(work);
     } catch (e) {
       finish(e as Error);
     }

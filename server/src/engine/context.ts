@@ -23,7 +23,7 @@ export interface Context {
   text: string;
   /** The text with non-prose blanked out. */
   masked: string;
-  /** Tokens of the masked text. */
+  /** Tokens of the masked text; their `id`s are dict ids of `facts`. */
   tokens: Tokens;
   /** Matches of surface forms, sorted by start. */
   matches: Match[];

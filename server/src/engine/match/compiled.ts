@@ -282,11 +282,10 @@ export class CompiledFacts {
   }
 
   /**
-   * Multi-word forms with the capitalised word `word` whose neighbour (the next word for `>`,
-   * the one before for `<`) starts like `neighbour`: values `form * 32 + position` of the word.
+   * Multi-word forms with the capitalised word of dict id `id` whose neighbour (the next word for
+   * `>`, the one before for `<`) starts like `neighbour`: values `form * 32 + position` of the word.
    */
-  nameWords(word: string, side: '>' | '<', neighbour: string): Int32Array | undefined {
-    const id = this.wordId(word);
+  nameWords(id: number, side: '>' | '<', neighbour: string): Int32Array | undefined {
     if (id < 0) return undefined;
     const list = this.names.get(id, nameSide(side, neighbour));
     if (list < 0) return undefined;
@@ -294,9 +293,8 @@ export class CompiledFacts {
     return values.subarray(starts[list], starts[list + 1]);
   }
 
-  /** Whether a lower-case word is a capitalised word of some multi-word person form. */
-  isNameWord(word: string): boolean {
-    const id = this.wordId(word);
+  /** Whether the word of dict id `id` (a token's `id`) is a capitalised word of some multi-word person form. */
+  isNameWord(id: number): boolean {
     return id >= 0 && (this.data.dictFlags[id] & NAME_WORD) !== 0;
   }
 

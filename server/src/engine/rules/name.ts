@@ -57,10 +57,9 @@ function fullNameCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < t.count; k++) {
     if (!capRun(ctx, k)) continue;
-    const w = t.lower[k];
-    if (!ctx.facts.isNameWord(w)) continue;
-    const next = k + 1 < t.count ? ctx.facts.nameWords(w, '>', t.lower[k + 1]) : undefined;
-    const prev = k > 0 ? ctx.facts.nameWords(w, '<', t.lower[k - 1]) : undefined;
+    if (!ctx.facts.isNameWord(t.id[k])) continue;
+    const next = k + 1 < t.count ? ctx.facts.nameWords(t.id[k], '>', t.lower[k + 1]) : undefined;
+    const prev = k > 0 ? ctx.facts.nameWords(t.id[k], '<', t.lower[k - 1]) : undefined;
     const nn = next === undefined ? 0 : next.length;
     const total = nn + (prev === undefined ? 0 : prev.length);
     for (let q = 0; q < total; q++) {
@@ -83,7 +82,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
         const w = t.lower[j];
         if (w === f.words[i] || sameButDiacritics(w, f.words[i])) continue;
         // The misspelt word must not be a word of some other known name.
-        if (!isNearMissWord(w, f.words[i]) || ctx.facts.isNameWord(w)) {
+        if (!isNearMissWord(w, f.words[i]) || ctx.facts.isNameWord(t.id[j])) {
           ok = false;
           break;
         }
@@ -163,7 +162,7 @@ function surnameCandidates(ctx: Context): Candidate[] {
     if (k >= t.count || t.gap[k] !== ' ' || !capRun(ctx, k) || covered(ctx, k)) continue;
     if (capRun(ctx, k + 1) && t.gap[k + 1] === ' ') continue;
     const w = t.lower[k];
-    if (w.length < 5 || ctx.facts.isNameWord(w)) continue;
+    if (w.length < 5 || ctx.facts.isNameWord(t.id[k])) continue;
     const hits: Candidate[] = [];
     const seen = new Set<number>();
     for (const h of surnamesNear(ctx, m.entry.ref, w)) {
