@@ -16,7 +16,7 @@ import { ConfigFinder } from '../project/config';
 import { localDate } from '../project/dates';
 import { displayPath, expandPaths } from './files';
 import { changedFiles } from '../project/git';
-import { packageFile, packageVersion } from '../project/paths';
+import { packageFile, packageHomepage, packageVersion } from '../project/paths';
 import { FORMATTERS } from './formatters';
 import { checkDraft, type DraftJob, type JobOutcome } from './job';
 import { buildReport } from './report';
@@ -191,6 +191,7 @@ export async function main(io: CliIo): Promise<number> {
     rules: RULES,
     ruleDoc,
     ciRoot: ciRoot(io.env, io.cwd),
+    docsBase: packageHomepage(),
   });
   if (fixedStdin !== null) io.stdout(fixedStdin);
   if (opts.outputFile !== undefined) {

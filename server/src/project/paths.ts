@@ -23,10 +23,20 @@ export function packageFile(relative: string, from: string = __dirname): string 
   }
 }
 
-let version: string | undefined;
+let manifest: { version: string; homepage?: unknown } | undefined;
+
+function packageManifest(): { version: string; homepage?: unknown } {
+  manifest ??= JSON.parse(fs.readFileSync(packageFile('package.json'), 'utf8')) as { version: string; homepage?: unknown };
+  return manifest;
+}
 
 /** factlint's version, from the package's manifest. */
 export function packageVersion(): string {
-  version ??= (JSON.parse(fs.readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
-  return version;
+  return packageManifest().version;
+}
+
+/** The package manifest's `homepage` when it is an absolute http(s) URL, else undefined. */
+export function packageHomepage(): string | undefined {
+  const home = packageManifest().homepage;
+  return typeof home === 'string' && /^https?:\/\/[^\s]+$/.test(home) ? home : undefined;
 }

@@ -187,6 +187,16 @@ describe('sarif format', () => {
     const term = run.tool.driver.rules.find((r: { id: string }) => r.id === 'term');
     assert.equal(term.fullDescription.text, RULES.find((r) => r.id === 'term')?.description);
     assert.equal(term.help, undefined);
+    assert.equal('helpUri' in acronym, false, 'no homepage, no link');
+  });
+
+  it('links_each_rule_page_below_the_package_homepage_when_there_is_one', () => {
+    const uris = (docsBase: string) =>
+      JSON.parse(sarif(sample(), { ...ctx, docsBase })).runs[0].tool.driver.rules.map((r: { id: string; helpUri: string }) => [r.id, r.helpUri]);
+    const base = 'https://example.org/factlint/blob/v1.2.3/';
+    assert.deepEqual(uris(base), [...RULES.map((r) => r.id)].sort().map((id) => [id, `${base}docs/rules/${id}.md`]));
+    assert.equal(uris('https://example.org/factlint/blob/main#readme')[0][1], 'https://example.org/factlint/blob/main/docs/rules/acronym.md');
+    assert.deepEqual(sarifErrors(sarif(sample(), { ...ctx, docsBase: base })), []);
   });
 
   it('gives_each_result_its_rule_level_location_fixes_and_fact', () => {

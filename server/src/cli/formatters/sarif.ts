@@ -1,6 +1,7 @@
 /**
  * `--format sarif`: SARIF 2.1.0 as GitHub code scanning takes it. One run; the tool with every
- * rule (id, descriptions, its documentation page as help, default level); each finding a result
+ * rule (id, descriptions, its documentation page as help and, when the package names its
+ * homepage, a link to it; default level); each finding a result
  * with its location, message, level, the fact's line in its table as a related location, and its
  * fixes. Lines and columns are 1-based UTF-16 code units (`columnKind`), as in the JSON report.
  */
@@ -43,6 +44,7 @@ export const sarif: Formatter = (report, ctx) => {
                 shortDescription: { text: shortDescription(r.description) },
                 fullDescription: { text: (doc && firstParagraph(doc)) || r.description },
                 ...(doc ? { help: { text: doc, markdown: doc } } : {}),
+                ...(ctx.docsBase ? { helpUri: helpUri(ctx.docsBase, r.id) } : {}),
                 defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
               };
             }),
@@ -56,6 +58,15 @@ export const sarif: Formatter = (report, ctx) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** A rule page's address: `docs/rules/<id>.md` below the docs' base (a base without a final "/" is taken as a folder). */
+function helpUri(base: string, id: string): string {
+  const url = new URL(base);
+  url.hash = '';
+  url.search = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return new URL(`docs/rules/${id}.md`, url).href;
+}
 
 function result(f: ReportFinding, uri: string, ruleIndex: number, ctx: FormatContext): unknown {
   const location = { uri, uriBaseId: ROOT_ID };

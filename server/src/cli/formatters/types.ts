@@ -15,6 +15,11 @@ export interface FormatContext {
   /** A rule's documentation page (Markdown), if shipped. */
   ruleDoc: (id: string) => string | undefined;
   /**
+   * Where the documentation pages are on the web (`docs/rules/<id>.md` is resolved against it),
+   * for formats that link them (SARIF's `helpUri`): the package's `homepage`; undefined, no links.
+   */
+  docsBase?: string;
+  /**
    * The root that CI paths are relative to (GitHub's annotations and code scanning resolve paths
    * against the repository's root, `GITHUB_WORKSPACE`); undefined: the working directory.
    */
