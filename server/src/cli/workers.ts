@@ -114,7 +114,7 @@ export function checkInWorkers(jobs: readonly DraftJob[], options: PoolOptions):
         worker.on('exit', (code) => finish(new Error(`a worker thread stopped (exit code ${code}) before the drafts were checked`)));
         for (let k = 0; k < IN_FLIGHT; k++) hand(worker);
       }
-      setImmediate(work);
+      if (local !== undefined) setImmediate(work);
     } catch (e) {
       finish(e as Error);
     }

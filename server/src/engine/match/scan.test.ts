@@ -24,8 +24,12 @@ milestones:
 `;
 const facts = compileFacts(loadTables([{ name: 't', file: 't.facts.yaml', text: TABLE }]).facts);
 
+/** The matches, as a check finds them (tokens with the table's ids); tokens of another lexicon must give the same. */
 function found(text: string): string[] {
-  return scan(text, tokenize(text), facts).map((m) => `${m.entry.kind}:${text.slice(m.start, m.end)}`);
+  const show = (tokens: ReturnType<typeof tokenize>) => scan(text, tokens, facts).map((m) => `${m.entry.kind}:${text.slice(m.start, m.end)}`);
+  const withIds = show(tokenize(text, facts.lexicon));
+  assert.deepEqual(show(tokenize(text)), withIds, 'tokens from another lexicon');
+  return withIds;
 }
 
 describe('scan', () => {
