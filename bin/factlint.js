@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The `factlint` command: everything happens in server/out/cli/main.js.
+// The `factlint` command: everything happens in dist/cli.js, server/src/cli/main.ts bundled by `npm run build`.
 'use strict';
 
-require('../server/out/cli/main.js')
+require('../dist/cli.js')
   .run()
   .then(
     (code) => {

@@ -11,8 +11,13 @@ import { Worker } from 'node:worker_threads';
 import type { DraftJob, JobOutcome } from './job';
 import type { WorkerBatch, WorkerData, WorkerReply } from './worker';
 
-/** The compiled worker entry, beside this file in server/out/cli. */
-export const WORKER_FILE = path.join(__dirname, 'worker.js');
+/** The worker entry: `worker.js` beside this file in server/out/cli, or the bundle itself (see `bundle.ts`). */
+let workerFile = path.join(__dirname, 'worker.js');
+
+/** Makes `file` the script worker threads start with. */
+export function setWorkerFile(file: string): void {
+  workerFile = file;
+}
 
 /** Batches each worker has been handed and not yet answered. */
 const IN_FLIGHT = 2;
@@ -100,7 +105,7 @@ export function checkInWorkers(jobs: readonly DraftJob[], options: PoolOptions):
     try {
       for (let i = local === undefined ? 0 : 1; i < options.threads; i++) {
         const data: WorkerData = { cwd: options.cwd };
-        const worker = new Worker(options.workerFile ?? WORKER_FILE, { workerData: data });
+        const worker = new Worker(options.workerFile ?? workerFile, { workerData: data });
         workers.push(worker);
         worker.on('message', (reply: WorkerReply) => {
           try {

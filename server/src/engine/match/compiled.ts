@@ -150,10 +150,11 @@ export class CompiledFacts {
   private readonly edgeGaps: Set<string>;
   private readonly edges: PairTable;
   private readonly names: PairTable;
-  private readonly entryObjects: (Entry | undefined)[] = [];
-  private readonly nodeEntryLists: (Entry[] | undefined)[] = [];
-  private readonly formObjects: (NameForm | undefined)[] = [];
-  private readonly holderLists: (Holder[] | undefined)[] = [];
+  // Sized up front: filled at scattered indices, a growing array would turn into a slow dictionary.
+  private readonly entryObjects: (Entry | undefined)[];
+  private readonly nodeEntryLists: (Entry[] | undefined)[];
+  private readonly formObjects: (NameForm | undefined)[];
+  private readonly holderLists: (Holder[] | undefined)[];
   private near: Map<string, NearMiss[]> | undefined;
   /** Interned token keys with their dict ids, shared by every text checked against this table. */
   readonly lexicon: Lexicon;
@@ -165,6 +166,10 @@ export class CompiledFacts {
     readonly data: CompiledData,
   ) {
     const d = data;
+    this.entryObjects = new Array(d.entryKind.length);
+    this.nodeEntryLists = new Array(d.nodeHasChildren.length);
+    this.formObjects = new Array(d.formPerson.length);
+    this.holderLists = new Array(d.officeIds.length);
     this.dictIds = new Map();
     for (let i = 0; i < d.dict.length; i++) this.dictIds.set(d.dict[i], i);
     this.edges = new PairTable(d.edges);
@@ -210,12 +215,12 @@ export class CompiledFacts {
 
   /** The forms that end at a trie node, or undefined. */
   entriesAt(node: number): Entry[] | undefined {
-    const cached = this.nodeEntryLists[node];
-    if (cached !== undefined) return cached;
     const { starts, values } = this.data.nodeEntries;
     const from = starts[node];
     const to = starts[node + 1];
     if (from === to) return undefined;
+    const cached = this.nodeEntryLists[node];
+    if (cached !== undefined) return cached;
     const list: Entry[] = [];
     for (let i = from; i < to; i++) list.push(this.entry(values[i]));
     this.nodeEntryLists[node] = list;
