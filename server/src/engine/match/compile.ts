@@ -351,6 +351,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
   const surnameCounts = new Int32Array(b.dict.size);
   for (const [id, n] of surnames) surnameCounts[id] = n;
   const near = buildAcronymNear(facts.acronyms.map((a) => a.short), new Set(facts.acronyms.flatMap((a) => a.variants)));
+  const nearKeys = [...near.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   const data: CompiledData = {
     ...b.trie(),
@@ -374,8 +375,9 @@ export function compileFacts(facts: Facts): CompiledFacts {
     officeIds: facts.offices.map((o) => o.id),
     acronymShorts: facts.acronyms.map((a) => a.short),
     expansionKeys,
-    acronymNearKeys: [...near.keys()],
-    acronymNear: packLists([...near.values()].map((list) => list.map((n) => n.ref * 4 + NEAR_EDITS.indexOf(n.edit)))),
+    // Sorted by code unit, for `CompiledFacts.nearMissesOf`'s binary search.
+    acronymNearKeys: nearKeys,
+    acronymNear: packLists(nearKeys.map((k) => near.get(k)!.map((n) => n.ref * 4 + NEAR_EDITS.indexOf(n.edit)))),
   };
   return new CompiledFacts(facts, data);
 }

@@ -122,7 +122,7 @@ export interface CompiledData {
   acronymShorts: string[];
   /** Lower-case key of each acronym's expansion. */
   expansionKeys: string[];
-  /** Acronym misspellings that are one edit from a real acronym. */
+  /** Acronym misspellings that are one edit from a real acronym, sorted by UTF-16 code unit. */
   acronymNearKeys: string[];
   /** Per misspelling, `ref * 4 + edit` (index into `NEAR_EDITS`). */
   acronymNear: PackedLists;
@@ -155,7 +155,6 @@ export class CompiledFacts {
   private readonly nodeEntryLists: (Entry[] | undefined)[];
   private readonly formObjects: (NameForm | undefined)[];
   private readonly holderLists: (Holder[] | undefined)[];
-  private near: Map<string, NearMiss[]> | undefined;
   /** Interned token keys with their dict ids, shared by every text checked against this table. */
   readonly lexicon: Lexicon;
 
@@ -309,16 +308,26 @@ export class CompiledFacts {
     return id < 0 ? 0 : this.data.surnameCounts[id];
   }
 
-  /** Near misses of acronyms: misspelt form → the acronyms it is one edit from, and how. */
-  get acronymNear(): Map<string, NearMiss[]> {
-    if (this.near) return this.near;
+  /**
+   * The acronyms `written` is one edit from, and how, or undefined. A binary search of the sorted
+   * keys: a table has about ten near misses per acronym, and a check asks about few words, so a
+   * `Map` of them all would cost more to build than every look-up of a run.
+   */
+  nearMissesOf(written: string): NearMiss[] | undefined {
     const { acronymNearKeys: keys, acronymNear: { starts, values } } = this.data;
-    const near = new Map<string, NearMiss[]>();
-    for (let i = 0; i < keys.length; i++) {
-      const list: NearMiss[] = [];
-      for (let k = starts[i]; k < starts[i + 1]; k++) list.push({ ref: values[k] >> 2, edit: NEAR_EDITS[values[k] & 3] });
-      near.set(keys[i], list);
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid];
+      if (k < written) lo = mid + 1;
+      else if (k > written) hi = mid - 1;
+      else {
+        const list: NearMiss[] = [];
+        for (let i = starts[mid]; i < starts[mid + 1]; i++) list.push({ ref: values[i] >> 2, edit: NEAR_EDITS[values[i] & 3] });
+        return list;
+      }
     }
-    return (this.near = near);
+    return undefined;
   }
 }

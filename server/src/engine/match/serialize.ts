@@ -1,16 +1,16 @@
 /**
  * Saving compiled facts as bytes and restoring them, for the table cache. The layout is a
  * header (JSON) followed by the typed arrays of `CompiledData` as they are in memory, so
- * restoring them is a matter of views over the bytes. The facts themselves are saved as one
- * JSON text per entry and parsed only when a rule first asks for that entry: a check touches a
- * few hundred people, not the table's hundred thousand.
+ * restoring them is a matter of views over the bytes. People are saved as one JSON text each and
+ * parsed only when a rule first asks for that person: a check touches a few hundred people, not
+ * the table's hundred thousand. The other lists are one JSON text each, parsed whole on first use.
  */
 import type { Facts, SourceRef } from '../facts/model';
 import { CompiledFacts, type CompiledData } from './compiled';
 import { TextList } from './packed';
 
 /** Bumped whenever the layout or the meaning of `CompiledData` changes. */
-export const SERIAL_FORMAT = 2;
+export const SERIAL_FORMAT = 3;
 
 const MAGIC = 0x31434c46; // "FLC1", little-endian
 const LISTS = ['offices', 'people', 'acronyms', 'terms', 'milestones'] as const;
@@ -102,7 +102,8 @@ export function serializeCompiled(c: CompiledFacts): Uint8Array[] {
   for (const list of LISTS) {
     const items = c.facts[list] as unknown[];
     counts[list] = items.length;
-    addTexts(`facts.${list}`, items.map((item) => JSON.stringify(item, compact)));
+    // People one text each, to be parsed one at a time; the other lists one text in all.
+    addTexts(`facts.${list}`, list === 'people' ? items.map((item) => JSON.stringify(item, compact)) : [JSON.stringify(items, compact)]);
   }
 
   const header: Header = { format: SERIAL_FORMAT, places, json, sections, counts };
@@ -164,24 +165,25 @@ export function deserializeCompiled(bytes: Uint8Array): CompiledFacts | null {
   if (broken) return null;
 
   // People are read one at a time as rules ask for them. The other lists are short and read in
-  // hot loops ("which offices carry this title"), so each is read whole on its first use.
+  // hot loops ("which offices carry this title"), so each is read whole, in one `JSON.parse`, on
+  // its first use.
   const facts = {} as Record<(typeof LISTS)[number], unknown[]>;
   for (const list of LISTS) {
     const items = texts(`facts.${list}`);
-    if (!items || items.count !== header.counts[list]) return null;
-    const read = (i: number) => expandPlaces(JSON.parse(items.item(i)) as Placed, header.places);
-    if (list === 'people') facts[list] = lazyList(items.count, read);
-    else {
-      Object.defineProperty(facts, list, {
-        enumerable: true,
-        configurable: true,
-        get() {
-          const all = Array.from({ length: items.count }, (_, i) => read(i));
-          Object.defineProperty(facts, list, { value: all, enumerable: true, writable: true, configurable: true });
-          return all;
-        },
-      });
+    if (!items || items.count !== (list === 'people' ? header.counts[list] : 1)) return null;
+    if (list === 'people') {
+      facts[list] = lazyList(items.count, (i) => expandPlaces(JSON.parse(items.item(i)) as Placed, header.places));
+      continue;
     }
+    Object.defineProperty(facts, list, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const all = (JSON.parse(items.item(0)) as Placed[]).map((item) => expandPlaces(item, header.places));
+        Object.defineProperty(facts, list, { value: all, enumerable: true, writable: true, configurable: true });
+        return all;
+      },
+    });
   }
   return new CompiledFacts(facts as unknown as Facts, compiledData);
 }

@@ -49,7 +49,7 @@ function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
     if ((t.flags[k] & Tok.AllCaps) === 0 || covered.has(k)) continue;
     const written = ctx.text.slice(t.start[k], t.baseEnd[k]);
     if (!/^\p{Lu}+$/u.test(written)) continue;
-    const candidates = ctx.facts.acronymNear.get(written);
+    const candidates = ctx.facts.nearMissesOf(written);
     if (!candidates || candidates.length !== 1) continue;
     // A run of capitals is a shouted headline, not an acronym.
     const neighbourCaps = (j: number) => j >= 0 && j < t.count && (t.flags[j] & Tok.AllCaps) !== 0 && t.gap[Math.max(j, k)] === ' ' && !covered.has(j);

@@ -1,28 +1,44 @@
 /** Edit distances used to recognise misspellings. */
 
+/** Rows of `editDistance`, kept between calls (it runs for many word pairs per text). */
+let rows = new Int32Array(3 * 64);
+
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), stopping early past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  const w = m + 1;
+  if (rows.length < 3 * w) rows = new Int32Array(3 * w);
+  // Three rows in one array, rotated by offset: two back, one back, current.
+  let prev2 = 0;
+  let prev = w;
+  let cur = 2 * w;
+  const r = rows;
+  for (let j = 0; j <= m; j++) {
+    r[prev2 + j] = 0;
+    r[prev + j] = j;
+  }
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
+    r[cur] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min(r[prev + j] + 1, r[cur + j - 1] + 1, r[prev + j - 1] + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, r[prev2 + j - 2] + 1);
+      r[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[m];
+  return r[prev + m];
 }
 
 /**

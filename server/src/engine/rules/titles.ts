@@ -40,8 +40,17 @@ interface Candidates {
   country: string | undefined;
 }
 
+/** Candidates by title entry: they depend on the entry alone, and a title is judged many times. */
+const candidatesCache = new WeakMap<Match['entry'], Candidates>();
+
 /** Offices (indices) and the one-off title key a written title may mean, within its country if it names one. */
 function candidates(ctx: Context, title: Match): Candidates {
+  let c = candidatesCache.get(title.entry);
+  if (c === undefined) candidatesCache.set(title.entry, (c = candidatesOf(ctx, title)));
+  return c;
+}
+
+function candidatesOf(ctx: Context, title: Match): Candidates {
   const group = ctx.facts.titles[title.entry.ref];
   const country = title.entry.country;
   const offices = new Set<number>();

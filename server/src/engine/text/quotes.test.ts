@@ -11,6 +11,12 @@ describe('quotations', () => {
     assert.equal(insideSpan(spans, text.indexOf('said'), text.indexOf('said') + 4), false);
   });
 
+  it('spans a line break but not a blank line, and pairs straight marks in order', () => {
+    const text = '“one\ntwo” “three\n\nfour” "a" "b\n\n\n"c"';
+    assert.deepEqual(quoteSpans(text).map(([s, e]) => text.slice(s, e)), ['one\ntwo', 'a', 'c']);
+    assert.deepEqual(quoteSpans(''), []);
+  });
+
   it('gives a finding in a quotation a second fix, "[sic]", so --fix leaves it to a person', () => {
     const text = 'The memo said "loans from the RBD rose".';
     const [f] = findings('acronym', text);

@@ -4,14 +4,20 @@
  * never lets `--fix` rewrite one on its own (see `index.ts`).
  */
 
+/** What `quoteSpans` looks at: a blank line and the three double quotation marks. */
+const QUOTE_EVENTS = /\n\n|["\u201c\u201d]/g;
+
 /** Half-open [start, end) ranges of quoted text, sorted. */
 export function quoteSpans(masked: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   let straight = false;
-  for (let i = 0; i < masked.length; i++) {
+  // The regular expression skips prose far faster than a loop over every character would.
+  QUOTE_EVENTS.lastIndex = 0;
+  for (let m = QUOTE_EVENTS.exec(masked); m !== null; m = QUOTE_EVENTS.exec(masked)) {
+    const i = m.index;
     const c = masked.charCodeAt(i);
-    if (c === 10 && masked.charCodeAt(i + 1) === 10) {
+    if (c === 10) {
       // A blank line closes nothing: an unpaired mark does not run into the next paragraph.
       open = -1;
     } else if (c === 0x201c) {
@@ -20,14 +26,12 @@ export function quoteSpans(masked: string): [number, number][] {
     } else if (c === 0x201d) {
       if (open >= 0 && !straight) spans.push([open, i]);
       open = -1;
-    } else if (c === 34) {
-      if (open >= 0 && straight) {
-        spans.push([open, i]);
-        open = -1;
-      } else {
-        open = i + 1;
-        straight = true;
-      }
+    } else if (open >= 0 && straight) {
+      spans.push([open, i]);
+      open = -1;
+    } else {
+      open = i + 1;
+      straight = true;
     }
   }
   return spans;
