@@ -269,6 +269,12 @@ export class CompiledFacts {
     return id < 0 ? undefined : { surname: this.data.strings.get(id), original: this.data.strings.get(this.data.personSurnameOriginal[person]) };
   }
 
+  /** The number of words of name form `i`, read without making the form. */
+  formLength(i: number): number {
+    const { starts } = this.data.formWords;
+    return starts[i + 1] - starts[i];
+  }
+
   /** A multi-word form of a person's name. */
   nameForm(i: number): NameForm {
     let form = this.formObjects[i];

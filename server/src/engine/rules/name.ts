@@ -42,11 +42,7 @@ function covered(ctx: Context, k: number): boolean {
   return (ctx.coverage[k] & ~kindBit('country')) !== 0;
 }
 
-/**
- * Every word of a misspelt name keeps its first letter, so a form whose words' first letters
- * differ from the text's is no candidate: a cheap test before the real one, since a common
- * first name may be shared by thousands of forms.
- */
+/** Whether the words start with the first letters of the tokens from `first` on. */
 function sameInitials(ctx: Context, words: string[], first: number): boolean {
   for (let i = 0; i < words.length; i++) if (ctx.tokens.lower[first + i].charCodeAt(0) !== words[i].charCodeAt(0)) return false;
   return true;
@@ -64,10 +60,15 @@ function fullNameCandidates(ctx: Context): Candidate[] {
     const total = nn + (prev === undefined ? 0 : prev.length);
     for (let q = 0; q < total; q++) {
       const p = q < nn ? next![q] : prev![q - nn];
-      const f = ctx.facts.nameForm(Math.floor(p / 32));
       const first = k - (p % 32);
-      const last = first + f.words.length - 1;
-      if (first < 0 || last >= t.count || !sameInitials(ctx, f.words, first)) continue;
+      const last = first + ctx.facts.formLength(Math.floor(p / 32)) - 1;
+      if (first < 0 || last >= t.count) continue;
+      // Known forms at both ends: the words are someone's right name (tested first, as it is
+      // cheap and settles most candidates: a common first name is in thousands of forms).
+      if (covered(ctx, first) && covered(ctx, last)) continue;
+      const f = ctx.facts.nameForm(Math.floor(p / 32));
+      // Every word of a misspelt name keeps its first letter.
+      if (!sameInitials(ctx, f.words, first)) continue;
       let misses = 0;
       // Bit i: word i is misspelt (forms have at most 32 words, as the index packs positions by 32).
       let missed = 0;
@@ -92,7 +93,6 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       if (!ok || misses === 0 || misses === f.words.length) continue;
       // A longer run of capitalised words is some other name ("Vikram Misra Foundation").
       if ((capRun(ctx, first - 1) && t.gap[first] === ' ' && ctx.sentences[ctx.sentenceOf[first]].first !== first - 1 && !covered(ctx, first - 1)) || (capRun(ctx, last + 1) && t.gap[last + 1] === ' ')) continue;
-      if (covered(ctx, first) && covered(ctx, last)) continue;
       const person = ctx.facts.facts.people[f.person];
       const formWords = canonicalWords(person, f.words);
       const words = formWords.map((fw, i) => ((missed & (1 << i)) !== 0 ? fw : ctx.text.slice(t.start[first + i], t.baseEnd[first + i])));
