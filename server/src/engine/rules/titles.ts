@@ -38,6 +38,8 @@ interface Candidates {
   offices: Set<number>;
   key: string;
   country: string | undefined;
+  /** The offices by their country, made when `holderAt` first needs them. */
+  byCountry?: Map<string | undefined, number[]>;
 }
 
 /** Candidates by title entry: they depend on the entry alone, and a title is judged many times. */
@@ -156,11 +158,21 @@ export function writtenTitle(ctx: Context, title: Match): string {
 
 /** Who certainly held the written title in the periods, when that is exactly one person other than `person`. */
 export function holderAt(ctx: Context, title: Match, periods: Period[], person: Person): Person | undefined {
-  let offices = [...candidates(ctx, title).offices];
+  const c = candidates(ctx, title);
+  let offices = [...c.offices];
   if (offices.length > 1) {
     // A title several offices share ("Foreign Minister") is narrowed to the person's countries.
-    const countries = new Set(person.roles.map((r) => countryOf(ctx, r)));
-    offices = offices.filter((oi) => countries.has(ctx.facts.facts.offices[oi].country));
+    if (c.byCountry === undefined) {
+      c.byCountry = new Map();
+      for (const oi of offices) {
+        const country = ctx.facts.facts.offices[oi].country;
+        const list = c.byCountry.get(country);
+        if (list) list.push(oi);
+        else c.byCountry.set(country, [oi]);
+      }
+    }
+    offices = [];
+    for (const country of new Set(person.roles.map((r) => countryOf(ctx, r)))) offices.push(...(c.byCountry.get(country) ?? []));
   }
   if (offices.length !== 1) return undefined;
   const found = new Set<number>();

@@ -8,14 +8,36 @@
 import type { PartialDate } from '../facts/model';
 import { Tok, type Tokens } from './tokenize';
 
-/** Days since 1970-01-01 of a calendar day. */
-export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / 86400000);
+/** Whether arithmetic below agrees with `Date` (which reads years 0–99 as 1900–1999): whole numbers, a real month, year 100 or later. */
+function plainDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && Number.isInteger(day) && Number.isInteger(month) && month >= 1 && month <= 12 && year >= 100 && year <= 200_000;
 }
+
+/**
+ * Days since 1970-01-01 of a calendar day (a day past the month's end runs on into the next,
+ * as with `Date.UTC`). Counted in whole numbers: years from March, so the leap day ends a year,
+ * in 400-year cycles of 146,097 days; `Date` is left for the odd cases, as rules judge thousands
+ * of dates per text.
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  if (!plainDate(year, month, day)) return Math.floor(Date.UTC(year, month - 1, day) / 86400000);
+  const y = month <= 2 ? year - 1 : year;
+  const cycle = Math.floor(y / 400);
+  const yearOfCycle = y - cycle * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfCycle = yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+  // 719,468 days from 0000-03-01 to 1970-01-01.
+  return cycle * 146097 + dayOfCycle - 719468;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Number of days in a month. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!plainDate(year, month, 1)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** True when year-month-day is a real calendar day. */
