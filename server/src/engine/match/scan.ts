@@ -19,25 +19,21 @@ export interface Match {
   end: number;
 }
 
-/** Categories within which a longer match hides a shorter one it contains. */
-function category(kind: EntryKind): string {
-  switch (kind) {
-    case 'person':
-    case 'surname':
-      return 'person';
-    case 'acronym':
-    case 'acronym-variant':
-      return 'acronym';
-    case 'expansion':
-    case 'expansion-variant':
-      return 'expansion';
-    case 'term':
-    case 'term-variant':
-      return 'term';
-    default:
-      return kind;
-  }
-}
+/** Categories within which a longer match hides a shorter one it contains, numbered. */
+const CATEGORY: Record<EntryKind, number> = {
+  person: 0,
+  surname: 0,
+  acronym: 1,
+  'acronym-variant': 1,
+  expansion: 2,
+  'expansion-variant': 2,
+  term: 3,
+  'term-variant': 3,
+  title: 4,
+  country: 5,
+  milestone: 6,
+};
+const CATEGORIES = 7;
 
 const originalsCache = new WeakMap<Entry, string[]>();
 
@@ -110,17 +106,18 @@ function collect(out: Match[], entries: Entry[] | undefined, text: string, t: To
 function pruneContained(found: Match[]): Match[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];
-  const reach = new Map<string, number>();
-  const reachStart = new Map<string, number>();
+  // Per category: the end and start of the kept match that reaches furthest (-1: none yet).
+  const reach = new Array<number>(CATEGORIES).fill(-1);
+  const reachStart = new Array<number>(CATEGORIES).fill(-1);
   for (const m of found) {
-    const cat = category(m.entry.kind);
-    const r = reach.get(cat);
+    const cat = CATEGORY[m.entry.kind];
+    const r = reach[cat];
     // Contained in a longer kept match of the same category: hidden.
-    if (r !== undefined && m.end <= r && !(m.start === reachStart.get(cat) && m.end === r)) continue;
+    if (r >= 0 && m.end <= r && !(m.start === reachStart[cat] && m.end === r)) continue;
     kept.push(m);
-    if (r === undefined || m.end > r) {
-      reach.set(cat, m.end);
-      reachStart.set(cat, m.start);
+    if (r < 0 || m.end > r) {
+      reach[cat] = m.end;
+      reachStart[cat] = m.start;
     }
   }
   return kept;

@@ -11,20 +11,18 @@ export interface LineColumn {
   column: number;
 }
 
+/** A line break: CRLF, LF or a lone CR. */
+const LINE_BREAK = /\r\n?|\n/g;
+
 /** Maps offsets of one text to lines and columns; build once per text. */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+    // A regular expression finds line breaks far faster than a loop over every character.
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) starts.push(LINE_BREAK.lastIndex);
     this.starts = starts;
   }
 
