@@ -4,18 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { check } from '../engine';
 import { TEST_TABLE } from '../engine/rules/testing';
-import { FactsCache } from '../project/cache';
+import { CountingCache } from '../project/testing';
 import { FactsStore } from './facts';
-
-/** Counts the reads that found something. */
-class CountingCache extends FactsCache {
-  hits = 0;
-  override read(key: string) {
-    const found = super.read(key);
-    if (found) this.hits++;
-    return found;
-  }
-}
 
 describe('server facts store and the table cache', () => {
   let dir: string;

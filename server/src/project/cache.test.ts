@@ -7,21 +7,12 @@ import { loadTables } from '../engine/facts/load';
 import { TEST_TABLE } from '../engine/rules/testing';
 import { cacheDirectory, FactsCache, MAX_CACHE_FILES, type CacheInput } from './cache';
 import { TableCompiler } from './tables';
+import { CountingCache } from './testing';
 
 const INPUT: CacheInput = { name: 't.facts.yaml', file: 't.facts.yaml', content: TEST_TABLE };
 
 function compiled() {
   return compileFacts(loadTables([{ name: INPUT.name, file: INPUT.file, text: TEST_TABLE }]).facts);
-}
-
-/** Counts the reads that found something. */
-class CountingCache extends FactsCache {
-  hits = 0;
-  override read(key: string) {
-    const found = super.read(key);
-    if (found) this.hits++;
-    return found;
-  }
 }
 
 describe('table cache', () => {
