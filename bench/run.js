@@ -2,12 +2,13 @@
 'use strict';
 // `npm run bench`: factlint's benchmark. Generates the workloads (bench/work/, from a seed), then
 // measures in one run, on the same files: the factlint CLI end to end per table size, grep -F
-// with every surface string of the table, textlint + prh, table loading, the CLI's phases, and
+// with every surface string of the table, what Node costs before any checking (the baseline),
+// textlint + prh, table loading, the CLI's phases, and
 // the language server (edit latency, start-up, memory). Prints one table with the ratios and the
 // targets, and writes bench/results/latest.json. Speed is measured here, never asserted in a test:
 // the exit code is 0 unless something crashed.
 //
-//   node bench/run.js [--quick] [--only cli,grep,textlint,load,phases,lsp] [--seed N]
+//   node bench/run.js [--quick] [--only cli,baseline,grep,textlint,load,phases,lsp] [--seed N]
 //                     [--runs N] [--edits N] [--textlint-seconds S]
 const fs = require('node:fs');
 const os = require('node:os');
@@ -28,7 +29,7 @@ const FACTLINT = path.join(ROOT, 'bin', 'factlint.js');
 /** factlint's caches, cleared for "cold" runs; XDG_CACHE_HOME points into bench/work so the user's own is never touched. */
 const CACHE_HOME = path.join(WORK, 'cache');
 const CACHE_DIRS = [path.join(CACHE_HOME, 'factlint'), path.join(ROOT, 'node_modules', '.cache', 'factlint')];
-const ALL = ['cli', 'grep', 'textlint', 'load', 'phases', 'lsp'];
+const ALL = ['cli', 'baseline', 'grep', 'textlint', 'load', 'phases', 'lsp'];
 
 const { values: argv } = parseArgs({
   options: {
@@ -174,6 +175,7 @@ function partCli(ctx) {
     const findings = Object.values(byRule).reduce((a, b) => a + b, 0);
     if (parsed.files.length !== ctx.corpus.files.length || findings === 0) throw new Error(`factlint (${s.id}): ${parsed.files.length} files, ${findings} findings in the JSON report`);
     ctx.cliByFile[s.id] = byFile;
+    ctx.reportBytes[s.id] = fs.statSync(report).size;
     const r = repeat(`factlint ${s.id}`, process.execPath, args, { runs: settings.cliRuns, cwd: ROOT, env: cacheEnv, ok: okFindings });
     out[s.id] = { seconds: r.seconds, times: r.times, mbPerSec: mb(ctx.corpus.bytes) / r.seconds, peakRssMB: r.rssMB, findings, byRule, jsonBytes: fs.statSync(report).size };
   }
@@ -184,6 +186,30 @@ function partCli(ctx) {
     out.noCache100k = { seconds: r.seconds, times: r.times, mbPerSec: mb(ctx.corpus.bytes) / r.seconds, peakRssMB: r.rssMB };
   }
   return out;
+}
+
+/**
+ * The least a Node command line over this corpus can take, so the CLI's figures can be read
+ * against it: `factlint --version` (process start and loading the CLI bundle), and a bare Node
+ * process that reads every draft and writes as many bytes as the 1k report, checking nothing.
+ */
+function partBaseline(ctx) {
+  const runs = settings.startupRuns;
+  log(`baseline: factlint --version, and node reading the drafts and writing a report's bytes: ${runs} runs each …`);
+  const version = repeat('factlint --version', process.execPath, [FACTLINT, '--version'], { runs, warmup: 1, cwd: ROOT });
+  // Without the CLI part, the size of the report an earlier run left, else none.
+  const earlier = path.join(TMP, 'cli-1k.json');
+  const bytes = ctx.reportBytes['1k'] ?? (fs.existsSync(earlier) ? fs.statSync(earlier).size : 0);
+  const args = [path.join(BENCH, 'lib', 'baseline.js'), ctx.paths.corpus, String(bytes)];
+  const read = repeat('node baseline', process.execPath, args, { runs, warmup: 1, cwd: ROOT });
+  return {
+    versionSeconds: version.seconds,
+    versionTimes: version.times,
+    readWriteSeconds: read.seconds,
+    readWriteTimes: read.times,
+    readWriteMbPerSec: mb(ctx.corpus.bytes) / read.seconds,
+    reportBytes: bytes,
+  };
 }
 
 function partGrep(ctx) {
@@ -346,6 +372,12 @@ function printTable(out) {
     }
     if (r.cli.noCache100k) row('  100k people, cache off', `${fmt.s(r.cli.noCache100k.seconds)}  ${fmt.rate(r.cli.noCache100k.mbPerSec)}  ${fmt.mb(r.cli.noCache100k.peakRssMB)}`, 'FACTLINT_NO_CACHE=1');
   }
+  if (r.baseline) {
+    const f = r.baseline;
+    head('what Node costs before checking anything (no table, no check)');
+    row('  factlint --version', fmt.s(f.versionSeconds), `median of ${f.versionTimes.length}; process start and the CLI bundle`);
+    row('  node: read every draft, write the report\'s bytes', `${fmt.s(f.readWriteSeconds)}  ${fmt.rate(f.readWriteMbPerSec)}`, `median of ${f.readWriteTimes.length}; ${fmt.int(f.reportBytes)} bytes written (the 1k report); 50 MB/s leaves ${fmt.s(mb(w.corpus.bytes) / 50)} in all`);
+  }
   if (r.grep) {
     head('grep -F -c, every surface string of the 100k table (the floor)');
     row(`  ${fmt.int(r.grep.patterns)} fixed strings`, `${fmt.s(r.grep.seconds)}  ${fmt.rate(r.grep.mbPerSec)}  ${fmt.mb(r.grep.peakRssMB)}`, `LC_ALL=C, median of ${r.grep.times.length}`);
@@ -417,6 +449,7 @@ function markdownTable(out) {
   row('---', '---', '---');
   for (const s of SIZES) if (r.cli?.[s.id]) row(`\`factlint\` CLI end to end, ${s.id} people`, `${fmt.s(r.cli[s.id].seconds)} · ${fmt.rate(r.cli[s.id].mbPerSec)} · ${fmt.mb(r.cli[s.id].peakRssMB)}`, s.id === '1k' ? '≥ 50 MB/s' : s.id === '100k' ? '≥ grep; < 400 MB' : '');
   if (r.grep) row(`\`grep -F -c\`, ${fmt.int(r.grep.patterns)} strings of the 100k table`, `${fmt.s(r.grep.seconds)} · ${fmt.rate(r.grep.mbPerSec)}`, '');
+  if (r.baseline) row('node alone: read every draft, write the report\'s bytes (no table, no check)', `${fmt.s(r.baseline.readWriteSeconds)} · ${fmt.rate(r.baseline.readWriteMbPerSec)}`, '');
   for (const id of ['100k', '1k']) if (r.textlint?.[id]) row(`textlint + prh, ${id} people (${fmt.int(r.textlint[id].prhPatterns)} patterns)`, `${fmt.rate(r.textlint[id].mbPerSec)} (${r.textlint[id].files} files)`, '');
   row('factlint ÷ textlint+prh, 100k people', fmt.ratio(out.ratios.factlintOverTextlint100k), '≥ 10,000×');
   row('factlint ÷ grep, 100k people', fmt.ratio(out.ratios.factlintOverGrep100k), '≥ 1×');
@@ -446,13 +479,14 @@ async function main() {
     stamp,
     corpus: { files, bytes: files.reduce((b, f) => b + fs.statSync(f).size, 0) },
     cliByFile: {},
+    reportBytes: {},
     cache: cacheSupported(),
   };
   if (!gnuTime) log('GNU time (/usr/bin/time) is missing: peak RSS of factlint comes from a preloaded hook, grep has none (apt-get install time)');
 
   const results = {};
   const errors = [];
-  const parts = { cli: partCli, grep: partGrep, textlint: partTextlint, load: partLoad, phases: partPhases, lsp: partLsp };
+  const parts = { cli: partCli, baseline: partBaseline, grep: partGrep, textlint: partTextlint, load: partLoad, phases: partPhases, lsp: partLsp };
   for (const name of ALL) {
     if (!only.includes(name)) continue;
     try {
