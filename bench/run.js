@@ -19,6 +19,7 @@ const { ensureWorkloads, SIZES, DEFAULT_SEED, GENERATOR_VERSION } = require('./l
 const { repeat, timeCommand, median, gnuTime } = require('./lib/measure');
 const { textlintRate, available: textlintAvailable } = require('./lib/textlint');
 const { editSession, startupOnce, serverDebounce } = require('./lib/lsp');
+const { markdownFiles } = require('./lib/drafts');
 
 const BENCH = __dirname;
 const ROOT = path.resolve(BENCH, '..');
@@ -123,16 +124,8 @@ function machine() {
 }
 
 function corpusFiles(dir) {
-  const out = [];
-  (function walk(d) {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md')) out.push(p);
-    }
-  })(dir);
   // Ordered by article number, so any prefix mixes every section.
-  return out.sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : path.basename(a) > path.basename(b) ? 1 : a < b ? -1 : 1));
+  return markdownFiles(dir).sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : path.basename(a) > path.basename(b) ? 1 : a < b ? -1 : 1));
 }
 
 function clearCaches() {

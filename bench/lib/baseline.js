@@ -4,18 +4,10 @@
 // order the CLI does, and writes `bytes` bytes to stdout (the size of factlint's JSON report).
 // The bench times it from outside, like the CLI, so the two figures compare directly.
 const fs = require('node:fs');
-const path = require('node:path');
+const { markdownFiles } = require('./drafts');
 
 const [corpus, bytes] = process.argv.slice(2);
-const files = [];
-(function walk(dir) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.md')) files.push(p);
-  }
-})(corpus);
 let chars = 0;
-for (const f of files) chars += fs.readFileSync(f, 'utf8').length;
+for (const f of markdownFiles(corpus)) chars += fs.readFileSync(f, 'utf8').length;
 if (chars === 0) throw new Error(`no Markdown drafts under ${corpus}`);
 fs.writeSync(1, Buffer.alloc(Number(bytes), 0x20));

@@ -5,6 +5,7 @@
 // every draft, and building and printing the JSON report. Prints one JSON object.
 const fs = require('node:fs');
 const path = require('node:path');
+const { markdownFiles } = require('./drafts');
 
 const [root, table, corpus] = process.argv.slice(2);
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -32,14 +33,7 @@ const compiled = compileFacts(loaded.facts);
 lap('compile');
 const heapAfterLoad = process.memoryUsage().heapUsed;
 
-const files = [];
-(function walk(dir) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.md')) files.push(p);
-  }
-})(corpus);
+const files = markdownFiles(corpus);
 const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
 lap('readDrafts');
 const rules = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity]));
