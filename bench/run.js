@@ -170,7 +170,7 @@ function partCli(ctx) {
     ctx.cliByFile[s.id] = byFile;
     ctx.reportBytes[s.id] = fs.statSync(report).size;
     const r = repeat(`factlint ${s.id}`, process.execPath, args, { runs: settings.cliRuns, cwd: ROOT, env: cacheEnv, ok: okFindings });
-    out[s.id] = { seconds: r.seconds, times: r.times, mbPerSec: mb(ctx.corpus.bytes) / r.seconds, peakRssMB: r.rssMB, findings, byRule, jsonBytes: fs.statSync(report).size };
+    out[s.id] = { seconds: r.seconds, times: r.times, mbPerSec: mb(ctx.corpus.bytes) / r.seconds, peakRssMB: r.rssMB, findings, byRule, jsonBytes: ctx.reportBytes[s.id] };
   }
   if (ctx.cache) {
     log('CLI, 100k people, cache off (FACTLINT_NO_CACHE=1) …');

@@ -1,7 +1,8 @@
 'use strict';
 // Run as a child: `node baseline.js <corpus dir> <bytes>`. What any Node command line over the
-// corpus costs before it checks anything: the process starts, reads every draft as UTF-8 in the
-// order the CLI does, and writes `bytes` bytes to stdout (the size of factlint's JSON report).
+// corpus costs before it checks anything: the process starts, reads every draft as UTF-8, one
+// after another as the CLI does, and writes `bytes` bytes to stdout (the size of factlint's JSON
+// report).
 // The bench times it from outside, like the CLI, so the two figures compare directly.
 const fs = require('node:fs');
 const { markdownFiles } = require('./drafts');

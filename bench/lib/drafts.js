@@ -1,6 +1,6 @@
 'use strict';
-// The corpus's Markdown drafts: every `.md` file under a folder, each folder's entries in name
-// order, as the CLI walks them.
+// The corpus's Markdown drafts: every `.md` file under a folder, depth first, each folder's
+// entries in name order.
 const fs = require('node:fs');
 const path = require('node:path');
 
