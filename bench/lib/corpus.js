@@ -162,14 +162,21 @@ function place(rng) {
   return rng.pick(W.PLACE_START) + rng.pick(W.PLACE_END);
 }
 
+/** Pickers of filler words, each drawing from `rng` when called. */
+function wordPickers(rng) {
+  return {
+    n: () => rng.pick(W.NOUNS),
+    a: () => rng.pick(W.ADJS),
+    v: () => rng.pick(W.VERBS),
+    vp: () => rng.pick(W.VERBS_PAST),
+    pn: () => rng.pick(W.PEOPLE_NOUNS),
+    say: () => rng.pick(W.SAY),
+  };
+}
+
 /** A sentence with no fact in it. */
 function filler(rng) {
-  const n = () => rng.pick(W.NOUNS);
-  const a = () => rng.pick(W.ADJS);
-  const v = () => rng.pick(W.VERBS);
-  const vp = () => rng.pick(W.VERBS_PAST);
-  const pn = () => rng.pick(W.PEOPLE_NOUNS);
-  const say = () => rng.pick(W.SAY);
+  const { n, a, v, vp, pn, say } = wordPickers(rng);
   const num = () => `${rng.pick(W.NUMBERS)} ${rng.pick(W.UNITS)}`;
   switch (rng.int(10)) {
     case 0:
@@ -197,12 +204,7 @@ function filler(rng) {
 
 /** A sentence about one or two people. */
 function personSentence(rng, p1, p2) {
-  const n = () => rng.pick(W.NOUNS);
-  const a = () => rng.pick(W.ADJS);
-  const v = () => rng.pick(W.VERBS);
-  const vp = () => rng.pick(W.VERBS_PAST);
-  const pn = () => rng.pick(W.PEOPLE_NOUNS);
-  const say = () => rng.pick(W.SAY);
+  const { n, a, v, vp, pn, say } = wordPickers(rng);
   const start = cap(p1);
   if (p2 !== undefined && rng.chance(0.5)) {
     return rng.chance(0.5)
