@@ -1,6 +1,6 @@
 /** Command-line arguments: parsed with node's `util.parseArgs`, then validated into typed options. */
 import { parseArgs } from 'node:util';
-import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine/types';
+import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
 import { isIsoDate } from '../project/dates';
 import { parseConcurrency, type Concurrency } from './concurrency';
 import { FORMAT_NAMES, type FormatName } from './formatters';

@@ -1,7 +1,5 @@
 /** `--fix` on one text: unambiguous fixes applied with the engine's applyFixes, then re-checked. */
-import type { CheckResult } from '../engine/api';
-import { applyFixes } from '../engine/fix';
-import type { Finding } from '../engine/types';
+import { applyFixes, type CheckResult, type Finding } from '../engine';
 
 /** Passes at most: a fix skipped for overlapping another is picked up by the next pass. */
 const MAX_PASSES = 10;

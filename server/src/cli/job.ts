@@ -3,8 +3,7 @@
  * function runs on the main thread and on worker threads (`worker.ts`), so the two cannot differ;
  * a job is plain data, so it crosses to a worker by structured clone.
  */
-import { check, type CompiledFacts } from '../engine';
-import type { CheckOptions } from '../engine/api';
+import { check, type CheckOptions, type CompiledFacts } from '../engine';
 import type { TableSet } from '../project/tables';
 import { fixText } from './fix';
 import { fileReport, type FileReport } from './report';

@@ -6,9 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { RULES, type CompiledFacts } from '../engine';
-import type { CheckOptions, DocumentFormat } from '../engine/api';
-import type { RuleId, RuleLevel } from '../engine/types';
+import { type CheckOptions, type CompiledFacts, type DocumentFormat, type RuleId, type RuleLevel, RULES } from '../engine';
 import { helpText, parseCliArgs, USAGE_HINT, type CliOptions } from './args';
 import { parseConcurrency, workerCount, type Concurrency } from './concurrency';
 import { cacheDirectory } from '../project/cache';

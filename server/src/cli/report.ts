@@ -1,7 +1,5 @@
 /** The report of a run: contract §4's JSON document, which every formatter renders. */
-import type { CheckResult } from '../engine/api';
-import { LineIndex } from '../engine/text/positions';
-import type { FactRef, Finding, Fix, RuleId, Severity } from '../engine/types';
+import { type CheckResult, type FactRef, type Finding, type Fix, LineIndex, type RuleId, type Severity } from '../engine';
 
 /** One finding with its lines and columns (contract §4). */
 export interface ReportFinding {

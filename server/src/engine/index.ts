@@ -12,10 +12,18 @@ import { insideSpan, quoteSpans } from './text/quotes';
 import { findSuppressions } from './text/suppress';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
+// The engine's whole public surface: front ends (cli/, lsp/, project/, server.ts) import the
+// engine from this module only, which eslint.config.mjs enforces.
 export type { CheckOptions, CheckResult, DocumentFormat } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
 export { describeAt, type CardRole, type FactCard } from './describe';
-export type { Edit, FactRef, Finding, Fix, RuleId, RuleLevel, Severity } from './types';
+export { applyFixes, type ApplyFixesOptions, type ApplyFixesResult } from './fix';
+export { formatFactsError, loadTables, parseTable, type TableInput } from './facts/load';
+export type { FactsError, SourceRef } from './facts/model';
+export { allowedKeys } from './facts/schema';
+export { deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from './match/serialize';
+export { LineIndex, type LineColumn } from './text/positions';
+export { RULE_LEVELS, type Edit, type FactRef, type Finding, type Fix, type RuleId, type RuleLevel, type Severity } from './types';
 
 /** A rule as front ends describe it. */
 export interface RuleInfo {

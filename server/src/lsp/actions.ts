@@ -7,9 +7,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from '../../../common/out/protocol';
-import type { Finding } from '../engine';
-import { applyFixes } from '../engine/fix';
-import type { Edit } from '../engine/types';
+import { applyFixes, type Edit, type Finding } from '../engine';
 
 function textEdits(doc: TextDocument, edits: readonly Edit[]): TextEdit[] {
   return edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.text }));

@@ -3,7 +3,7 @@
  * cursor is inside `roles`), and office ids after `office:`.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
-import { allowedKeys } from '../engine/facts/schema';
+import { allowedKeys } from '../engine';
 
 /** The keys an entry may have, by the list it sits in: the schema's own lists. */
 const KEYS: Record<string, readonly string[]> = {

@@ -2,8 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { Finding, Severity } from '../engine';
-import type { FactsError } from '../engine/facts/model';
+import type { FactsError, Finding, Severity } from '../engine';
 import { packageFile } from '../project/paths';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -4,9 +4,7 @@
  * errors, drafts keep the last good version of their set ("stale").
  */
 import * as fs from 'node:fs';
-import { compileFacts, type CompiledFacts } from '../engine';
-import { loadTables, type TableInput } from '../engine/facts/load';
-import type { FactsError } from '../engine/facts/model';
+import { type CompiledFacts, compileFacts, type FactsError, loadTables, type TableInput } from '../engine';
 import { cacheDirectory, FactsCache } from '../project/cache';
 
 /** The tables one document is checked against. */

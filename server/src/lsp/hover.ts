@@ -1,6 +1,5 @@
 /** Fact cards: the Markdown shown when hovering a recognised person, title, acronym, term or milestone. */
-import type { CardRole, FactCard } from '../engine';
-import type { SourceRef } from '../engine/facts/model';
+import type { CardRole, FactCard, SourceRef } from '../engine';
 
 function where(at: SourceRef): string {
   return at.file === null ? `${at.table} table, line ${at.line}` : `${at.file}, line ${at.line}`;

@@ -12,8 +12,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CompiledFacts } from '../engine';
-import { deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from '../engine/match/serialize';
+import { type CompiledFacts, deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from '../engine';
 import { packageVersion } from './paths';
 
 /** At most this many compiled table sets are kept; the least recently used go first. */

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine/types';
+import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
 import { isIsoDate } from './dates';
 import { displayPath } from './paths';
 

@@ -3,8 +3,7 @@
  * `--facts`, loaded with the engine's loader and compiled once per distinct set.
  */
 import * as fs from 'node:fs';
-import { compileFacts, type CompiledFacts } from '../engine';
-import { formatFactsError, loadTables, type TableInput } from '../engine/facts/load';
+import { type CompiledFacts, compileFacts, formatFactsError, loadTables, type TableInput } from '../engine';
 import { cacheDirectory, FactsCache, type CacheInput } from './cache';
 import { displayPath, packageFile } from './paths';
 

@@ -3,7 +3,7 @@
  * its line of a pull request's diff. Messages carry the preferred fix and the fact's source on
  * lines of their own. A run without findings prints nothing.
  */
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine';
 import type { ReportFinding } from '../report';
 import { ciPath } from './paths';
 import type { Formatter } from './types';

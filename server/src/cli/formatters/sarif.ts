@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine';
 import type { ReportFinding } from '../report';
 import { factSource } from './github';
 import { ciPath } from './paths';

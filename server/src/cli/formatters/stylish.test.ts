@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildReport, type ReportFinding } from '../report';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine';
 import { stylish } from './stylish';
 
 function finding(line: number, column: number, severity: Severity, message: string, fixes = 0): ReportFinding {

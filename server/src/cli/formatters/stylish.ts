@@ -4,7 +4,7 @@
  */
 import { createColors } from 'picocolors';
 import { isFixable, type ReportFinding } from '../report';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine';
 import type { Formatter } from './types';
 
 export const stylish: Formatter = (report, ctx) => {
