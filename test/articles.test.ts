@@ -16,8 +16,8 @@ const tables = require(path.resolve(__dirname, '../../server/out/project/tables'
 const ARTICLES = path.resolve(__dirname, '../../../shared/research/articles');
 
 function checkArticle(file: string): Engine.CheckResult {
-  const compiled = new tables.TableCompiler(process.cwd()).compile({ defaultTable: true, tables: [] });
-  assert.ok(compiled.compiled, compiled.errors.join('\n'));
+  const compiled = new tables.TableLoader().load({ defaultTable: true, files: [] });
+  assert.ok(compiled.compiled, JSON.stringify(compiled.errors));
   const text = fs.readFileSync(path.join(ARTICLES, file), 'utf8');
   return engine.check(text, compiled.compiled, { format: 'plaintext', today: '2026-11-21' });
 }

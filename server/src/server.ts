@@ -4,7 +4,6 @@
  * a short debounce), serves pull diagnostics where the client supports them and pushes
  * otherwise, code actions, hover fact cards, and facts tables as documents with their errors.
  */
-import * as fs from 'node:fs';
 import {
   CodeActionKind,
   createConnection,
@@ -35,12 +34,12 @@ import {
 } from '../../common/out/protocol';
 import { describeAt } from './engine';
 import { localDate } from './project/dates';
-import { DEFAULT_TABLE_FILE } from './project/tables';
+import { formatOf, readDraft } from './project/read';
+import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions } from './lsp/actions';
-import { Checker, formatOf, isFactsTable, type Outcome } from './lsp/checker';
+import { Checker, isFactsTable, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
 import { tableUri } from './lsp/diagnostics';
-import { FactsStore } from './lsp/facts';
 import { hoverMarkdown } from './lsp/hover';
 import { fsPath, Project } from './lsp/project';
 import { SettingsCache } from './lsp/settings';
@@ -54,9 +53,12 @@ const project = new Project();
 let configurationSupported = false;
 let pullSupported = false;
 const settings = new SettingsCache(connection, () => configurationSupported);
-const store = new FactsStore(DEFAULT_TABLE_FILE, (file) => {
-  for (const d of documents.all()) if (fsPath(d.uri) === file) return d.getText();
-  return undefined;
+const store = new TableLoader({
+  readOpen: (file) => {
+    for (const d of documents.all()) if (fsPath(d.uri) === file) return d.getText();
+    return undefined;
+  },
+  keepRestoredCopy: true,
 });
 const checker = new Checker(store, DEFAULT_TABLE_FILE);
 const lastEdit = new Map<string, number>();
@@ -216,7 +218,7 @@ connection.onHover(async (params) => {
   const outcome = checker.current(doc) ?? (await runCheck(doc));
   const compiled = outcome.facts?.compiled;
   if (!compiled || !outcome.setup.enabled) return null;
-  const cards = describeAt(doc.getText(), compiled, { format: formatOf(doc), articleDate: outcome.setup.articleDate, today: localDate() }, doc.offsetAt(params.position));
+  const cards = describeAt(doc.getText(), compiled, { format: formatOf(doc.uri, doc.languageId), articleDate: outcome.setup.articleDate, today: localDate() }, doc.offsetAt(params.position));
   if (cards.length === 0) return null;
   return { contents: { kind: 'markdown', value: hoverMarkdown(cards) } };
 });
@@ -225,7 +227,7 @@ connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !isFactsTable(doc.uri)) return [];
   const setup = project.setup(doc.uri, await settings.get(doc.uri));
-  const known = store.get(setup.tables).compiled;
+  const known = store.load(setup.tables).compiled;
   return complete(doc.getText(), params.position.line, params.position.character, known ? [...known.officeById.keys()] : []);
 });
 
@@ -255,11 +257,11 @@ connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token: Cancel
       if (!file) continue;
       let text: string;
       try {
-        text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+        text = readDraft(file).text;
       } catch {
         continue;
       }
-      doc = TextDocument.create(uri, /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext', 0, text);
+      doc = TextDocument.create(uri, formatOf(file), 0, text);
     }
     const outcome = open ? (checker.current(open) ?? (await runCheck(open))) : checker.run(doc, project.setup(uri, await settings.get(uri)));
     if (!open) {

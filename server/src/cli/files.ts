@@ -7,13 +7,11 @@ import * as path from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import { displayPath } from '../project/paths';
+import { DRAFT_EXTENSIONS } from '../project/read';
 
 export { displayPath };
 
 type Ignore = ReturnType<typeof ignore>;
-
-/** Extensions a directory is searched for. */
-export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'] as const;
 
 /** The ignore file, read from the working directory. */
 export const IGNORE_FILE = '.factlintignore';

@@ -4,10 +4,11 @@
  * a job is plain data, so it crosses to a worker by structured clone.
  */
 import { check, type CheckOptions, type CompiledFacts } from '../engine';
-import type { TableSet } from '../project/tables';
+import type { Draft } from '../project/read';
 import { fixText } from './fix';
+import type { RunTableSet } from './tables';
 import { fileReport, type FileReport } from './report';
-import { writeDraftAtomic, type Draft } from './write';
+import { writeDraftAtomic } from './write';
 
 /** One draft to check, with everything needed to check it except the compiled facts. */
 export interface DraftJob {
@@ -20,7 +21,7 @@ export interface DraftJob {
   /** Engine options for this draft. */
   options: CheckOptions;
   /** The facts tables it is checked against: a worker compiles them itself. */
-  tables: TableSet;
+  tables: RunTableSet;
   /** Apply unambiguous fixes (`--fix`). */
   fix: boolean;
   /** Say "fixed N problems in X" on stderr (the stylish format only). */

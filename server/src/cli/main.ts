@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type CheckOptions, type CompiledFacts, type DocumentFormat, type RuleId, type RuleLevel, RULES } from '../engine';
+import { type CheckOptions, type CompiledFacts, type RuleId, type RuleLevel, RULES } from '../engine';
 import { helpText, parseCliArgs, USAGE_HINT, type CliOptions } from './args';
 import { parseConcurrency, workerCount, type Concurrency } from './concurrency';
 import { cacheDirectory } from '../project/cache';
@@ -17,9 +17,11 @@ import { changedFiles } from '../project/git';
 import { packageFile, packageHomepage, packageVersion } from '../project/paths';
 import { FORMATTERS } from './formatters';
 import { checkDraft, type DraftJob, type JobOutcome } from './job';
+import { formatOf, readDraft, splitBom, type Draft } from '../project/read';
 import { buildReport } from './report';
-import { DEFAULT_TABLE_FILE, TableCompiler, type TableRequest, type TableSet } from '../project/tables';
-import { readDraft, splitBom, writeFileAtomic, type Draft } from './write';
+import { DEFAULT_TABLE_FILE } from '../project/tables';
+import { RunTables, type RunTableSet, type TableRequest } from './tables';
+import { writeFileAtomic } from './write';
 import { checkInWorkers } from './workers';
 
 /** The outside world as the CLI uses it; tests may pass their own. */
@@ -60,7 +62,7 @@ type Job = Target & {
   /** Engine options for this file. */
   options: CheckOptions;
   /** The facts tables for this file, which worker threads compile for themselves. */
-  tables: TableSet;
+  tables: RunTableSet;
   /** Compiled facts for this file. */
   facts: CompiledFacts;
 };
@@ -250,7 +252,7 @@ function threadsFor(jobs: readonly Job[], drafts: readonly Draft[], concurrency:
     files: jobs.length,
     chars: drafts.reduce((sum, d) => sum + d.text.length, 0),
     tableBytes: tableBytes(jobs),
-    // As TableCompiler decides it: from the process's environment.
+    // As the table loader decides it: from the process's environment.
     tablesCached: cacheDirectory() !== null,
   });
 }
@@ -274,7 +276,7 @@ function planJobs(
   io: CliIo,
 ): { jobs: Job[] } | { errors: string[] } {
   const configs = new ConfigFinder(io.cwd, RULES.map((r) => r.id));
-  const tables = new TableCompiler(io.cwd);
+  const tables = new RunTables(io.cwd);
   const cliTables: TableRequest[] = opts.facts.map((f) => ({ file: path.resolve(io.cwd, f), origin: '--facts' }));
   const defaults = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])) as Record<RuleId, RuleLevel>;
   const today = localDate(io.now);
@@ -288,7 +290,7 @@ function planJobs(
     configErrors.push(...errors);
     if (errors.length > 0) continue;
     const configPath = config ? displayPath(config.file, io.cwd) : '';
-    const tableSet: TableSet = {
+    const tableSet: RunTableSet = {
       defaultTable: opts.defaultFacts && config?.defaultFacts !== false,
       tables: [
         ...(config?.facts ?? []).map((t) => ({ file: t.file, origin: `${configPath}:${t.line}:${t.column}` })),
@@ -324,11 +326,6 @@ function planJobs(
 function envConcurrency(env: Record<string, string | undefined>): Concurrency | null {
   const raw = env.FACTLINT_CONCURRENCY;
   return raw === undefined || raw === '' ? 'auto' : parseConcurrency(raw);
-}
-
-/** Markdown for .md and .markdown, plain text otherwise. */
-function formatOf(file: string): DocumentFormat {
-  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
 }
 
 /** --color/--no-color, else NO_COLOR, else FORCE_COLOR, else whether the output is a terminal. */

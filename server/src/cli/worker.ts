@@ -4,7 +4,7 @@
  * the table compiler's cache makes a second load cheap), and posts the outcomes back.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { TableCompiler } from '../project/tables';
+import { RunTables } from './tables';
 import { checkDraft, type DraftJob, type JobOutcome } from './job';
 
 /** What a worker is started with (`workerData`). */
@@ -28,7 +28,7 @@ if (parentPort) serve(parentPort, workerData as WorkerData);
 
 /** Answers every batch, in the order they come. */
 function serve(port: MessagePort, data: WorkerData): void {
-  const tables = new TableCompiler(data.cwd);
+  const tables = new RunTables(data.cwd);
   port.on('message', (batch: WorkerBatch) => port.postMessage(checkBatch(batch, tables)));
 }
 
@@ -36,7 +36,7 @@ function serve(port: MessagePort, data: WorkerData): void {
  * The outcomes of a batch, or why it could not be checked. The main thread loaded every table
  * before handing out any draft, so a table that fails here changed under our feet.
  */
-function checkBatch(batch: WorkerBatch, tables: TableCompiler): WorkerReply {
+function checkBatch(batch: WorkerBatch, tables: RunTables): WorkerReply {
   const outcomes: { index: number; outcome: JobOutcome }[] = [];
   try {
     for (const { index, job } of batch.jobs) {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readDraft, writeDraftAtomic } from './write';
+import { readDraft } from '../project/read';
+import { writeDraftAtomic } from './write';
 
 describe('cli write', () => {
   let dir: string;

@@ -1,25 +1,8 @@
-/** Reading drafts and writing fixed ones back: BOM and line endings kept, writes atomic. */
+/** Writing fixed drafts and reports back: BOM and line endings kept, writes atomic. (Drafts are read by `project/read.ts`.) */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { threadId } from 'node:worker_threads';
-
-/** A draft as the engine sees it: the text after any BOM. */
-export interface Draft {
-  /** The text, without the BOM. */
-  text: string;
-  /** Whether the file starts with a UTF-8 BOM. */
-  bom: boolean;
-}
-
-/** Reads a UTF-8 draft. */
-export function readDraft(file: string): Draft {
-  return splitBom(fs.readFileSync(file, 'utf8'));
-}
-
-/** Splits a leading BOM off a text. */
-export function splitBom(raw: string): Draft {
-  return raw.charCodeAt(0) === 0xfeff ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
-}
+import type { Draft } from '../project/read';
 
 /**
  * Replaces a file's content atomically: a temporary file in the same folder is written, flushed

@@ -7,8 +7,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { check, type CheckResult } from '../engine';
 import { localDate } from '../project/dates';
+import { formatOf } from '../project/read';
 import { toDiagnostic, tableDiagnostics } from './diagnostics';
-import type { FactsStore, LoadedFacts } from './facts';
+import type { LoadedTables, TableLoader } from '../project/tables';
 import { fsPath, type DocumentSetup } from './project';
 
 /** What checking one version of a document gave. */
@@ -18,7 +19,7 @@ export interface Outcome {
   /** The check's result (drafts only). */
   result?: CheckResult;
   /** The facts used (drafts only). */
-  facts?: LoadedFacts;
+  facts?: LoadedTables;
   /** The setup used. */
   setup: DocumentSetup;
   /** Its diagnostics. */
@@ -30,17 +31,12 @@ export function isFactsTable(uri: string): boolean {
   return /\.facts\.ya?ml$/i.test(uri);
 }
 
-/** Markdown or plain text, by language or extension. */
-export function formatOf(doc: TextDocument): 'markdown' | 'plaintext' {
-  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
-}
-
 /** Checks documents and remembers the last outcome of each. */
 export class Checker {
   private readonly outcomes = new Map<string, Outcome>();
 
   constructor(
-    private readonly store: FactsStore,
+    private readonly store: TableLoader,
     private readonly defaultFile: string,
   ) {}
 
@@ -76,9 +72,9 @@ export class Checker {
 
   private draft(doc: TextDocument, setup: DocumentSetup): Outcome {
     if (!setup.enabled) return { version: doc.version, setup, diagnostics: [] };
-    const facts = this.store.get(setup.tables);
+    const facts = this.store.load(setup.tables);
     if (!facts.compiled) return { version: doc.version, setup, facts, diagnostics: [] };
-    const result = check(doc.getText(), facts.compiled, { format: formatOf(doc), articleDate: setup.articleDate, today: localDate(), rules: setup.rules });
+    const result = check(doc.getText(), facts.compiled, { format: formatOf(doc.uri, doc.languageId), articleDate: setup.articleDate, today: localDate(), rules: setup.rules });
     const diagnostics = result.findings.map((f, i) => toDiagnostic(doc, f, i, this.defaultFile));
     return { version: doc.version, result, facts, setup, diagnostics };
   }
@@ -87,7 +83,7 @@ export class Checker {
     const file = fsPath(doc.uri);
     if (!file) return { version: doc.version, setup, diagnostics: [] };
     // A table is checked with the default table (if in use) before it, so its roles may name those offices.
-    const facts = this.store.get({ defaultTable: setup.tables.defaultTable, files: [file] });
+    const facts = this.store.load({ defaultTable: setup.tables.defaultTable, files: [file] });
     const own = facts.errors.filter((e) => e.file === file);
     return { version: doc.version, setup, diagnostics: tableDiagnostics(doc, own) };
   }

@@ -9,14 +9,14 @@ import { URI } from 'vscode-uri';
 import type { FactlintSettings } from '../../../common/out/settings';
 import { RULES, type RuleId, type RuleLevel } from '../engine';
 import { ConfigFinder } from '../project/config';
-import type { TableSpec } from './facts';
+import type { TableSet } from '../project/tables';
 
 /** Everything needed to check one document besides its text. */
 export interface DocumentSetup {
   /** Check it at all. */
   enabled: boolean;
   /** Its tables. */
-  tables: TableSpec;
+  tables: TableSet;
   /** Rule levels: `.factlint.yaml`'s, then the settings'. */
   rules: Partial<Record<RuleId, RuleLevel>>;
   /** Article date forced by the settings or `.factlint.yaml`. */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { check, compileFacts, loadTables } from '../engine';
 import { TEST_TABLE } from '../engine/rules/testing';
 import { cacheDirectory, FactsCache, MAX_CACHE_FILES, type CacheInput } from './cache';
-import { TableCompiler } from './tables';
+import { TableLoader } from './tables';
 import { CountingCache } from './testing';
 
 const INPUT: CacheInput = { name: 't.facts.yaml', file: 't.facts.yaml', content: TEST_TABLE };
@@ -95,12 +95,12 @@ describe('table cache', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-tables-'));
     try {
       fs.writeFileSync(path.join(work, 't.facts.yaml'), TEST_TABLE);
-      const set = { defaultTable: true, tables: [{ file: path.join(work, 't.facts.yaml'), origin: '--facts' }] };
-      const first = new TableCompiler(work, new FactsCache(dir)).compile(set);
+      const set = { defaultTable: true, files: [path.join(work, 't.facts.yaml')] };
+      const first = new TableLoader({ cache: new FactsCache(dir) }).load(set);
       assert.deepEqual(first.errors, []);
       assert.equal(fs.readdirSync(dir).length, 1);
       const counting = new CountingCache(dir);
-      const second = new TableCompiler(work, counting).compile(set);
+      const second = new TableLoader({ cache: counting }).load(set);
       assert.equal(counting.hits, 1, 'read from the cache');
       assert.ok(first.compiled && second.compiled);
       // Restored facts are read lazily; fresh ones are plain arrays.
@@ -109,8 +109,8 @@ describe('table cache', () => {
       assert.notEqual(second.compiled, first.compiled);
       // A table with errors is reported, not cached.
       fs.writeFileSync(path.join(work, 't.facts.yaml'), 'version: 1\npeople: 3\n');
-      const broken = new TableCompiler(work, new FactsCache(dir)).compile(set);
-      assert.equal(broken.compiled, null);
+      const broken = new TableLoader({ cache: new FactsCache(dir) }).load(set);
+      assert.equal(broken.compiled, undefined);
       assert.ok(broken.errors.length > 0);
       assert.equal(fs.readdirSync(dir).length, 1);
     } finally {

@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
 import { isIsoDate } from './dates';
 import { displayPath } from './paths';
+import { stripBom } from './read';
 
 /** The config file's name. */
 export const CONFIG_FILE = '.factlint.yaml';
@@ -95,7 +96,7 @@ export function parseConfig(
   ruleIds: readonly string[],
 ): { config: ProjectConfig | null; errors: string[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(stripBom(text), { lineCounter: lines, prettyErrors: false });
   const errors: string[] = [];
   const at = (node: YamlNode | null | undefined) => {
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);

@@ -1,100 +1,163 @@
 /**
- * Facts tables for a run: the embedded default table, a file's `.factlint.yaml` tables and
- * `--facts`, loaded with the engine's loader and compiled once per distinct set.
+ * The one facts-table loader of both front ends: reads a set of tables (the embedded default
+ * table first, then the others in merge order), looks the set up in the table cache, parses and
+ * compiles it when the cache does not have it, and keeps the last good compiled set while a
+ * table is broken or missing. The CLI loads each set once; the language server asks again on
+ * every check, and the set is reloaded only when a table's content changed.
  */
-import * as fs from 'node:fs';
-import { type CompiledFacts, compileFacts, formatFactsError, loadTables, type TableInput } from '../engine';
-import { cacheDirectory, FactsCache, type CacheInput } from './cache';
-import { displayPath, packageFile } from './paths';
+import { type CompiledFacts, compileFacts, type FactsError, loadTables, type TableInput } from '../engine';
+import { cacheDirectory, FactsCache } from './cache';
+import { packageFile } from './paths';
+import { readBytesWithoutBom, stripBom } from './read';
 
-/** The embedded default table: server/out/cli → the package root's facts/ folder. */
+/** The embedded default table: the package root's facts/ folder, found from the running module. */
 export const DEFAULT_TABLE_FILE = packageFile('facts/default.facts.yaml');
 
-/** A table to load, and where it was asked for (for messages). */
-export interface TableRequest {
-  /** Absolute path. */
-  file: string;
-  /** "config.yaml:3:5" or "--facts": where the table was named. */
-  origin: string;
-}
-
-/** The tables one file is checked against. */
+/** The tables one draft is checked against. */
 export interface TableSet {
   /** Whether the embedded default table comes first. */
   defaultTable: boolean;
-  /** Further tables, in order (config's, then `--facts`). */
-  tables: TableRequest[];
+  /** Further tables, absolute paths, in merge order. */
+  files: string[];
 }
 
-/** Loads and compiles table sets, each distinct set once, through the table cache. */
-export class TableCompiler {
-  private readonly compiled = new Map<string, { compiled: CompiledFacts | null; errors: string[] }>();
-  private readonly texts = new Map<string, { bytes: Buffer } | { error: string }>();
+/** A table that could not be read. */
+export interface Unreadable {
+  /** Its absolute path. */
+  file: string;
+  /** "does not exist", or "cannot be read: <reason>". */
+  reason: string;
+}
 
-  /** `cwd` is where table names and error paths are relative to; `cache` where compiled sets are kept. */
-  constructor(
-    private readonly cwd: string,
-    private readonly cache: FactsCache = new FactsCache(cacheDirectory()),
-  ) {}
+/** What loading a set gave. */
+export interface LoadedTables {
+  /** The facts in use: the set's, or its last good ones while a table is broken; undefined if it never loaded. */
+  compiled: CompiledFacts | undefined;
+  /** True when a table is broken or unreadable and an older version is in use. */
+  stale: boolean;
+  /** Errors in the tables' current texts; `file` is the table's name (see `TableLoaderOptions.name`). */
+  errors: FactsError[];
+  /** Tables that could not be read (nothing is compiled then). */
+  unreadable: Unreadable[];
+  /** Tables of the set, in order: absolute paths, the embedded one as `DEFAULT_TABLE_FILE`. */
+  files: string[];
+  /** How many facts are loaded (offices, people, acronyms, terms, milestones). */
+  count: number;
+}
 
-  /** The compiled facts for a set, or the messages saying why there are none (exit 2). */
-  compile(set: TableSet): { compiled: CompiledFacts | null; errors: string[] } {
-    const files = unique(set.tables);
-    const key = JSON.stringify([set.defaultTable, files.map((t) => t.file)]);
-    let result = this.compiled.get(key);
-    if (!result) {
-      result = this.load(set.defaultTable, files);
-      this.compiled.set(key, result);
-    }
-    return result;
+/** How a loader reads and names tables. */
+export interface TableLoaderOptions {
+  /** The name a table is cited by in findings and errors (default: its absolute path). */
+  name?: (file: string) => string;
+  /** The text of a table open in an editor, which wins over the file; such sets are never cached. */
+  readOpen?: (file: string) => string | undefined;
+  /** Where compiled sets are kept (default: the environment's cache folder). */
+  cache?: FactsCache;
+  /**
+   * After saving a set to the cache, use the copy read back from it: it holds the same facts in a
+   * fraction of the heap (people are read only when asked for), which a long-lived server wants
+   * and a one-off run need not pay for.
+   */
+  keepRestoredCopy?: boolean;
+}
+
+/** A table's content as read: the editor's text, the file's bytes, or why it could not be read. */
+type Content = string | Buffer | { error: string };
+
+/** Loads table sets and remembers each set's last outcome and every file it read. */
+export class TableLoader {
+  private readonly sets = new Map<string, { contents: Content[]; loaded: LoadedTables }>();
+  private readonly disk = new Map<string, Content>();
+  private readonly cache: FactsCache;
+
+  constructor(private readonly options: TableLoaderOptions = {}) {
+    this.cache = options.cache ?? new FactsCache(cacheDirectory());
   }
 
-  private load(defaultTable: boolean, tables: TableRequest[]): { compiled: CompiledFacts | null; errors: string[] } {
-    const inputs: CacheInput[] = [];
-    const errors: string[] = [];
-    if (defaultTable) {
-      const read = this.read(DEFAULT_TABLE_FILE);
-      if ('error' in read) {
-        errors.push(`the embedded default facts table ${DEFAULT_TABLE_FILE} ${read.error}; reinstall factlint, or pass --no-default-facts`);
-      } else inputs.push({ name: 'default', file: null, content: read.bytes });
+  /** The facts of a set, reloaded only when a table's content changed since the last call. */
+  load(set: TableSet): LoadedTables {
+    const files = [...(set.defaultTable ? [DEFAULT_TABLE_FILE] : []), ...new Set(set.files)];
+    const setKey = JSON.stringify(files);
+    const contents = files.map((f) => this.content(f));
+    const last = this.sets.get(setKey);
+    if (last && last.contents.every((c, i) => sameContent(c, contents[i]))) return last.loaded;
+
+    const unreadable: Unreadable[] = [];
+    const inputs: (TableInput & { content: string | Buffer })[] = [];
+    files.forEach((file, i) => {
+      const c = contents[i];
+      if (typeof c === 'object' && !Buffer.isBuffer(c)) unreadable.push({ file, reason: c.error });
+      else if (set.defaultTable && i === 0) inputs.push({ name: 'default', file: null, text: '', content: c });
+      else {
+        const name = this.nameOf(file);
+        inputs.push({ name, file: name, text: '', content: c });
+      }
+    });
+    // Sets with an unreadable table have no key: they are never cached, only parsed for their errors.
+    const key = unreadable.length === 0 ? this.cache.key(inputs) : '';
+    let compiled = key === '' ? null : this.cache.read(key);
+    let errors: FactsError[] = [];
+    if (!compiled) {
+      for (const input of inputs) input.text = typeof input.content === 'string' ? input.content : input.content.toString('utf8');
+      const r = loadTables(inputs.map(({ name, file, text }) => ({ name, file, text })));
+      errors = r.errors;
+      if (errors.length === 0 && unreadable.length === 0) {
+        compiled = compileFacts(r.facts);
+        if (files.every((file) => this.options.readOpen?.(file) === undefined)) {
+          this.cache.write(key, compiled);
+          if (this.options.keepRestoredCopy) compiled = this.cache.read(key) ?? compiled;
+        }
+      }
     }
-    for (const t of tables) {
-      const read = this.read(t.file);
-      const name = displayPath(t.file, this.cwd);
-      if ('error' in read) errors.push(`${t.origin}: facts table ${name} ${read.error}`);
-      else inputs.push({ name, file: name, content: read.bytes });
-    }
-    if (errors.length > 0) return { compiled: null, errors };
-    const key = this.cache.key(inputs);
-    const cached = this.cache.read(key);
-    if (cached) return { compiled: cached, errors: [] };
-    const texts: TableInput[] = inputs.map((i) => ({ name: i.name, file: i.file, text: Buffer.from(i.content).toString('utf8') }));
-    const loaded = loadTables(texts);
-    if (loaded.errors.length > 0) return { compiled: null, errors: loaded.errors.map(formatFactsError) };
-    const compiled = compileFacts(loaded.facts);
-    this.cache.write(key, compiled);
-    return { compiled, errors: [] };
+    const loaded: LoadedTables = compiled
+      ? { compiled, stale: false, errors, unreadable, files, count: countFacts(compiled) }
+      : { compiled: last?.loaded.compiled, stale: last?.loaded.compiled !== undefined, errors, unreadable, files, count: last?.loaded.count ?? 0 };
+    this.sets.set(setKey, { contents, loaded });
+    return loaded;
   }
 
-  private read(file: string): { bytes: Buffer } | { error: string } {
-    let cached = this.texts.get(file);
-    if (!cached) {
+  /** The name a table is cited by. */
+  nameOf(file: string): string {
+    return this.options.name?.(file) ?? file;
+  }
+
+  /** Forgets the tables read from disk (a watched file was created, changed or deleted). */
+  forgetDisk(): void {
+    this.disk.clear();
+  }
+
+  /**
+   * A table's content: the editor's text while it is open, else the file's bytes, read once and
+   * kept until `forgetDisk` (re-reading a large table on every keystroke would cost more than
+   * checking).
+   */
+  private content(file: string): Content {
+    const open = this.options.readOpen?.(file);
+    if (open !== undefined) return stripBom(open);
+    let content = this.disk.get(file);
+    if (content === undefined) {
       try {
-        const bytes = fs.readFileSync(file);
-        // Without a byte-order mark, as the loader reads it.
-        cached = { bytes: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes };
+        content = readBytesWithoutBom(file);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        cached = { error: err.code === 'ENOENT' ? 'does not exist' : `cannot be read: ${err.message}` };
+        content = { error: err.code === 'ENOENT' ? 'does not exist' : `cannot be read: ${err.message}` };
       }
-      this.texts.set(file, cached);
+      this.disk.set(file, content);
     }
-    return cached;
+    return content;
   }
 }
 
-/** The tables without repeats, the first mention of each kept. */
-function unique(tables: TableRequest[]): TableRequest[] {
-  const seen = new Set<string>();
-  return tables.filter((t) => !seen.has(t.file) && (seen.add(t.file), true));
+/** Whether two reads of a table hold the same content (a file read again after `forgetDisk` is a new buffer). */
+function sameContent(a: Content, b: Content): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  if (Buffer.isBuffer(a) || Buffer.isBuffer(b)) return Buffer.isBuffer(a) && Buffer.isBuffer(b) && a.equals(b);
+  return a.error === b.error;
+}
+
+/** The number of facts in a compiled set. */
+function countFacts(compiled: CompiledFacts): number {
+  const f = compiled.facts;
+  return f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length;
 }
