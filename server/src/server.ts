@@ -33,7 +33,7 @@ import {
   type InitializationOptions,
 } from '../../common/out/protocol';
 import { describeAt } from './engine';
-import { localDate } from './project/dates';
+import { localDate } from './project/clock';
 import { formatOf, readDraft } from './project/read';
 import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions } from './lsp/actions';
@@ -41,7 +41,7 @@ import { Checker, isFactsTable, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
 import { tableUri } from './lsp/diagnostics';
 import { hoverMarkdown } from './lsp/hover';
-import { fsPath, Project } from './lsp/project';
+import { fsPath, Workspace } from './lsp/workspace';
 import { SettingsCache } from './lsp/settings';
 
 /** Milliseconds of quiet after an edit before a document is checked (`FACTLINT_DEBOUNCE_MS` overrides it, for the benchmark). */
@@ -49,18 +49,18 @@ const DEBOUNCE_MS = Number(process.env.FACTLINT_DEBOUNCE_MS ?? '') >= 0 && proce
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const project = new Project();
+const workspace = new Workspace();
 let configurationSupported = false;
 let pullSupported = false;
 const settings = new SettingsCache(connection, () => configurationSupported);
-const store = new TableLoader({
+const tables = new TableLoader({
   readOpen: (file) => {
     for (const d of documents.all()) if (fsPath(d.uri) === file) return d.getText();
     return undefined;
   },
   keepRestoredCopy: true,
 });
-const checker = new Checker(store, DEFAULT_TABLE_FILE);
+const checker = new Checker(tables, DEFAULT_TABLE_FILE);
 const lastEdit = new Map<string, number>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Files outside the editor whose diagnostics were pushed by "check all drafts". */
@@ -70,10 +70,10 @@ connection.onInitialize((params: InitializeParams) => {
   const caps = params.capabilities;
   configurationSupported = caps.workspace?.configuration === true;
   pullSupported = caps.textDocument?.diagnostic !== undefined;
-  project.folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
-  if (project.folders.length === 0 && params.rootUri) project.folders = [URI.parse(params.rootUri).fsPath];
+  workspace.folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+  if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [URI.parse(params.rootUri).fsPath];
   const init = params.initializationOptions as Partial<InitializationOptions> | undefined;
-  project.trusted = init?.trusted !== false;
+  workspace.trusted = init?.trusted !== false;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -96,7 +96,7 @@ connection.onInitialized(() => {
 
 /** Checks a document now, with its settings. */
 async function runCheck(doc: TextDocument): Promise<Outcome> {
-  const setup = project.setup(doc.uri, await settings.get(doc.uri));
+  const setup = workspace.setup(doc.uri, await settings.get(doc.uri));
   for (const p of setup.problems) connection.console.warn(p);
   return checker.run(doc, setup);
 }
@@ -187,20 +187,20 @@ connection.languages.diagnostics.on(async (params, token) => {
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
-  project.reset();
-  store.forgetDisk();
+  workspace.reset();
+  tables.forgetDisk();
   recheckAll();
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  project.reset();
-  store.forgetDisk();
+  workspace.reset();
+  tables.forgetDisk();
   recheckAll();
 });
 
 connection.onNotification(TRUST_CHANGED, () => {
-  project.trusted = true;
-  project.reset();
+  workspace.trusted = true;
+  workspace.reset();
   recheckAll();
 });
 
@@ -226,8 +226,8 @@ connection.onHover(async (params) => {
 connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !isFactsTable(doc.uri)) return [];
-  const setup = project.setup(doc.uri, await settings.get(doc.uri));
-  const known = store.load(setup.tables).compiled;
+  const setup = workspace.setup(doc.uri, await settings.get(doc.uri));
+  const known = tables.load(setup.tables).compiled;
   return complete(doc.getText(), params.position.line, params.position.character, known ? [...known.officeById.keys()] : []);
 });
 
@@ -263,7 +263,7 @@ connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token: Cancel
       }
       doc = TextDocument.create(uri, formatOf(file), 0, text);
     }
-    const outcome = open ? (checker.current(open) ?? (await runCheck(open))) : checker.run(doc, project.setup(uri, await settings.get(uri)));
+    const outcome = open ? (checker.current(open) ?? (await runCheck(open))) : checker.run(doc, workspace.setup(uri, await settings.get(uri)));
     if (!open) {
       checker.forget(uri);
       pushedClosed.add(uri);

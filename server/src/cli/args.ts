@@ -1,7 +1,6 @@
 /** Command-line arguments: parsed with node's `util.parseArgs`, then validated into typed options. */
 import { parseArgs } from 'node:util';
-import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
-import { isIsoDate } from '../project/dates';
+import { isIsoDay, RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
 import { parseConcurrency, type Concurrency } from './concurrency';
 import { FORMAT_NAMES, type FormatName } from './formatters';
 
@@ -97,7 +96,7 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Parsed
     return usageError(`unknown format "${format}"; use ${FORMAT_NAMES.join(' or ')}`);
   }
 
-  if (values.date !== undefined && !isIsoDate(values.date)) {
+  if (values.date !== undefined && !isIsoDay(values.date)) {
     return usageError(`--date needs a real date written YYYY-MM-DD, not "${values.date}"`);
   }
 

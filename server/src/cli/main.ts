@@ -11,7 +11,7 @@ import { helpText, parseCliArgs, USAGE_HINT, type CliOptions } from './args';
 import { parseConcurrency, workerCount, type Concurrency } from './concurrency';
 import { cacheDirectory } from '../project/cache';
 import { ConfigFinder } from '../project/config';
-import { localDate } from '../project/dates';
+import { localDate } from '../project/clock';
 import { displayPath, expandPaths } from './files';
 import { changedFiles } from '../project/git';
 import { packageFile, packageHomepage, packageVersion } from '../project/paths';

@@ -5,7 +5,8 @@
  */
 import type { PartialDate } from './facts/model';
 import type { DateExpr } from './text/dates';
-import { findDates, parseIsoDate } from './text/dates';
+import { parseIsoDate } from './dates';
+import { findDates } from './text/dates';
 import type { Sentence } from './text/sentences';
 import { Tok, tokenize, type Tokens } from './text/tokenize';
 

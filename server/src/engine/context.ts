@@ -8,10 +8,10 @@ import { scan, type Match } from './match/scan';
 import type { ArticleDate } from './articleDate';
 import { findArticleDate } from './articleDate';
 import { attachedDate } from './attach';
-import { dateSpan, findDates, findWeekdays, formatIso, type DateExpr, type WeekdayExpr } from './text/dates';
+import { dateSpan, formatIso, type Period } from './dates';
+import { findDates, findWeekdays, type DateExpr, type WeekdayExpr } from './text/dates';
 import { sentenceIndex, splitSentences, type Sentence } from './text/sentences';
 import { tokenize, type Tokens } from './text/tokenize';
-import type { Period } from './time';
 import type { FactRef } from './types';
 
 /** Words that introduce a year or month as the time of a sentence ("in 2025"). */

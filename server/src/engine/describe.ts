@@ -7,9 +7,8 @@ import { buildContext, governingPeriods, type Context } from './context';
 import type { Acronym, Milestone, Office, PartialDate, Person, SourceRef, Term } from './facts/model';
 import type { CompiledFacts } from './match/compile';
 import type { Match } from './match/scan';
-import { formatIso } from './text/dates';
+import { certainlyHeldIn, formatIso, possiblyHeldIn } from './dates';
 import { maskText } from './text/mask';
-import { certainlyHeldIn, possiblyHeldIn } from './time';
 
 /** A role as a card shows it. */
 export interface CardRole {

@@ -6,7 +6,7 @@ import type { CheckOptions, CheckResult } from './api';
 import { buildContext } from './context';
 import type { CompiledFacts } from './match/compile';
 import { ALL_RULES } from './rules';
-import { formatIso } from './text/dates';
+import { formatIso } from './dates';
 import { maskDocument } from './text/mask';
 import { insideSpan, quoteSpans } from './text/quotes';
 import { findSuppressions } from './text/suppress';
@@ -23,6 +23,7 @@ export type { FactsError, SourceRef } from './facts/model';
 export { allowedKeys } from './facts/schema';
 export { deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from './match/serialize';
 export { LineIndex, type LineColumn } from './text/positions';
+export { isIsoDay } from './dates';
 export { RULE_LEVELS, type Edit, type FactRef, type Finding, type Fix, type RuleId, type RuleLevel, type Severity } from './types';
 
 /** A rule as front ends describe it. */

@@ -6,11 +6,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { check, type CheckResult } from '../engine';
-import { localDate } from '../project/dates';
+import { localDate } from '../project/clock';
 import { formatOf } from '../project/read';
 import { toDiagnostic, tableDiagnostics } from './diagnostics';
 import type { LoadedTables, TableLoader } from '../project/tables';
-import { fsPath, type DocumentSetup } from './project';
+import { fsPath, type DocumentSetup } from './workspace';
 
 /** What checking one version of a document gave. */
 export interface Outcome {
@@ -36,7 +36,7 @@ export class Checker {
   private readonly outcomes = new Map<string, Outcome>();
 
   constructor(
-    private readonly store: TableLoader,
+    private readonly tables: TableLoader,
     private readonly defaultFile: string,
   ) {}
 
@@ -72,7 +72,7 @@ export class Checker {
 
   private draft(doc: TextDocument, setup: DocumentSetup): Outcome {
     if (!setup.enabled) return { version: doc.version, setup, diagnostics: [] };
-    const facts = this.store.load(setup.tables);
+    const facts = this.tables.load(setup.tables);
     if (!facts.compiled) return { version: doc.version, setup, facts, diagnostics: [] };
     const result = check(doc.getText(), facts.compiled, { format: formatOf(doc.uri, doc.languageId), articleDate: setup.articleDate, today: localDate(), rules: setup.rules });
     const diagnostics = result.findings.map((f, i) => toDiagnostic(doc, f, i, this.defaultFile));
@@ -83,7 +83,7 @@ export class Checker {
     const file = fsPath(doc.uri);
     if (!file) return { version: doc.version, setup, diagnostics: [] };
     // A table is checked with the default table (if in use) before it, so its roles may name those offices.
-    const facts = this.store.load({ defaultTable: setup.tables.defaultTable, files: [file] });
+    const facts = this.tables.load({ defaultTable: setup.tables.defaultTable, files: [file] });
     const own = facts.errors.filter((e) => e.file === file);
     return { version: doc.version, setup, diagnostics: tableDiagnostics(doc, own) };
   }

@@ -5,8 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
-import { isIsoDate } from './dates';
+import { isIsoDay, RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
 import { displayPath } from './paths';
 import { stripBom } from './read';
 
@@ -157,7 +156,7 @@ export function parseConfig(
         }
         break;
       case 'date':
-        if (!isScalar(value) || typeof value.value !== 'string' || !isIsoDate(value.value)) {
+        if (!isScalar(value) || typeof value.value !== 'string' || !isIsoDay(value.value)) {
           errors.push(`${at(value)}: "date" must be a real date written YYYY-MM-DD, like 2026-03-06`);
         } else config.date = value.value;
         break;

@@ -4,7 +4,7 @@
  * Entries the schema rejects are left out quietly; the schema's message already names them.
  */
 import { isDataMap, itemStart, listOffsets, startOf, valueStart, type Data, type DataMap } from './data';
-import { DATE_PATTERN, dateMessage, earliestDay, formatDate, latestDay, parseDate } from './dates';
+import { DATE_PATTERN, dateMessage, dateSpan, formatIso, parseDate } from '../dates';
 import type { Acronym, Facts, Milestone, Office, PartialDate, Person, Role, SourceRef, Term } from './model';
 import { OFFICE_ID_PATTERN } from './schema';
 import { column, newTableSpots, place, type Spot, type TableContext, type TableSpots } from './spots';
@@ -162,10 +162,10 @@ export class TableBuilder {
     const to = this.date(r, 'to');
     if ((office === undefined) === (title === undefined) || from === 'bad' || to === 'bad') return undefined;
     if (office !== undefined && !OFFICE_ID.test(office)) return undefined;
-    if (from && to && earliestDay(from) > latestDay(to)) {
+    if (from && to && dateSpan(from)[0] > dateSpan(to)[1]) {
       this.problems.push({
         offset: valueStart(r, 'from'),
-        message: `this role starts (from: ${formatDate(from)}) after it ends (to: ${formatDate(to)}): swap the two dates or correct one of them`,
+        message: `this role starts (from: ${formatIso(from)}) after it ends (to: ${formatIso(to)}): swap the two dates or correct one of them`,
       });
     }
     const role: Role = office !== undefined ? { office, at: this.ref(startOf(r)) } : { title, at: this.ref(startOf(r)) };

@@ -4,7 +4,7 @@
  * later place that names the earlier one. Inputs are not changed: an entry is copied only when a
  * later table adds to it.
  */
-import { formatDate, sameDate } from './dates';
+import { formatIso, sameDate } from '../dates';
 import type { Acronym, Facts, FactsError, Milestone, Office, Person, Role, SourceRef, Term } from './model';
 import { place, spotIn, type EntryKindName } from './spots';
 
@@ -143,7 +143,7 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
       const seen = slot.entry;
       union(seen.aliases, m.aliases);
       if (!sameDate(m.date, seen.date)) {
-        conflict(here('milestones', i, 'date', m), `date ${formatDate(m.date)} of milestone "${m.name}"`, milestones.spot(slot, 'date'), formatDate(seen.date), 'a milestone has one date; correct one of them');
+        conflict(here('milestones', i, 'date', m), `date ${formatIso(m.date)} of milestone "${m.name}"`, milestones.spot(slot, 'date'), formatIso(seen.date), 'a milestone has one date; correct one of them');
       }
       if (seen.source === undefined && m.source !== undefined) seen.source = m.source;
     });

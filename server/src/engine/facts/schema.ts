@@ -10,7 +10,7 @@
  * The schema checks shape only. The loader adds what JSON Schema cannot say well: real calendar
  * dates, `from` not after `to`, duplicate ids, offices that exist, and conflicts between tables.
  */
-import { DATE_PATTERN } from './dates';
+import { DATE_PATTERN } from '../dates';
 
 /** Kebab-case office ids. */
 export const OFFICE_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';

@@ -3,7 +3,7 @@
  * at the offset of the offending key or value.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { dateMessage } from './dates';
+import { dateMessage } from '../dates';
 import { isDataMap, keyOffsets, locate, startOf, type Data, type DataMap, type Located } from './data';
 import { allowedKeys, requiredKeys, type EntryKind } from './schema';
 import * as generated from './schema-validators';

@@ -10,7 +10,8 @@ import type { Context } from '../context';
 import { factRef, quoted, resolveDate, tableLabel } from '../context';
 import type { Milestone, PartialDate } from '../facts/model';
 import type { Match } from '../match/scan';
-import { dateSpan, formatIso, formatLike, type DateExpr } from '../text/dates';
+import { dateSpan, formatIso } from '../dates';
+import { formatLike, type DateExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 

@@ -11,7 +11,7 @@ import type { Person, Role } from '../facts/model';
 import { phraseKey } from '../match/compile';
 import type { Match } from '../match/scan';
 import { phraseKeys } from '../text/tokenize';
-import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../time';
+import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../dates';
 import type { Fix } from '../types';
 import { shorterTitles, type Binding } from './bindings';
 import { replaceFix, replaceWithArticle } from './rule';

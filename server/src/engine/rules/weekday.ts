@@ -8,7 +8,8 @@
  */
 import type { Context } from '../context';
 import { covered, kindBit, quoted } from '../context';
-import { dayNumber, WEEKDAYS, weekdayOf, type DateExpr, type WeekdayExpr } from '../text/dates';
+import { dayNumber, WEEKDAYS, weekdayOf } from '../dates';
+import type { DateExpr, WeekdayExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { replaceFix, type RawFinding, type Rule } from './rule';
 

@@ -1,91 +1,11 @@
 /**
- * Calendar arithmetic and the date and weekday expressions of a text.
- *
- * JavaScript's Date in UTC is the whole calendar we need (proleptic Gregorian,
- * weekday of a day); the scanner that finds "May 22, 2025", "22 May", "October 2025",
- * "2025-05-22", bare years and weekdays works on tokens so it costs one pass.
+ * The date and weekday expressions of a text: "May 22, 2025", "22 May", "October 2025",
+ * "2025-05-22", bare years and weekday names, found on tokens in one pass, and a date written
+ * back the way an expression wrote it. The calendar itself is `../dates.ts`.
  */
 import type { PartialDate } from '../facts/model';
+import { daysInMonth, formatIso, isRealDay, MONTHS, WEEKDAYS } from '../dates';
 import { Tok, type Tokens } from './tokenize';
-
-/** Whether arithmetic below agrees with `Date` (which reads years 0–99 as 1900–1999): whole numbers, a real month, year 100 or later. */
-function plainDate(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && Number.isInteger(day) && Number.isInteger(month) && month >= 1 && month <= 12 && year >= 100 && year <= 200_000;
-}
-
-/**
- * Days since 1970-01-01 of a calendar day (a day past the month's end runs on into the next,
- * as with `Date.UTC`). Counted in whole numbers: years from March, so the leap day ends a year,
- * in 400-year cycles of 146,097 days; `Date` is left for the odd cases, as rules judge thousands
- * of dates per text.
- */
-export function dayNumber(year: number, month: number, day: number): number {
-  if (!plainDate(year, month, day)) return Math.floor(Date.UTC(year, month - 1, day) / 86400000);
-  const y = month <= 2 ? year - 1 : year;
-  const cycle = Math.floor(y / 400);
-  const yearOfCycle = y - cycle * 400;
-  const monthFromMarch = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfCycle = yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
-  // 719,468 days from 0000-03-01 to 1970-01-01.
-  return cycle * 146097 + dayOfCycle - 719468;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Number of days in a month. */
-export function daysInMonth(year: number, month: number): number {
-  if (!plainDate(year, month, 1)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month !== 2) return MONTH_DAYS[month - 1];
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-}
-
-/** True when year-month-day is a real calendar day. */
-export function isRealDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** The first and last day (as day numbers) a partial date may stand for. */
-export function dateSpan(d: PartialDate): [number, number] {
-  if (d.month === undefined) return [dayNumber(d.year, 1, 1), dayNumber(d.year, 12, 31)];
-  if (d.day === undefined) return [dayNumber(d.year, d.month, 1), dayNumber(d.year, d.month, daysInMonth(d.year, d.month))];
-  const n = dayNumber(d.year, d.month, d.day);
-  return [n, n];
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-}
-
-/** English weekday names, Sunday first. */
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** English month names, January first. */
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Formats a partial date as YYYY, YYYY-MM or YYYY-MM-DD. */
-export function formatIso(d: PartialDate): string {
-  const y = String(d.year).padStart(4, '0');
-  if (d.month === undefined) return y;
-  const m = String(d.month).padStart(2, '0');
-  if (d.day === undefined) return `${y}-${m}`;
-  return `${y}-${m}-${String(d.day).padStart(2, '0')}`;
-}
-
-/** Parses YYYY, YYYY-MM or YYYY-MM-DD; undefined when not a real date. */
-export function parseIsoDate(s: string): PartialDate | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year };
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (m[3] === undefined) return { year, month };
-  const day = Number(m[3]);
-  if (!isRealDay(year, month, day)) return undefined;
-  return { year, month, day };
-}
 
 const MONTH_KEYS = new Map<string, number>();
 MONTHS.forEach((name, k) => {

@@ -1,7 +1,8 @@
 /**
- * What a document is checked with: its settings, the nearest `.factlint.yaml`, and the facts
- * tables both name — the same tables and levels the CLI would use, plus the editor's settings.
- * In an untrusted workspace only tables inside the workspace folders are read.
+ * The workspace, and what a document in it is checked with: its settings, the nearest
+ * `.factlint.yaml`, and the facts tables both name — the same tables and levels the CLI would
+ * use, plus the editor's settings. In an untrusted workspace only tables inside the workspace
+ * folders are read.
  */
 import * as path from 'node:path';
 import fg from 'fast-glob';
@@ -32,7 +33,7 @@ export function fsPath(uri: string): string | undefined {
 }
 
 /** Workspace folders, trust, and `.factlint.yaml` lookup. */
-export class Project {
+export class Workspace {
   /** Workspace folders, as file-system paths. */
   folders: string[] = [];
   /** Whether the workspace is trusted. */
