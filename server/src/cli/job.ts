@@ -4,7 +4,7 @@
  * a job is plain data, so it crosses to a worker by structured clone.
  */
 import { check, type CheckOptions, type CompiledFacts } from '../engine';
-import type { Draft } from '../project/read';
+import { joinBom, type Draft } from '../project/read';
 import { fixText } from './fix';
 import type { RunTableSet } from './tables';
 import { fileReport, type FileReport } from './report';
@@ -51,7 +51,7 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   const outcome = fixText(text, result, checkText);
   ({ text, result } = outcome);
   if (job.writeTo === null) {
-    return { report: fileReport(job.path, text, result), fixedText: (draft.bom ? '\uFEFF' : '') + text };
+    return { report: fileReport(job.path, text, result), fixedText: joinBom({ text, bom: draft.bom }) };
   }
   if (outcome.fixed === 0 || text === draft.text) return { report: fileReport(job.path, text, result) };
   try {

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { Draft } from '../project/read';
+import { joinBom, type Draft } from '../project/read';
 
 /**
  * Replaces a file's content atomically: a temporary file in the same folder is written, flushed
@@ -11,7 +11,7 @@ import type { Draft } from '../project/read';
  */
 export function writeDraftAtomic(file: string, draft: Draft): void {
   const target = fs.realpathSync(file);
-  replaceAtomic(target, (draft.bom ? '\uFEFF' : '') + draft.text, fs.statSync(target).mode & 0o7777);
+  replaceAtomic(target, joinBom(draft), fs.statSync(target).mode & 0o7777);
 }
 
 /**

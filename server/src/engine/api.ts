@@ -1,4 +1,4 @@
-/** The engine's public surface: options in, results out. Front ends import only this and `types`. */
+/** What a check takes and gives: options in, results out (exported to front ends through `index.ts`). */
 import type { Finding, RuleId, RuleLevel } from './types';
 
 /** What kind of document is checked: Markdown masks code, links and front matter. */

@@ -28,6 +28,11 @@ export function splitBom(raw: string): Draft {
   return raw.charCodeAt(0) === 0xfeff ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
 }
 
+/** A draft's text as its file holds it: the byte-order mark put back if it had one. */
+export function joinBom(draft: Draft): string {
+  return (draft.bom ? '\uFEFF' : '') + draft.text;
+}
+
 /** A text without its leading byte-order mark. */
 export function stripBom(raw: string): string {
   return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;

@@ -128,8 +128,7 @@ export class TableBuilder {
       office.country = country;
       this.col.officeCountry[i] = valueStart(m, 'country');
     }
-    const source = text(m, 'source');
-    if (source !== undefined) office.source = source;
+    withSource(office, m);
     this.facts.offices.push(office);
   }
 
@@ -150,8 +149,7 @@ export class TableBuilder {
     const person: Person = { name, aliases: this.texts(m, 'aliases', this.col.personAliases, i), roles, at: this.ref(startOf(m)) };
     this.col.personName[i] = valueStart(m, 'name');
     this.col.personRoles[i] = roleOffices;
-    const source = text(m, 'source');
-    if (source !== undefined) person.source = source;
+    withSource(person, m);
     this.facts.people.push(person);
   }
 
@@ -173,8 +171,7 @@ export class TableBuilder {
     if (country !== undefined) role.country = country;
     if (from) role.from = from;
     if (to) role.to = to;
-    const source = text(r, 'source');
-    if (source !== undefined) role.source = source;
+    withSource(role, r);
     return role;
   }
 
@@ -187,8 +184,7 @@ export class TableBuilder {
     const acronym: Acronym = { short, expansion, variants: this.texts(m, 'variants', this.col.acronymVariants, i), at: this.ref(startOf(m)) };
     this.col.acronymShort[i] = valueStart(m, 'short');
     this.col.acronymExpansion[i] = valueStart(m, 'expansion');
-    const source = text(m, 'source');
-    if (source !== undefined) acronym.source = source;
+    withSource(acronym, m);
     this.facts.acronyms.push(acronym);
   }
 
@@ -199,8 +195,7 @@ export class TableBuilder {
     const i = this.facts.terms.length;
     const term: Term = { canonical, variants: this.texts(m, 'variants', this.col.termVariants, i), at: this.ref(startOf(m)) };
     this.col.termCanonical[i] = valueStart(m, 'canonical');
-    const source = text(m, 'source');
-    if (source !== undefined) term.source = source;
+    withSource(term, m);
     this.facts.terms.push(term);
   }
 
@@ -213,8 +208,13 @@ export class TableBuilder {
     const milestone: Milestone = { name, aliases: this.texts(m, 'aliases', this.col.milestoneAliases, i), date: when, at: this.ref(startOf(m)) };
     this.col.milestoneName[i] = valueStart(m, 'name');
     this.col.milestoneDate[i] = valueStart(m, 'date');
-    const source = text(m, 'source');
-    if (source !== undefined) milestone.source = source;
+    withSource(milestone, m);
     this.facts.milestones.push(milestone);
   }
+}
+
+/** Sets an entry's `source` when its table gives one; an entry without one has no such key. */
+function withSource(entry: { source?: string }, m: DataMap): void {
+  const source = text(m, 'source');
+  if (source !== undefined) entry.source = source;
 }

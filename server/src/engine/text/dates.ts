@@ -137,19 +137,8 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
     const g1 = k + 1 < t.count ? t.gap[k + 1] : '';
     if (softGap(g1) || g1 === '') {
       const d = g1 !== ',' ? dayToken(t, k + 1) : undefined;
-      if (d !== undefined) {
-        // Month Day [, Year]
-        if (k + 2 < t.count && (t.gap[k + 2] === ',' || t.gap[k + 2] === ' ')) {
-          const yy = yearToken(t, k + 2);
-          if (yy !== undefined) {
-            if (!isRealDay(yy, mo, d)) return undefined;
-            return make(t, k, k + 2, { year: yy, month: mo, day: d }, true, 'month-day', short);
-          }
-        }
-        // Without a year, the day must fit the month in some year (a leap year for February 29).
-        if (d > daysInMonth(2000, mo)) return undefined;
-        return make(t, k, k + 1, { year: 0, month: mo, day: d }, false, 'month-day', short);
-      }
+      // Month Day [, Year]
+      if (d !== undefined) return dayAndMonth(t, k, mo, d, k + 2 < t.count && (t.gap[k + 2] === ',' || t.gap[k + 2] === ' '), 'month-day', short);
       const yy = g1 === ' ' || g1 === ',' || g1 === '.' ? yearToken(t, k + 1) : undefined;
       if (yy !== undefined) return make(t, k, k + 1, { year: yy, month: mo }, true, 'month-year', short);
     }
@@ -169,20 +158,20 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
   const d = dayToken(t, k);
   if (d !== undefined && k + 1 < t.count && t.gap[k + 1] === ' ') {
     const m2 = monthToken(t, k + 1);
-    if (m2 !== undefined) {
-      const short = isAbbreviation(t.lower[k + 1]);
-      if (k + 2 < t.count && softGap(t.gap[k + 2])) {
-        const yy = yearToken(t, k + 2);
-        if (yy !== undefined) {
-          if (!isRealDay(yy, m2, d)) return undefined;
-          return make(t, k, k + 2, { year: yy, month: m2, day: d }, true, 'day-month', short);
-        }
-      }
-      if (d > daysInMonth(2000, m2)) return undefined;
-      return make(t, k, k + 1, { year: 0, month: m2, day: d }, false, 'day-month', short);
-    }
+    if (m2 !== undefined) return dayAndMonth(t, k, m2, d, k + 2 < t.count && softGap(t.gap[k + 2]), 'day-month', isAbbreviation(t.lower[k + 1]));
   }
   return undefined;
+}
+
+/**
+ * A day and a month at tokens k and k + 1 (in either order), with the year at k + 2 when the gap
+ * before it allows one: a written year makes it a real day or nothing; without a year the day
+ * must fit the month in some year (a leap year for February 29).
+ */
+function dayAndMonth(t: Tokens, k: number, month: number, day: number, yearMayFollow: boolean, style: DateStyle, short: boolean): DateExpr | undefined {
+  const year = yearMayFollow ? yearToken(t, k + 2) : undefined;
+  if (year !== undefined) return isRealDay(year, month, day) ? make(t, k, k + 2, { year, month, day }, true, style, short) : undefined;
+  return day > daysInMonth(2000, month) ? undefined : make(t, k, k + 1, { year: 0, month, day }, false, style, short);
 }
 
 /** Finds every capitalised weekday name ("Friday"). */
