@@ -17,9 +17,8 @@ import {
   type Hover,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
+import { skipWithoutRealArticles, storyTitle, STORIES } from '../articles';
 import { fileUri, TestClient } from './client';
-
-const ARTICLES = path.resolve(__dirname, '../../../../shared/research/articles');
 
 const TEAM_TABLE = `version: 1
 offices:
@@ -50,26 +49,33 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives exactly the FIOP diagnostic for the 2026 article and none for the 2025 one', async function () {
-    if (!fs.existsSync(ARTICLES)) this.skip();
-    const uri2026 = fileUri(path.join(dir, '2026.txt'));
-    const uri2025 = fileUri(path.join(dir, '2025.txt'));
-    await client.open(uri2026, fs.readFileSync(path.join(ARTICLES, '2026-03-06-misri-oue.txt'), 'utf8'));
-    await client.open(uri2025, fs.readFileSync(path.join(ARTICLES, '2025-05-22-misri-tokyo.txt'), 'utf8'));
-    const d = await client.diagnostics(uri2026);
-    assert.equal(d.length, 1);
-    assert.equal(d[0].code, 'acronym');
-    assert.equal(d[0].source, 'factlint');
-    assert.equal(d[0].severity, 1);
-    assert.deepEqual(d[0].range, { start: { line: 6, character: 312 }, end: { line: 6, character: 316 } });
-    assert.match(String(d[0].message), /^"FIOP" should be "FOIP" \(Free and Open Indo-Pacific\) — default table$/);
-    assert.match(d[0].codeDescription!.href, /\/docs\/rules\/acronym\.md$/);
-    const rel = d[0].relatedInformation![0];
-    assert.match(rel.location.uri, /\/facts\/default\.facts\.yaml$/);
-    const tableLines = fs.readFileSync(path.resolve(__dirname, '../../../facts/default.facts.yaml'), 'utf8').split('\n');
-    assert.match(tableLines[rel.location.range.start.line], /short: FOIP/);
-    assert.deepEqual(await client.diagnostics(uri2025), []);
-  });
+  for (const kind of ['paraphrased', 'real'] as const) {
+    it(storyTitle(kind, 'gives exactly the FIOP diagnostic for the 2026 story and none for the 2025 one'), async function () {
+      skipWithoutRealArticles(this, kind);
+      const story2026 = STORIES.find((s) => s.kind === kind && s.year === 2026)!;
+      const story2025 = STORIES.find((s) => s.kind === kind && s.year === 2025)!;
+      const uri2026 = fileUri(path.join(dir, `${kind}-2026.txt`));
+      const uri2025 = fileUri(path.join(dir, `${kind}-2025.txt`));
+      const text2026 = fs.readFileSync(story2026.file, 'utf8');
+      await client.open(uri2026, text2026);
+      await client.open(uri2025, fs.readFileSync(story2025.file, 'utf8'));
+      const d = await client.diagnostics(uri2026);
+      assert.equal(d.length, 1);
+      assert.equal(d[0].code, 'acronym');
+      assert.equal(d[0].source, 'factlint');
+      assert.equal(d[0].severity, 1);
+      const { line, character } = story2026.fiop!;
+      assert.deepEqual(d[0].range, { start: { line, character }, end: { line, character: character + 4 } });
+      assert.equal(text2026.split('\n')[line].slice(character, character + 4), 'FIOP');
+      assert.match(String(d[0].message), /^"FIOP" should be "FOIP" \(Free and Open Indo-Pacific\) — default table$/);
+      assert.match(d[0].codeDescription!.href, /\/docs\/rules\/acronym\.md$/);
+      const rel = d[0].relatedInformation![0];
+      assert.match(rel.location.uri, /\/facts\/default\.facts\.yaml$/);
+      const tableLines = fs.readFileSync(path.resolve(__dirname, '../../../facts/default.facts.yaml'), 'utf8').split('\n');
+      assert.match(tableLines[rel.location.range.start.line], /short: FOIP/);
+      assert.deepEqual(await client.diagnostics(uri2025), []);
+    });
+  }
 
   it('offers the preferred fix, disabling and documentation, tied to the document version', async () => {
     const uri = fileUri(path.join(dir, 'fix.md'));

@@ -1,0 +1,156 @@
+/**
+ * Documentation that cannot drift from the code: every "contract §N" names a section of
+ * docs/contract.md, the contract's examples are what factlint does, every file a README's file
+ * table names exists, and relative links in the READMEs and docs/ lead somewhere.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { factlint, folder, removeFolders, ROOT } from './cli-helpers';
+import {
+  contractSections,
+  fencedBlocks,
+  fileTableNames,
+  filesUnder,
+  relativeLinks,
+  sectionRefs,
+  type Place,
+} from './markdown-docs';
+
+const CONTRACT = path.join(ROOT, 'docs', 'contract.md');
+
+/** Where contract references may be written: the sources, tests, scripts, bench and docs. */
+const REF_ROOTS = ['server/src', 'client/src', 'common/src', 'test', 'scripts', 'bench', 'docs'];
+const REF_FILES = /\.(ts|js|mjs|cjs|md)$/;
+
+const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
+const at = (p: Place) => `${p.file}:${p.line}`;
+
+/** Every README.md of the repository, outside dependencies, build output and test fixtures. */
+function readmes(): string[] {
+  return filesUnder(ROOT, (name) => name === 'README.md').filter((f) => !rel(f).startsWith('test/fixtures/'));
+}
+
+describe('documentation', () => {
+  describe('reading our Markdown', () => {
+    it('finds_section_references_with_ranges_and_steps', () => {
+      const text = 'see contract §3, step 2\nand contract §2–§5; not §7 alone\n';
+      assert.deepEqual(
+        sectionRefs(text, 'x').map((r) => [r.line, r.sections]),
+        [
+          [1, [3]],
+          [2, [2, 5]],
+        ],
+      );
+      assert.deepEqual(
+        sectionRefs(text, 'x', true).map((r) => r.sections),
+        [[3], [2, 5], [7]],
+      );
+    });
+
+    it('reads_names_from_file_tables_only_and_reports_a_row_without_one', () => {
+      const text = [
+        '| setting | default |',
+        '| --- | --- |',
+        '| `factlint.enable` | `true` |',
+        '',
+        '| file | job |',
+        '| --- | --- |',
+        '| `a.ts`, `b/` | two |',
+        '| plain words | none |',
+        '',
+        '```',
+        '| file | job |',
+        '| --- | --- |',
+        '| `in-a-fence.ts` | example |',
+        '```',
+      ].join('\n');
+      assert.deepEqual(
+        fileTableNames(text, 'R').map((n) => [n.line, n.name]),
+        [
+          [7, 'a.ts'],
+          [7, 'b/'],
+          [8, ''],
+        ],
+      );
+    });
+
+    it('numbers_the_contract_sections_by_their_headings', () => {
+      assert.deepEqual([...contractSections('# T\n## 1. Names\n### 1.5 no\n## 2. Facts\n```\n## 9. in a fence\n```\n')], [1, 2]);
+    });
+  });
+
+  describe('the contract', () => {
+    const text = fs.readFileSync(CONTRACT, 'utf8');
+    const sections = contractSections(text);
+
+    it('keeps_the_five_sections_the_code_cites', () => {
+      assert.deepEqual([...sections].sort(), [1, 2, 3, 4, 5]);
+    });
+
+    it('has_a_section_for_every_contract_reference_in_the_repository', () => {
+      const files = [path.join(ROOT, 'README.md'), ...REF_ROOTS.flatMap((r) => filesUnder(path.join(ROOT, r), (n) => REF_FILES.test(n)))];
+      const refs = files.flatMap((f) => sectionRefs(fs.readFileSync(f, 'utf8'), rel(f), f === CONTRACT));
+      // The code cited the contract 33 times when this test was written; far fewer means the scan broke.
+      assert.ok(refs.length >= 30, `only ${refs.length} references found`);
+      const broken = refs.filter((r) => r.sections.some((n) => !sections.has(n)));
+      assert.deepEqual(broken.map((r) => `${at(r)}: ${r.text}`), [], `docs/contract.md has sections ${[...sections].join(', ')}`);
+    });
+
+    it('is_linked_from_the_readme', () => {
+      const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+      assert.ok(/\]\(docs\/contract\.md(#[^)]*)?\)/.test(readme), 'README.md has no link to docs/contract.md');
+    });
+
+    describe('its example', () => {
+      afterEach(removeFolders);
+
+      it('is_the_report_factlint_prints_for_the_example_draft_and_table', () => {
+        const [table] = fencedBlocks(text, 'yaml');
+        const [draft] = fencedBlocks(text, 'markdown');
+        const [command] = fencedBlocks(text, 'sh');
+        const [report] = fencedBlocks(text, 'json');
+        const args = command.trim().split(/\s+/);
+        assert.equal(args.shift(), 'factlint');
+        const dir = folder({ 'zenda.facts.yaml': table, 'drafts/zenda.md': draft });
+        const run = factlint(dir, args);
+        assert.equal(run.stderr, '');
+        assert.equal(run.code, 1);
+        // Re-indenting the contract's compacted example gives the exact bytes, key order included.
+        assert.equal(run.stdout, JSON.stringify(JSON.parse(report), null, 2) + '\n');
+      });
+    });
+  });
+
+  describe('folder READMEs', () => {
+    const files = readmes();
+
+    it('are_all_found', () => {
+      const names = files.map(rel);
+      for (const expected of ['README.md', 'server/src/cli/README.md', 'server/src/engine/README.md', 'client/README.md', 'bench/README.md']) {
+        assert.ok(names.includes(expected), `${expected} not among ${names.join(', ')}`);
+      }
+    });
+
+    it('name_only_files_and_folders_that_exist_in_their_file_tables', () => {
+      const names = files.flatMap((f) => fileTableNames(fs.readFileSync(f, 'utf8'), rel(f)));
+      assert.ok(names.length >= 50, `only ${names.length} names in file tables`);
+      const wrong = names.flatMap((n) => {
+        if (n.name === '') return [`${at(n)}: a file table row with no name in backticks`];
+        const target = path.join(ROOT, path.dirname(n.file), n.name);
+        const stat = fs.statSync(target, { throwIfNoEntry: false });
+        if (!stat) return [`${at(n)}: ${n.name} does not exist`];
+        if (n.name.endsWith('/') && !stat.isDirectory()) return [`${at(n)}: ${n.name} is not a folder`];
+        return [];
+      });
+      assert.deepEqual(wrong, []);
+    });
+
+    it('and_the_docs_link_only_to_files_that_exist', () => {
+      const docs = filesUnder(path.join(ROOT, 'docs'), (n) => n.endsWith('.md'));
+      const links = [...files, ...docs].flatMap((f) => relativeLinks(fs.readFileSync(f, 'utf8'), rel(f)));
+      const broken = links.filter((l) => !fs.existsSync(path.join(ROOT, path.dirname(l.file), l.name)));
+      assert.deepEqual(broken.map((l) => `${at(l)}: ${l.name}`), []);
+    });
+  });
+});
