@@ -18,8 +18,7 @@ const lap = (name) => {
 };
 
 const out = path.join(root, 'server', 'out');
-const { loadTables } = require(path.join(out, 'engine', 'facts', 'load.js'));
-const { check, compileFacts, RULES } = require(path.join(out, 'engine', 'index.js'));
+const { check, compileFacts, loadTables, RULES } = require(path.join(out, 'engine', 'index.js'));
 const { buildReport, fileReport } = require(path.join(out, 'cli', 'report.js'));
 const { FORMATTERS } = require(path.join(out, 'cli', 'formatters', 'index.js'));
 lap('require');
