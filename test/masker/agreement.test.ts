@@ -135,9 +135,11 @@ describe('the Markdown masker agrees with micromark', function () {
     }
   });
 
-  it('lists every difference with its reason, and each shows somewhere', () => {
+  it('lists every difference with its reason, says which are bugs and where, and each shows somewhere', () => {
     for (const d of DIFFERENCES) {
       assert.ok(d.reason.length > 40, `"${d.name}" needs a reason`);
+      assert.equal(d.reason.startsWith('Masker bug:'), d.bug === 'masker', `"${d.name}": a masker bug's reason starts "Masker bug:"`);
+      assert.equal(d.name.startsWith('micromark:'), d.bug === 'micromark', `"${d.name}": micromark's own strays are named "micromark: …"`);
       const shown = d.spec.length > 0 || SAMPLES.some((s) => s.expect === d.name);
       assert.ok(shown, `"${d.name}" shows on no spec example and no sample: remove it, or add a sample`);
     }

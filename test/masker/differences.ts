@@ -4,6 +4,7 @@
  * names the CommonMark spec examples it explains, so an entry can neither widen nor go stale
  * unnoticed.
  */
+import { definitionLabel, inListMarker, lineEnd, lineStart, normalizeLabel, previousLine, unbalancedDefinition, wordAround } from './lines';
 import type { Reading, SyntaxToken } from './oracle';
 
 /** One character on which the masker and micromark disagree. */
@@ -45,37 +46,10 @@ function token(d: Disagreement): SyntaxToken | undefined {
   return d.reading.by[d.at];
 }
 
-function lineStart(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-}
-
-function lineEnd(text: string, at: number): number {
-  const m = /[\r\n]/.exec(text.slice(at));
-  return m === null ? text.length : at + m.index;
-}
-
-/** The run of non-white-space characters around `at`. */
-function wordAround(text: string, at: number): string {
-  let s = at;
-  let e = at;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
-  while (e < text.length && !/\s/.test(text[e])) e++;
-  return text.slice(s, e);
-}
-
-/** HTML blocks the masker models (see markdown-blocks' html-block section): everything else it reads as paragraphs. */
+/** HTML blocks the masker models (markdown-code-html.ts): it reads every other kind as paragraphs. */
 const MODELLED_HTML = /^[ \t]*(<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(script|style)([ \t>]|$))/i;
 
 const LIST_CONTAINERS = new Set(['listOrdered', 'listUnordered', 'gfmFootnoteDefinition']);
-
-/** The line before the one holding `at` (without its line break), or undefined on the first line. */
-function previousLine(text: string, at: number): { start: number; end: number } | undefined {
-  const start = lineStart(text, at);
-  if (start === 0) return undefined;
-  let end = start - 1;
-  if (text[end] === '\n' && text[end - 1] === '\r') end--;
-  return { start: lineStart(text, end), end };
-}
 
 /** Whether a micromark token that `is` accepts ends on the line before `at`, or starts on the line after it. */
 function nextTo(d: Disagreement, is: (t: SyntaxToken) => boolean): boolean {
@@ -98,40 +72,6 @@ function unreadMarker(d: Disagreement, start: number): boolean {
     if (/[-+*.)0-9]/.test(d.reading.text[k]) && d.ours[k] === 1 && d.reading.mask[k] === 0 && inListMarker(d.reading.text, k)) return true;
   }
   return false;
-}
-
-/** Whether `at` is in a list marker (`-`, `+`, `*`, `1.`, `2)`) that only white space, `>` and other markers precede on its line. */
-function inListMarker(text: string, at: number): boolean {
-  let s = at;
-  while (s > 0 && /[0-9]/.test(text[s - 1])) s--;
-  if (!/^(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]|$|\r|\n)/.test(text.slice(s, s + 12))) return false;
-  return /^(?:[ \t>]|[-+*][ \t]|[0-9]{1,9}[.)][ \t])*$/.test(text.slice(lineStart(text, at), s));
-}
-
-/** The normalised label of a definition's text (`[label]: …`). */
-function normalizeLabel(definition: string): string {
-  const m = /\[((?:[^\]\\]|\\.)*)\]/.exec(definition);
-  return m === null ? '' : m[1].trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
-}
-
-/** A link reference definition's line: `[label]:` and the destination. */
-const DEFINITION_LINE = /^(?:[ \t>]|[-+*][ \t]|[0-9]{1,9}[.)][ \t])*\[((?:[^\]\\]|\\.)+)\]:[ \t]*(\S*)/;
-
-/** Whether the line from `start` is a definition line whose destination's parentheses do not balance; its label if so. */
-function unbalancedDefinition(text: string, start: number): string | undefined {
-  const m = DEFINITION_LINE.exec(text.slice(start, lineEnd(text, start)));
-  return m !== null && !balancedParens(m[2]) ? m[1].trim().replace(/\s+/g, ' ').toUpperCase() : undefined;
-}
-
-function balancedParens(destination: string): boolean {
-  let depth = 0;
-  for (let k = 0; k < destination.length; k++) {
-    const c = destination[k];
-    if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /** The known differences, deliberate ones first. */
@@ -279,7 +219,7 @@ export const DIFFERENCES: readonly Difference[] = [
       }
       const open = text.lastIndexOf('[', d.at);
       const close = text.indexOf(']', open);
-      return onlyOurs(d) && open !== -1 && close !== -1 && labels.has(text.slice(open + 1, close).trim().replace(/\s+/g, ' ').toUpperCase());
+      return onlyOurs(d) && open !== -1 && close !== -1 && labels.has(normalizeLabel(text.slice(open + 1, close)));
     },
   },
   {
@@ -296,7 +236,7 @@ export const DIFFERENCES: readonly Difference[] = [
       const labels = new Set<string>();
       for (let k = 0; k < d.reading.text.length; k++) {
         const x = d.reading.by[k];
-        if (x?.type === 'definition' && x.start === k && escaped(x)) labels.add(normalizeLabel(d.reading.text.slice(k, x.end)));
+        if (x?.type === 'definition' && x.start === k && escaped(x)) labels.add(definitionLabel(d.reading.text.slice(k, x.end)));
       }
       return d.reading.referenceLinks.some((r) => r.start <= d.at && d.at < r.end && labels.has(r.label));
     },

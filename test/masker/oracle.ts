@@ -4,6 +4,7 @@
  * CommonMark, GFM and front matter with its offsets; a character is syntax when a token of a
  * syntax kind covers it, and prose otherwise.
  */
+import { normalizeLabel } from './lines';
 
 /** One micromark token that makes its characters syntax, with the kinds of the tokens around it. */
 export interface SyntaxToken {
@@ -116,19 +117,14 @@ function readEvents(text: string, events: readonly Event[], shift: number): Read
     if (token.type === 'definitionLabelString') {
       // Inside definitionLabel, inside definition.
       const definition = open[open.length - 2];
-      definitions.push({ label: normalize(text.slice(start, end)), multiline: /[\r\n]/.test(text.slice(definition.start, definition.end)) });
+      definitions.push({ label: normalizeLabel(text.slice(start, end)), multiline: /[\r\n]/.test(text.slice(definition.start, definition.end)) });
     } else if (token.type === 'labelText' || token.type === 'referenceString') {
       // Inside label or reference, inside the link or image; a full reference's label wins over the text.
-      open[open.length - 2].label = normalize(text.slice(start, end));
+      open[open.length - 2].label = normalizeLabel(text.slice(start, end));
     } else if (token.type === 'resource') {
       open[open.length - 1].resource = true;
     }
     open.push({ type: token.type, start, end, label: '', resource: false });
   }
   return { text, mask, by, definitions, referenceLinks };
-}
-
-/** A link label as CommonMark matches them: trimmed, inner white space collapsed, case folded. */
-function normalize(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
 }
