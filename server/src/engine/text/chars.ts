@@ -2,37 +2,38 @@
  * Character classes and a linear-time substring finder shared by the maskers.
  * Everything works on UTF-16 code units read with `charCodeAt`.
  */
+import { Char } from './char-codes';
 
 /** Space or tab. */
 export function isSpaceOrTab(c: number): boolean {
-  return c === 32 || c === 9;
+  return c === Char.Space || c === Char.Tab;
 }
 
 /** Line feed or carriage return. */
 export function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
+  return c === Char.LineFeed || c === Char.CarriageReturn;
 }
 
 /** Space, tab, line feed, carriage return or form feed: what Markdown calls whitespace in syntax. */
 export function isAsciiWhitespace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+  return c === Char.Space || c === Char.Tab || c === Char.LineFeed || c === Char.CarriageReturn || c === Char.FormFeed || c === Char.VerticalTab;
 }
 
 /** Whitespace in CommonMark's flanking rules: ASCII whitespace or a Unicode space separator. */
 export function isUnicodeWhitespace(c: number): boolean {
-  if (c < 128) return isAsciiWhitespace(c);
+  if (c < Char.AsciiEnd) return isAsciiWhitespace(c);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === Char.ByteOrderMark;
 }
 
 /** ASCII letter. */
 export function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= Char.UpperA && c <= Char.UpperZ) || (c >= Char.LowerA && c <= Char.LowerZ);
 }
 
 /** ASCII digit. */
 export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return c >= Char.Digit0 && c <= Char.Digit9;
 }
 
 /** ASCII letter or digit. */
@@ -40,19 +41,19 @@ export function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c);
 }
 
-const ASCII_PUNCT = new Uint8Array(128);
+const ASCII_PUNCT = new Uint8Array(Char.AsciiEnd);
 for (const ch of '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') ASCII_PUNCT[ch.charCodeAt(0)] = 1;
 
 /** ASCII punctuation: the characters a backslash can escape in Markdown. */
 export function isAsciiPunct(c: number): boolean {
-  return c < 128 && ASCII_PUNCT[c] === 1;
+  return c < Char.AsciiEnd && ASCII_PUNCT[c] === 1;
 }
 
 const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
 
 /** Punctuation in CommonMark's flanking rules (Unicode P and S categories); surrogates count as neither. */
 export function isUnicodePunct(c: number): boolean {
-  if (c < 128) return ASCII_PUNCT[c] === 1;
+  if (c < Char.AsciiEnd) return ASCII_PUNCT[c] === 1;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return UNICODE_PUNCT.test(String.fromCharCode(c));
 }
@@ -120,8 +121,8 @@ export class Finder {
  */
 export function htmlCommentEnd(text: string, start: number, close: Finder): number {
   const c = text.charCodeAt(start + 4);
-  if (c === 62 /* > */) return start + 5;
-  if (c === 45 /* - */ && text.charCodeAt(start + 5) === 62) return start + 6;
+  if (c === Char.GreaterThan) return start + 5;
+  if (c === Char.Dash && text.charCodeAt(start + 5) === Char.GreaterThan) return start + 6;
   const k = close.find(start + 4);
   return k === -1 ? -1 : k + 3;
 }

@@ -15,6 +15,7 @@ import {
   isUnicodeWhitespace,
   normalizeLabel,
 } from './chars';
+import { Char } from './char-codes';
 import type { MaskSink } from './mask';
 
 /** Link reference and footnote labels defined in the document, normalised. */
@@ -53,29 +54,22 @@ interface TickRuns {
   next: number;
 }
 
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const LT = 60;
-const GT = 62;
-const STAR = 42;
-const UNDERSCORE = 95;
-const TILDE = 126;
-const BANG = 33;
-const LBRACKET = 91;
-const RBRACKET = 93;
-const LPAREN = 40;
-const RPAREN = 41;
+/**
+ * The longest link label CommonMark allows, in characters. Exported by name: an exported `const`
+ * would be read from `exports` at each use in this file's loops.
+ */
 const MAX_LABEL = 999;
+export { MAX_LABEL };
 const MAX_PAREN_DEPTH = 32;
 
-const SPECIAL = new Uint8Array(128);
+const SPECIAL = new Uint8Array(Char.AsciiEnd);
 for (const ch of '\\`<*_~[]!') SPECIAL[ch.charCodeAt(0)] = 1;
 
-const EMAIL_LOCAL = new Uint8Array(128);
+const EMAIL_LOCAL = new Uint8Array(Char.AsciiEnd);
 for (const ch of ".!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
 
 function isEmailLocal(c: number): boolean {
-  return isAsciiAlnum(c) || (c < 128 && EMAIL_LOCAL[c] === 1);
+  return isAsciiAlnum(c) || (c < Char.AsciiEnd && EMAIL_LOCAL[c] === 1);
 }
 
 /** Masks the inline syntax of one block's text at a time; reusable across blocks of one document. */
@@ -117,34 +111,34 @@ export class InlineMasker {
     let i = from;
     while (i < to) {
       let c = src.charCodeAt(i);
-      if (c >= 128 || SPECIAL[c] === 0) {
+      if (c >= Char.AsciiEnd || SPECIAL[c] === 0) {
         // To the next special character of this block only (a search past `to` would cost a walk to the end of the document).
         do c = src.charCodeAt(++i);
-        while (i < to && (c >= 128 || SPECIAL[c] === 0));
+        while (i < to && (c >= Char.AsciiEnd || SPECIAL[c] === 0));
         if (i >= to) break;
       }
       switch (c) {
-        case BACKSLASH:
+        case Char.Backslash:
           i = this.backslash(i);
           break;
-        case BACKTICK:
+        case Char.Backtick:
           i = this.codeSpan(i);
           break;
-        case LT:
+        case Char.LessThan:
           i = this.angle(i);
           break;
-        case STAR:
-        case UNDERSCORE:
-        case TILDE:
+        case Char.Star:
+        case Char.Underscore:
+        case Char.Tilde:
           i = this.delimiterRun(i, c);
           break;
-        case BANG:
-          if (i + 1 < to && src.charCodeAt(i + 1) === LBRACKET) {
+        case Char.Bang:
+          if (i + 1 < to && src.charCodeAt(i + 1) === Char.LeftBracket) {
             this.openBracket(i, true);
             i += 2;
           } else i++;
           break;
-        case LBRACKET:
+        case Char.LeftBracket:
           this.openBracket(i, false);
           i++;
           break;
@@ -185,15 +179,13 @@ export class InlineMasker {
       this.hide(i, i + 1);
       return i + 2;
     }
-    if (next === 10 || next === 13) this.hide(i, i + 1); // a hard line break
+    if (next === Char.LineFeed || next === Char.CarriageReturn) this.hide(i, i + 1); // a hard line break
     return i + 1;
   }
 
   /** A code span is masked whole; an opening run with no closing run of the same length is text. */
   private codeSpan(i: number): number {
-    const src = this.src;
-    let e = i;
-    while (e < this.to && src.charCodeAt(e) === BACKTICK) e++;
+    const e = this.tickRunEnd(i);
     const n = e - i;
     if (this.ticks === null) {
       // Until one opener fails, a plain forward scan is linear: the parser skips what it covered.
@@ -217,18 +209,24 @@ export class InlineMasker {
     return e;
   }
 
+  /** The first backtick at or after `k` in this block, or `to`. */
+  private nextTick(k: number): number {
+    while (k < this.to && this.src.charCodeAt(k) !== Char.Backtick) k++;
+    return k;
+  }
+
+  /** The end of the backtick run at `k` (`k` itself if there is none). */
+  private tickRunEnd(k: number): number {
+    while (k < this.to && this.src.charCodeAt(k) === Char.Backtick) k++;
+    return k;
+  }
+
   /** The end of the first backtick run of exactly `n` from `from` on, or -1. */
   private nextTickRun(from: number, n: number): number {
-    const src = this.src;
-    let k = from;
-    while (k < this.to) {
-      if (src.charCodeAt(k) !== BACKTICK) {
-        k++;
-        continue;
-      }
-      const s = k;
-      while (k < this.to && src.charCodeAt(k) === BACKTICK) k++;
-      if (k - s === n) return k;
+    for (let s = this.nextTick(from); s < this.to; ) {
+      const e = this.tickRunEnd(s);
+      if (e - s === n) return e;
+      s = this.nextTick(e);
     }
     return -1;
   }
@@ -236,18 +234,12 @@ export class InlineMasker {
   /** Every maximal backtick run from `from` on, by length: one pass, so 10,000 lone backticks stay linear. */
   private indexTicks(from: number): Map<number, TickRuns> {
     const map = new Map<number, TickRuns>();
-    const src = this.src;
-    let k = from;
-    while (k < this.to) {
-      if (src.charCodeAt(k) !== BACKTICK) {
-        k++;
-        continue;
-      }
-      const s = k;
-      while (k < this.to && src.charCodeAt(k) === BACKTICK) k++;
-      const runs = map.get(k - s);
-      if (runs === undefined) map.set(k - s, { starts: [s], next: 0 });
+    for (let s = this.nextTick(from); s < this.to; ) {
+      const e = this.tickRunEnd(s);
+      const runs = map.get(e - s);
+      if (runs === undefined) map.set(e - s, { starts: [s], next: 0 });
       else runs.starts.push(s);
+      s = this.nextTick(e);
     }
     return map;
   }
@@ -256,9 +248,9 @@ export class InlineMasker {
   private angle(i: number): number {
     const c1 = this.code(i + 1);
     let end = -1;
-    if (c1 === BANG) end = this.bangTag(i);
-    else if (c1 === 63 /* ? */) end = this.closeAfter('?>', i + 2);
-    else if (c1 === 47 /* / */) end = this.closingTag(i);
+    if (c1 === Char.Bang) end = this.bangTag(i);
+    else if (c1 === Char.Question) end = this.closeAfter('?>', i + 2);
+    else if (c1 === Char.Slash) end = this.closingTag(i);
     else if (isAsciiLetter(c1)) {
       end = this.uriAutolink(i);
       if (end === -1) end = this.emailAutolink(i);
@@ -290,7 +282,7 @@ export class InlineMasker {
   private tagNameEnd(k: number): number {
     while (k < this.to) {
       const c = this.src.charCodeAt(k);
-      if (!isAsciiAlnum(c) && c !== 45) break;
+      if (!isAsciiAlnum(c) && c !== Char.Dash) break;
       k++;
     }
     return k;
@@ -299,7 +291,7 @@ export class InlineMasker {
   private closingTag(i: number): number {
     if (!isAsciiLetter(this.code(i + 2))) return -1;
     const k = this.skipWhitespace(this.tagNameEnd(i + 3));
-    return this.code(k) === GT ? k + 1 : -1;
+    return this.code(k) === Char.GreaterThan ? k + 1 : -1;
   }
 
   private openTag(i: number): number {
@@ -308,33 +300,33 @@ export class InlineMasker {
       const before = k;
       k = this.skipWhitespace(k);
       const c = this.code(k);
-      if (c === GT) return k + 1;
-      if (c === 47 /* / */) return this.code(k + 1) === GT ? k + 2 : -1;
+      if (c === Char.GreaterThan) return k + 1;
+      if (c === Char.Slash) return this.code(k + 1) === Char.GreaterThan ? k + 2 : -1;
       if (k === before) return -1; // attributes must be separated by white space
-      if (!(isAsciiLetter(c) || c === UNDERSCORE || c === 58)) return -1;
+      if (!(isAsciiLetter(c) || c === Char.Underscore || c === Char.Colon)) return -1;
       k++;
       while (k < this.to) {
         const d = this.src.charCodeAt(k);
-        if (!(isAsciiAlnum(d) || d === UNDERSCORE || d === 46 || d === 58 || d === 45)) break;
+        if (!(isAsciiAlnum(d) || d === Char.Underscore || d === Char.Dot || d === Char.Colon || d === Char.Dash)) break;
         k++;
       }
       const nameEnd = k;
       k = this.skipWhitespace(k);
-      if (this.code(k) !== 61 /* = */) {
+      if (this.code(k) !== Char.Equals) {
         k = nameEnd;
         continue;
       }
       k = this.skipWhitespace(k + 1);
       const q = this.code(k);
-      if (q === 34 || q === 39) {
-        const close = this.finder(q === 34 ? '"' : "'").find(k + 1);
+      if (q === Char.DoubleQuote || q === Char.SingleQuote) {
+        const close = this.finder(q === Char.DoubleQuote ? '"' : "'").find(k + 1);
         if (close === -1 || close >= this.to) return -1;
         k = close + 1;
       } else {
         const start = k;
         while (k < this.to) {
           const d = this.src.charCodeAt(k);
-          if (isAsciiWhitespace(d) || d === 34 || d === 39 || d === 61 || d === LT || d === GT || d === BACKTICK) break;
+          if (isAsciiWhitespace(d) || d === Char.DoubleQuote || d === Char.SingleQuote || d === Char.Equals || d === Char.LessThan || d === Char.GreaterThan || d === Char.Backtick) break;
           k++;
         }
         if (k === start) return -1;
@@ -346,14 +338,14 @@ export class InlineMasker {
     let k = i + 1;
     while (k < this.to && k - i - 1 < 32) {
       const c = this.src.charCodeAt(k);
-      if (!(isAsciiAlnum(c) || c === 43 || c === 46 || c === 45)) break;
+      if (!(isAsciiAlnum(c) || c === Char.Plus || c === Char.Dot || c === Char.Dash)) break;
       k++;
     }
-    if (k - i - 1 < 2 || this.code(k) !== 58 /* : */) return -1;
+    if (k - i - 1 < 2 || this.code(k) !== Char.Colon) return -1;
     for (k++; k < this.to; k++) {
       const c = this.src.charCodeAt(k);
-      if (c === GT) return k + 1;
-      if (c <= 32 || c === LT) return -1;
+      if (c === Char.GreaterThan) return k + 1;
+      if (c <= Char.Space || c === Char.LessThan) return -1;
     }
     return -1;
   }
@@ -361,19 +353,19 @@ export class InlineMasker {
   private emailAutolink(i: number): number {
     let k = i + 1;
     while (k < this.to && isEmailLocal(this.src.charCodeAt(k))) k++;
-    if (k === i + 1 || this.code(k) !== 64 /* @ */) return -1;
+    if (k === i + 1 || this.code(k) !== Char.At) return -1;
     k++;
     for (;;) {
       const label = k;
       while (k < this.to) {
         const c = this.src.charCodeAt(k);
-        if (!isAsciiAlnum(c) && c !== 45) break;
+        if (!isAsciiAlnum(c) && c !== Char.Dash) break;
         k++;
       }
       if (k === label || k - label > 63) return -1;
       const c = this.code(k);
-      if (c === 46) k++;
-      else return c === GT ? k + 1 : -1;
+      if (c === Char.Dot) k++;
+      else return c === Char.GreaterThan ? k + 1 : -1;
     }
   }
 
@@ -382,9 +374,9 @@ export class InlineMasker {
     let e = i;
     while (e < this.to && src.charCodeAt(e) === ch) e++;
     const len = e - i;
-    if (ch === TILDE && len > 2) return e; // GFM strikethrough uses one or two tildes only
-    const before = i > this.from ? src.charCodeAt(i - 1) : 10;
-    const after = e < this.to ? src.charCodeAt(e) : 10;
+    if (ch === Char.Tilde && len > 2) return e; // GFM strikethrough uses one or two tildes only
+    const before = i > this.from ? src.charCodeAt(i - 1) : Char.LineFeed;
+    const after = e < this.to ? src.charCodeAt(e) : Char.LineFeed;
     const wsBefore = isUnicodeWhitespace(before);
     const wsAfter = isUnicodeWhitespace(after);
     const punctBefore = isUnicodePunct(before);
@@ -393,7 +385,7 @@ export class InlineMasker {
     const right = !wsBefore && (!punctBefore || wsAfter || punctAfter);
     let canOpen = left;
     let canClose = right;
-    if (ch === UNDERSCORE) {
+    if (ch === Char.Underscore) {
       // Intra-word underscores (snake_case) neither open nor close.
       canOpen = left && (!right || punctBefore);
       canClose = right && (!left || punctAfter);
@@ -423,13 +415,13 @@ export class InlineMasker {
         closer = closer.next;
         continue;
       }
-      const key = closer.ch === TILDE
+      const key = closer.ch === Char.Tilde
         ? 12 + closer.origLen
-        : (closer.ch === STAR ? 0 : 6) + (closer.canOpen ? 3 : 0) + (closer.origLen % 3);
+        : (closer.ch === Char.Star ? 0 : 6) + (closer.canOpen ? 3 : 0) + (closer.origLen % 3);
       let opener: Delimiter | null = closer.prev;
       while (opener !== null && opener !== bottom && opener !== openersBottom[key]) {
         if (opener.ch === closer.ch && opener.canOpen) {
-          if (closer.ch === TILDE) {
+          if (closer.ch === Char.Tilde) {
             if (opener.len === closer.len) break;
           } else {
             const oddMatch = (closer.canOpen || opener.canClose) && closer.origLen % 3 !== 0 &&
@@ -440,7 +432,7 @@ export class InlineMasker {
         opener = opener.prev;
       }
       if (opener !== null && opener !== bottom && opener !== openersBottom[key]) {
-        const use = closer.ch === TILDE ? closer.len : closer.len >= 2 && opener.len >= 2 ? 2 : 1;
+        const use = closer.ch === Char.Tilde ? closer.len : closer.len >= 2 && opener.len >= 2 ? 2 : 1;
         opener.len -= use;
         this.hide(opener.start + opener.len, opener.start + opener.len + use);
         const closerFrom = closer.start + closer.origLen - closer.len;
@@ -479,16 +471,16 @@ export class InlineMasker {
     const next = this.code(i + 1);
     let end = -1;
     let whole = false;
-    if (next === LPAREN) end = this.inlineLinkTail(i + 2);
+    if (next === Char.LeftParen) end = this.inlineLinkTail(i + 2);
     if (end === -1) {
       const { refs, footnotes } = this.labels;
       const textLen = i - textStart;
-      if (!b.image && footnotes.size > 0 && src.charCodeAt(textStart) === 94 /* ^ */ && textLen <= MAX_LABEL &&
+      if (!b.image && footnotes.size > 0 && src.charCodeAt(textStart) === Char.Caret && textLen <= MAX_LABEL &&
         footnotes.has(normalizeLabel(src.slice(textStart + 1, i)))) {
         end = i + 1;
         whole = true;
       } else if (refs.size > 0) {
-        const labelClose = next === LBRACKET ? this.labelEnd(i + 2) : -1;
+        const labelClose = next === Char.LeftBracket ? this.labelEnd(i + 2) : -1;
         if (labelClose > i + 2) {
           if (refs.has(normalizeLabel(src.slice(i + 2, labelClose)))) end = labelClose + 1;
         } else if (textLen <= MAX_LABEL && refs.has(normalizeLabel(src.slice(textStart, i)))) {
@@ -513,9 +505,9 @@ export class InlineMasker {
     const src = this.src;
     for (let k = j; k < this.to && k - j <= MAX_LABEL; k++) {
       const c = src.charCodeAt(k);
-      if (c === BACKSLASH) k++;
-      else if (c === LBRACKET) return -1;
-      else if (c === RBRACKET) return k;
+      if (c === Char.Backslash) k++;
+      else if (c === Char.LeftBracket) return -1;
+      else if (c === Char.RightBracket) return k;
     }
     return -1;
   }
@@ -525,8 +517,8 @@ export class InlineMasker {
     const src = this.src;
     while (j < this.to && isSpaceOrTab(src.charCodeAt(j))) j++;
     const c = this.code(j);
-    if (c === 13) j += this.code(j + 1) === 10 ? 2 : 1;
-    else if (c === 10) j++;
+    if (c === Char.CarriageReturn) j += this.code(j + 1) === Char.LineFeed ? 2 : 1;
+    else if (c === Char.LineFeed) j++;
     else return j;
     while (j < this.to && isSpaceOrTab(src.charCodeAt(j))) j++;
     return j;
@@ -537,14 +529,14 @@ export class InlineMasker {
     const src = this.src;
     j = this.skipLinkSpace(j);
     let c = this.code(j);
-    if (c === RPAREN) return j + 1;
-    if (c === LT) {
+    if (c === Char.RightParen) return j + 1;
+    if (c === Char.LessThan) {
       let k = j + 1;
       for (;;) {
         const d = this.code(k);
-        if (d === BACKSLASH && isAsciiPunct(this.code(k + 1))) k += 2;
-        else if (d === GT) break;
-        else if (d === -1 || d === LT || d === 10 || d === 13) return -1;
+        if (d === Char.Backslash && isAsciiPunct(this.code(k + 1))) k += 2;
+        else if (d === Char.GreaterThan) break;
+        else if (d === -1 || d === Char.LessThan || d === Char.LineFeed || d === Char.CarriageReturn) return -1;
         else k++;
       }
       j = k + 1;
@@ -553,14 +545,14 @@ export class InlineMasker {
       let k = j;
       while (k < this.to) {
         const d = src.charCodeAt(k);
-        if (d === BACKSLASH && isAsciiPunct(this.code(k + 1))) {
+        if (d === Char.Backslash && isAsciiPunct(this.code(k + 1))) {
           k += 2;
           continue;
         }
-        if (d <= 32 || d === 127) break;
-        if (d === LPAREN) {
+        if (d <= Char.Space || d === Char.Delete) break;
+        if (d === Char.LeftParen) {
           if (++depth > MAX_PAREN_DEPTH) return -1;
-        } else if (d === RPAREN) {
+        } else if (d === Char.RightParen) {
           if (depth === 0) break;
           depth--;
         }
@@ -572,12 +564,12 @@ export class InlineMasker {
     const destEnd = j;
     j = this.skipLinkSpace(j);
     c = this.code(j);
-    if (j > destEnd && (c === 34 || c === 39 || c === LPAREN)) {
-      const close = this.unescaped(c === LPAREN ? ')' : String.fromCharCode(c), j + 1);
+    if (j > destEnd && (c === Char.DoubleQuote || c === Char.SingleQuote || c === Char.LeftParen)) {
+      const close = this.unescaped(c === Char.LeftParen ? ')' : String.fromCharCode(c), j + 1);
       if (close === -1) return -1;
       j = this.skipLinkSpace(close + 1);
     }
-    return this.code(j) === RPAREN ? j + 1 : -1;
+    return this.code(j) === Char.RightParen ? j + 1 : -1;
   }
 
   /** The next `q` at or after `from` in this block that no backslash escapes, or -1. */
@@ -588,7 +580,7 @@ export class InlineMasker {
       const r = f.find(k);
       if (r === -1 || r >= this.to) return -1;
       let p = r - 1;
-      while (p >= from && this.src.charCodeAt(p) === BACKSLASH) p--;
+      while (p >= from && this.src.charCodeAt(p) === Char.Backslash) p--;
       if ((r - 1 - p) % 2 === 0) return r;
       k = r + 1;
     }

@@ -2,6 +2,7 @@
  * Recognisers of single-line Markdown constructs that need no parser state: front matter
  * fences, GFM table rows, and small line helpers. Offsets are UTF-16 units of the whole text.
  */
+import { Char } from './char-codes';
 import { isSpaceOrTab } from './chars';
 
 /**
@@ -11,10 +12,10 @@ import { isSpaceOrTab } from './chars';
  * front matter (it is then read as Markdown: a thematic break).
  */
 export function frontMatterEnd(text: string): number {
-  const p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const p = text.charCodeAt(0) === Char.ByteOrderMark ? 1 : 0;
   const c = text.charCodeAt(p);
-  if (c !== 45 && c !== 43) return 0;
-  const fence = c === 45 ? '---' : '+++';
+  if (c !== Char.Dash && c !== Char.Plus) return 0;
+  const fence = c === Char.Dash ? '---' : '+++';
   let lineEnd = endOfLine(text, p);
   if (!isFenceLine(text, p, lineEnd, fence)) return 0;
   let start = startOfNextLine(text, lineEnd);
@@ -33,20 +34,20 @@ export function frontMatterEnd(text: string): number {
 export function delimiterRowCells(text: string, s: number, e: number): number {
   e = trimEnd(text, s, e);
   let k = s;
-  if (text.charCodeAt(k) === 124) k++;
+  if (text.charCodeAt(k) === Char.Pipe) k++;
   let cells = 0;
   for (;;) {
     while (k < e && isSpaceOrTab(text.charCodeAt(k))) k++;
     if (k >= e) break;
-    if (text.charCodeAt(k) === 58) k++;
+    if (text.charCodeAt(k) === Char.Colon) k++;
     const dashes = k;
-    while (k < e && text.charCodeAt(k) === 45) k++;
+    while (k < e && text.charCodeAt(k) === Char.Dash) k++;
     if (k === dashes) return -1;
-    if (text.charCodeAt(k) === 58) k++;
+    if (text.charCodeAt(k) === Char.Colon) k++;
     while (k < e && isSpaceOrTab(text.charCodeAt(k))) k++;
     cells++;
     if (k >= e) break;
-    if (text.charCodeAt(k) !== 124) return -1;
+    if (text.charCodeAt(k) !== Char.Pipe) return -1;
     k++;
   }
   return cells;
@@ -59,15 +60,15 @@ export function headerCells(text: string, s: number, e: number): number {
   let lastPipe = -1;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
-    if (c === 92) k++;
-    else if (c === 124) {
+    if (c === Char.Backslash) k++;
+    else if (c === Char.Pipe) {
       pipes++;
       lastPipe = k;
     }
   }
   if (pipes === 0) return -1;
   let cells = pipes + 1;
-  if (text.charCodeAt(s) === 124) cells--;
+  if (text.charCodeAt(s) === Char.Pipe) cells--;
   if (lastPipe === e - 1 && lastPipe !== s) cells--;
   return cells;
 }
@@ -75,14 +76,14 @@ export function headerCells(text: string, s: number, e: number): number {
 function endOfLine(text: string, p: number): number {
   while (p < text.length) {
     const c = text.charCodeAt(p);
-    if (c === 10 || c === 13) break;
+    if (c === Char.LineFeed || c === Char.CarriageReturn) break;
     p++;
   }
   return p;
 }
 
 function startOfNextLine(text: string, lineEnd: number): number {
-  if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) return lineEnd + 2;
+  if (text.charCodeAt(lineEnd) === Char.CarriageReturn && text.charCodeAt(lineEnd + 1) === Char.LineFeed) return lineEnd + 2;
   return Math.min(lineEnd + 1, text.length);
 }
 
