@@ -2,7 +2,7 @@
 import { acronym } from './acronym';
 import { milestone } from './milestone';
 import { name } from './name';
-import type { Rule } from './rule';
+import type { Rule } from './shared/rule';
 import { term } from './term';
 import { title } from './title';
 import { titleDate } from './title-date';

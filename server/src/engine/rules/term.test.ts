@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { takesAn } from './rule';
 import { applyFirst, findings, TEST_TABLE } from './testing';
 
 describe('rule term', () => {
@@ -34,12 +33,5 @@ describe('rule term', () => {
     assert.equal(applyFirst(text, f), 'They want a Free Coastal Zone.');
     const wrapped = 'They want an\nOpen Coastal Zone.';
     assert.equal(applyFirst(wrapped, findings('term', wrapped, '2025-01-01', table)[0]), 'They want a\nFree Coastal Zone.');
-  });
-});
-
-describe('takesAn', () => {
-  it('goes by the sound of the word as spelling tells it', () => {
-    assert.deepEqual(['apple', 'European', 'hour', 'Free', 'one', 'university'].map(takesAn), [true, false, true, false, false, false]);
-    assert.deepEqual(['MEA', 'NATO'].map(takesAn), [undefined, undefined]);
   });
 });

@@ -1,6 +1,7 @@
 /** `term`: a listed wrong form of a fixed phrase → its canonical form. */
-import { factRef, quoted, tableLabel } from '../context';
-import { replaceWithArticle, type RawFinding, type Rule } from './rule';
+import { finding, quoted } from './shared/finding';
+import { replaceWithArticle } from './shared/fixes';
+import type { RawFinding, Rule } from './shared/rule';
 
 export const term: Rule = {
   id: 'term',
@@ -13,13 +14,7 @@ export const term: Rule = {
       const t = ctx.facts.facts.terms[m.entry.ref];
       const written = quoted(ctx, m.start, m.end);
       if (written === t.canonical) continue;
-      out.push({
-        offset: m.start,
-        length: m.end - m.start,
-        message: `"${written}" should be "${t.canonical}" — ${tableLabel(t.at)}`,
-        fixes: [replaceWithArticle(ctx.text, `Replace with "${t.canonical}"`, m.start, m.end - m.start, t.canonical)],
-        fact: factRef(t.at),
-      });
+      out.push(finding(m, `"${written}" should be "${t.canonical}"`, t.at, [replaceWithArticle(ctx.text, m, t.canonical)]));
     }
     return out;
   },
