@@ -34,8 +34,16 @@ function documentMentions(ctx: Context, ref: number, mentioned: Set<number>): bo
   return mentioned.has(ref);
 }
 
-function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
-  const out: RawFinding[] = [];
+/** Tokens inside a known acronym or a listed misspelling of one: no near miss of another. */
+function acronymTokens(ctx: Context): Set<number> {
+  const covered = new Set<number>();
+  for (const m of ctx.matches) {
+    if (m.entry.kind === 'acronym' || m.entry.kind === 'acronym-variant') for (let k = m.first; k <= m.last; k++) covered.add(k);
+  }
+  return covered;
+}
+
+function* nearMisses(ctx: Context, covered: Set<number>): Iterable<RawFinding> {
   const t = ctx.tokens;
   const acronyms = ctx.facts.facts.acronyms;
   const mentioned = new Set<number>();
@@ -57,9 +65,8 @@ function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
     const strong = edit === 'swap' && written.length >= 4;
     if (!strong && (edit !== 'swap' && written.length < 4)) continue;
     if (!strong && !documentMentions(ctx, ref, mentioned)) continue;
-    out.push(variantFinding(a, { start: t.start[k], end: t.baseEnd[k] }, written));
+    yield variantFinding(a, { start: t.start[k], end: t.baseEnd[k] }, written);
   }
-  return out;
 }
 
 /** Checks the expansion written before "(ACR)". */
@@ -130,22 +137,16 @@ export const acronym: Rule = {
   id: 'acronym',
   description: 'An acronym that does not match its known spelling or its expansion ("FIOP", "Ministry of Foreign Affairs (MEA)").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
-    const covered = new Set<number>();
-    for (const m of ctx.matches) {
-      if (m.entry.kind === 'acronym' || m.entry.kind === 'acronym-variant') for (let k = m.first; k <= m.last; k++) covered.add(k);
-    }
+  *run(ctx) {
     for (const m of ctx.matches) {
       if (m.entry.kind === 'acronym-variant') {
         const a = ctx.facts.facts.acronyms[m.entry.ref];
-        out.push(variantFinding(a, m, quoted(ctx, m.start, m.end)));
+        yield variantFinding(a, m, quoted(ctx, m.start, m.end));
       } else if (m.entry.kind === 'acronym' && m.first === m.last) {
         const f = expansionFinding(ctx, m);
-        if (f) out.push(f);
+        if (f) yield f;
       }
     }
-    out.push(...nearMisses(ctx, covered));
-    return out;
+    yield* nearMisses(ctx, acronymTokens(ctx));
   },
 };

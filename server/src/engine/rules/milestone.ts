@@ -76,8 +76,7 @@ export const milestone: Rule = {
   id: 'milestone',
   description: 'A wrong date for a known milestone ("Special Strategic and Global Partnership in 2015").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
+  *run(ctx) {
     const seen = new Set<number>();
     for (const m of ctx.matches) {
       if (m.entry.kind !== 'milestone') continue;
@@ -99,8 +98,7 @@ export const milestone: Rule = {
         if (!dayLink && a.link !== 'since' && a.link !== 'origin' && a.link !== 'participle') continue;
       }
       seen.add(d.start);
-      out.push(wrongDate(ctx, ms, a));
+      yield wrongDate(ctx, ms, a);
     }
-    return out;
   },
 };

@@ -11,7 +11,7 @@ import type { Person } from '../facts/model';
 import { phraseKeys, Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceFix } from './shared/fixes';
-import type { RawFinding, Rule } from './shared/rule';
+import type { Rule } from './shared/rule';
 import { isNearMissWord } from './shared/similarity';
 
 /**
@@ -186,9 +186,8 @@ export const name: Rule = {
   id: 'name',
   description: 'A misspelled name of a known person ("Vikram Misry").',
   defaultSeverity: 'error',
-  run(ctx) {
+  *run(ctx) {
     const t = ctx.tokens;
-    const out: RawFinding[] = [];
     const byRange = new Map<string, Candidate[]>();
     for (const c of [...fullNameCandidates(ctx), ...surnameCandidates(ctx)]) {
       const key = `${c.first}:${c.last}`;
@@ -211,8 +210,7 @@ export const name: Rule = {
       if (replacement === ctx.text.slice(start, end)) continue;
       const written = quoted(ctx, start, end);
       const oneLine = replacement.replace(/\s+/g, ' ');
-      out.push(finding({ start, end }, `"${written}" should be "${oneLine}" (${person.name})`, person.at, [replaceFix(`Replace with "${oneLine}"`, start, end - start, replacement)]));
+      yield finding({ start, end }, `"${written}" should be "${oneLine}" (${person.name})`, person.at, [replaceFix(`Replace with "${oneLine}"`, start, end - start, replacement)]);
     }
-    return out;
   },
 };

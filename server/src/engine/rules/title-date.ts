@@ -1,15 +1,14 @@
 /** `title-date`: a title the person held, but not at the governing date ("Foreign Minister Takeshi Iwaya" in 2026). */
 import type { Fix } from '../types';
 import { finding } from './shared/finding';
-import type { RawFinding, Rule } from './shared/rule';
+import type { Rule } from './shared/rule';
 import { describeTerms, endedBefore, formerFix, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './shared/titles';
 
 export const titleDate: Rule = {
   id: 'title-date',
   description: 'A title the person held, but not at the governing date ("Foreign Minister Takeshi Iwaya" in 2026).',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
+  *run(ctx) {
     for (const b of ctx.bindings) {
       if (b.modifier !== null) continue;
       const v = judge(ctx, b);
@@ -21,8 +20,7 @@ export const titleDate: Rule = {
       if (other) fixes.push(titleFix(ctx, b, other));
       const then = holder ? `; ${holder.name} held it ${v.when}` : '';
       const what = `${v.person.name} ${describeTerms(v.held, writtenTitle(ctx, b.title))}, not ${v.when}`;
-      out.push(finding(b.title, `${what}${then}`, v.held[0].at, withHolder(fixes, b, holder)));
+      yield finding(b.title, `${what}${then}`, v.held[0].at, withHolder(fixes, b, holder));
     }
-    return out;
   },
 };

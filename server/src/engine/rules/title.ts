@@ -1,14 +1,13 @@
 /** `title`: a title the person never held ("External Affairs Minister Vikram Misri"). */
 import { finding } from './shared/finding';
-import type { RawFinding, Rule } from './shared/rule';
+import type { Rule } from './shared/rule';
 import { describeRole, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './shared/titles';
 
 export const title: Rule = {
   id: 'title',
   description: 'A title the person never held ("External Affairs Minister Vikram Misri").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
+  *run(ctx) {
     for (const b of ctx.bindings) {
       const v = judge(ctx, b);
       if (!v || v.kind !== 'never') continue;
@@ -21,8 +20,7 @@ export const title: Rule = {
           : `${v.person.name} never held the title "${written}"`;
       const then = holder ? `; ${written} ${v.when}: ${holder.name}` : '';
       const at = now.length > 0 ? now[0].at : v.person.at;
-      out.push(finding(b.title, `${what}${then}`, at, withHolder(now.length > 0 ? [titleFix(ctx, b, now[0])] : [], b, holder)));
+      yield finding(b.title, `${what}${then}`, at, withHolder(now.length > 0 ? [titleFix(ctx, b, now[0])] : [], b, holder));
     }
-    return out;
   },
 };

@@ -12,7 +12,7 @@ import { dayNumber, WEEKDAYS, weekdayOf, type DateExpr, type WeekdayExpr } from 
 import { Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceWith } from './shared/fixes';
-import type { RawFinding, Rule } from './shared/rule';
+import type { Rule } from './shared/rule';
 import { OTHER_EVENT_WORDS, RANGE_LINKS, YEAR_INTRODUCERS } from './shared/words';
 
 /** The date written right next to a weekday, if any. */
@@ -102,8 +102,7 @@ export const weekday: Rule = {
   id: 'weekday',
   description: 'A weekday that does not match its date ("Friday, March 5, 2026").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
+  *run(ctx) {
     for (const w of ctx.weekdays) {
       const d = adjacentDate(ctx, w) ?? sameSentenceDate(ctx, w);
       if (!d || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx, w, d)) continue;
@@ -111,8 +110,7 @@ export const weekday: Rule = {
       const right = years.map((y) => weekdayOf(y, d.date.month ?? 1, d.date.day ?? 1));
       if (right.includes(w.weekday)) continue;
       const dateText = quoted(ctx, d.start, d.end);
-      out.push(finding(w, `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]}`, null, [replaceWith(w, WEEKDAYS[right[0]])]));
+      yield finding(w, `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]}`, null, [replaceWith(w, WEEKDAYS[right[0]])]);
     }
-    return out;
   },
 };

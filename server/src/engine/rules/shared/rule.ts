@@ -32,6 +32,6 @@ export interface Rule {
   description: string;
   /** Severity unless configured. */
   defaultSeverity: Severity;
-  /** Finds problems in a text. */
-  run(ctx: RuleContext): RawFinding[];
+  /** Finds problems in a text, yielding each as it is found. */
+  run(ctx: RuleContext): Iterable<RawFinding>;
 }
