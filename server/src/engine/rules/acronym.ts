@@ -135,7 +135,7 @@ function fuzzyExpansion(ctx: Context, a: Acronym, k: number): RawFinding | undef
 
 export const acronym: Rule = {
   id: 'acronym',
-  description: 'An acronym that does not match its known spelling or its expansion ("FIOP", "Ministry of Foreign Affairs (MEA)").',
+  description: 'An acronym that does not match its known spelling or its expansion ("FIOP" for FOIP, "Ministry of Foreign Affairs (MEA)").',
   defaultSeverity: 'error',
   *run(ctx) {
     for (const m of ctx.matches) {

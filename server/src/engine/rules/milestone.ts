@@ -74,7 +74,7 @@ function wrongDate(ctx: Context, ms: Milestone, a: Attached): RawFinding {
 
 export const milestone: Rule = {
   id: 'milestone',
-  description: 'A wrong date for a known milestone ("Special Strategic and Global Partnership in 2015").',
+  description: 'A wrong date for a known milestone ("the Special Strategic and Global Partnership in 2015").',
   defaultSeverity: 'error',
   *run(ctx) {
     const seen = new Set<number>();
