@@ -1,4 +1,4 @@
-/** Test helpers for rules: a small facts table of a fictional country, and a checker over it. */
+/** Test helpers for rules: a small facts table of a fictional country, a checker over it, and a check of the one finding a rule makes. */
 import assert from 'node:assert/strict';
 import { check, compileFacts, type CompiledFacts } from '../index';
 import { loadTables } from '../facts/load';

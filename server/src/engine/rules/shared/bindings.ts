@@ -8,7 +8,7 @@ import type { Context } from '../../context';
 import { scanRange, type Match } from '../../match/scan';
 import { PARAGRAPH_GAP, Tok } from '../../text/tokenize';
 import type { Verdict } from './titles';
-import { FUTURE_MODIFIERS, PAST_MODIFIERS, SENTENCE_OPENERS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
+import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, PAST_MODIFIERS, SENTENCE_OPENERS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
 
 /** A modifier that makes a title about another time ("former", "then-"). */
 export type TimeModifier = 'past' | 'future' | null;
@@ -99,7 +99,7 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
 /** After "-designate": "Foreign Minister-designate". */
 function designateAfter(ctx: Context, last: number): boolean {
   const t = ctx.tokens;
-  return last + 1 < t.count && t.gap[last + 1] === '-' && (t.lower[last + 1] === 'designate' || t.lower[last + 1] === 'elect');
+  return last + 1 < t.count && t.gap[last + 1] === '-' && FUTURE_SUFFIXES.has(t.lower[last + 1]);
 }
 
 /** Every title bound to a person in the text, sorted by the title's start. */

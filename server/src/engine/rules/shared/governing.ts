@@ -7,7 +7,7 @@ import type { PartialDate } from '../../facts/model';
 import { dateSpan, formatIso, type DateExpr } from '../../text/dates';
 import type { Period } from '../../time';
 import type { RuleContext } from './rule-context';
-import { CLAUSE_WORDS, TIME_PREPOSITIONS } from './words';
+import { CLAUSE_WORDS, COORDINATORS, TIME_PREPOSITIONS } from './words';
 
 /** Per sentence: the periods its own dates stand for, and how a message says them. */
 export interface Governing {
@@ -24,7 +24,7 @@ function clauseBoundary(ctx: RuleContext, a: number, b: number): boolean {
     const g = t.gap[j];
     if (/[;:()\u2014\u2013]/.test(g)) return true;
     if (CLAUSE_WORDS.has(t.lower[j])) return true;
-    if (g.includes(',') && (t.lower[j] === 'and' || t.lower[j] === 'but' || t.lower[j] === 'or')) return true;
+    if (g.includes(',') && COORDINATORS.has(t.lower[j])) return true;
   }
   return false;
 }

@@ -28,6 +28,9 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'where', 'whereas', 'whether', 'even', 'only', 'just', 'like', 'unlike', 'amid', 'despite', 'against', 'between', 'about', 'outgoing',
 ]);
 
+/** Joined to a title by a hyphen, make it a future one ("Foreign Minister-designate", "President-elect"). */
+export const FUTURE_SUFFIXES: ReadonlySet<string> = new Set(['designate', 'elect']);
+
 /** Prepositions through which a long title reaches a shorter one inside it ("Special Advisor to … Prime Minister"). */
 export const TITLE_LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'at', 'with']);
 
@@ -41,6 +44,9 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'although', 'though', 'whereas', 'because', 'unless', 'if',
   'after', 'before', 'since', 'until',
 ]);
+
+/** After a comma, open a clause of their own ("…, and the minister said"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 
 // Dates of milestones (attach.ts, the milestone rule).
 
