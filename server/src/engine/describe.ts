@@ -3,11 +3,12 @@
  * hover card. Pure, like the rest of the engine; front ends turn it into Markdown.
  */
 import type { CheckOptions } from './api';
-import { buildContext, governingPeriods, type Context } from './context';
 import type { Acronym, Milestone, Office, PartialDate, Person, SourceRef, Term } from './facts/model';
 import type { CompiledFacts } from './match/compile';
 import type { Match } from './match/scan';
 import { certainlyHeldIn, formatIso, possiblyHeldIn } from './dates';
+import { governingPeriods } from './rules/shared/governing';
+import { RuleContext } from './rules/shared/rule-context';
 import { maskText } from './text/mask';
 
 /** A role as a card shows it. */
@@ -36,7 +37,7 @@ export type FactCard =
 
 const iso = (d: PartialDate | undefined) => (d ? formatIso(d) : undefined);
 
-function personCard(ctx: Context, m: Match, text: string): FactCard {
+function personCard(ctx: RuleContext, m: Match, text: string): FactCard {
   const person = ctx.facts.facts.people[m.entry.ref];
   const gov = governingPeriods(ctx, m.first);
   const roles = person.roles.map((r): CardRole => {
@@ -54,7 +55,7 @@ function personCard(ctx: Context, m: Match, text: string): FactCard {
   return { kind: 'person', text, person, roles, at: person.at };
 }
 
-function titleCard(ctx: Context, m: Match, text: string): FactCard | undefined {
+function titleCard(ctx: RuleContext, m: Match, text: string): FactCard | undefined {
   const group = ctx.facts.titles[m.entry.ref];
   const gov = governingPeriods(ctx, m.first);
   const offices = group.offices
@@ -72,7 +73,7 @@ function titleCard(ctx: Context, m: Match, text: string): FactCard | undefined {
 
 /** Cards for what is written at `offset`, most specific first (people before titles before the rest). */
 export function describeAt(text: string, compiled: CompiledFacts, options: CheckOptions, offset: number): FactCard[] {
-  const ctx = buildContext(text, maskText(text, options.format), compiled, options.articleDate, options.today);
+  const ctx = new RuleContext(text, maskText(text, options.format), compiled, options.articleDate, options.today);
   const cards: FactCard[] = [];
   const seen = new Set<string>();
   const order = ['person', 'surname', 'title', 'acronym', 'acronym-variant', 'expansion', 'expansion-variant', 'term', 'term-variant', 'milestone'];

@@ -3,10 +3,10 @@
  * Pure: no file system, no clock, no editor. Front ends import from here.
  */
 import type { CheckOptions, CheckResult } from './api';
-import { buildContext } from './context';
 import type { CompiledFacts } from './match/compile';
 import { ALL_RULES } from './rules';
 import { formatIso } from './dates';
+import { RuleContext } from './rules/shared/rule-context';
 import { maskDocument } from './text/mask';
 import { insideSpan, quoteSpans } from './text/quotes';
 import { findSuppressions } from './text/suppress';
@@ -42,7 +42,7 @@ export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, description, defa
 /** Checks one text. */
 export function check(text: string, compiled: CompiledFacts, options: CheckOptions): CheckResult {
   const masked = maskDocument(text, options.format);
-  const ctx = buildContext(text, masked.masked, compiled, options.articleDate, options.today);
+  const ctx = new RuleContext(text, masked.masked, compiled, options.articleDate, options.today);
   const suppressions = findSuppressions(text, options.format, masked);
   const quotes = quoteSpans(masked.masked);
   const findings: Finding[] = [];

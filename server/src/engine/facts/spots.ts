@@ -35,6 +35,8 @@ export interface TableSpots {
   kinds: Record<EntryKindName, Columns>;
 }
 
+// Beside the table, not a field of it: `Facts` is plain data that is merged, serialised and
+// cached, and places only matter while errors of the tables just read are reported.
 const byTable = new WeakMap<Facts, TableSpots>();
 
 /** Starts recording field places for a table being built. */

@@ -55,6 +55,8 @@ export interface Entry {
   country?: string;
   /** For titles: the title as the table writes it, without the country ("Foreign Minister"). */
   base?: string;
+  /** For `CaseMode.Exact` forms of several words: each word as written, made by the matcher when it first compares one. */
+  originals?: string[];
 }
 
 /** The key of an edge: the word alone after a single space (the common case, no string built), else gap + NUL + word. */

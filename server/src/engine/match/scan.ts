@@ -35,14 +35,11 @@ const CATEGORY: Record<EntryKind, number> = {
 };
 const CATEGORIES = 7;
 
-const originalsCache = new WeakMap<Entry, string[]>();
-
 function caseAgrees(e: Entry, text: string, t: Tokens, first: number): boolean {
   if (e.caseMode === CaseMode.Any) return true;
   if (e.caseMode === CaseMode.Exact) {
     if (e.words === 1) return text.slice(t.start[first], t.baseEnd[first]) === e.surface;
-    let originals = originalsCache.get(e);
-    if (!originals) originalsCache.set(e, (originals = phraseKeys(e.surface).originals));
+    const originals = (e.originals ??= phraseKeys(e.surface).originals);
     for (let i = 0; i < e.words; i++) if (text.slice(t.start[first + i], t.baseEnd[first + i]) !== originals[i]) return false;
     return true;
   }

@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings } from './testing';
+import { assertFinding, findings } from './testing';
 
 describe('rule acronym', () => {
   it('flags a listed variant and fixes it to the acronym', () => {
-    const text = 'Loans from the RBD rose.';
-    const [f, ...rest] = findings('acronym', text);
-    assert.equal(rest.length, 0);
-    assert.equal(f.text, 'RBD');
-    assert.match(f.message, /"RBD" should be "RDB" \(Ruritanian Development Bank\) — test\.facts\.yaml/);
-    assert.equal(applyFirst(text, f), 'Loans from the RDB rose.');
+    assertFinding('acronym', 'Loans from the RBD rose.', {
+      flagged: 'RBD',
+      message: /^"RBD" should be "RDB" \(Ruritanian Development Bank\) — test\.facts\.yaml$/,
+      fixed: 'Loans from the RDB rose.',
+    });
   });
 
   it('flags a transposed long acronym standing alone', () => {
-    const [f] = findings('acronym', 'The CATFA talks resume today.');
-    assert.equal(f.text, 'CATFA');
-    assert.equal(f.fixes[0].edits[0].text, 'CAFTA');
+    assertFinding('acronym', 'The CATFA talks resume today.', { flagged: 'CATFA', fixed: 'The CAFTA talks resume today.' });
   });
 
   it('flags a short near miss only when the document names the acronym elsewhere', () => {
@@ -41,25 +38,19 @@ describe('rule acronym', () => {
   });
 
   it('flags a listed wrong expansion', () => {
-    const text = 'The National Coast Authority (NCA) met.';
-    const [f] = findings('acronym', text);
-    assert.equal(f.text, 'National Coast Authority');
-    assert.equal(applyFirst(text, f), 'The National Coastal Authority (NCA) met.');
+    assertFinding('acronym', 'The National Coast Authority (NCA) met.', { flagged: 'National Coast Authority', fixed: 'The National Coastal Authority (NCA) met.' });
   });
 
   it('flags a misspelt expansion', () => {
-    const text = 'The Ruritanian Developmnt Bank (RDB) lent more.';
-    const [f] = findings('acronym', text);
-    assert.equal(f.text, 'Ruritanian Developmnt Bank');
-    assert.equal(applyFirst(text, f), 'The Ruritanian Development Bank (RDB) lent more.');
+    assertFinding('acronym', 'The Ruritanian Developmnt Bank (RDB) lent more.', {
+      flagged: 'Ruritanian Developmnt Bank',
+      fixed: 'The Ruritanian Development Bank (RDB) lent more.',
+    });
   });
 
   it('flags an expansion that belongs to another acronym and offers both fixes', () => {
-    const text = 'The National Rail Authority (NCA) met.';
-    const [f] = findings('acronym', text);
-    assert.equal(f.text, 'NCA');
+    const f = assertFinding('acronym', 'The National Rail Authority (NCA) met.', { flagged: 'NCA', fixed: 'The National Rail Authority (NRA) met.' });
     assert.equal(f.fixes.length, 2);
-    assert.equal(applyFirst(text, f), 'The National Rail Authority (NRA) met.');
     assert.equal(f.fixes[1].edits[0].text, 'National Coastal Authority');
   });
 

@@ -4,23 +4,17 @@
  * before an acronym in parentheses that is misspelt or belongs to another acronym.
  */
 import type { Context } from '../context';
-import { factRef, quoted, tableLabel } from '../context';
 import type { Acronym } from '../facts/model';
 import type { Match } from '../match/scan';
 import { Tok } from '../text/tokenize';
-import { replaceFix, type RawFinding, type Rule } from './rule';
-import { editDistance } from './similarity';
+import { finding, quoted } from './shared/finding';
+import { replaceFix, replaceWith } from './shared/fixes';
+import type { RawFinding, Rule, Span } from './shared/rule';
+import { editDistance } from './shared/similarity';
+import { EXPANSION_FUNCTION_WORDS } from './shared/words';
 
-const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', '&']);
-
-function variantFinding(a: Acronym, start: number, end: number, written: string): RawFinding {
-  return {
-    offset: start,
-    length: end - start,
-    message: `"${written}" should be "${a.short}" (${a.expansion}) — ${tableLabel(a.at)}`,
-    fixes: [replaceFix(`Replace with "${a.short}"`, start, end - start, a.short)],
-    fact: factRef(a.at),
-  };
+function variantFinding(a: Acronym, span: Span, written: string): RawFinding {
+  return finding(span, `"${written}" should be "${a.short}" (${a.expansion})`, a.at, [replaceWith(span, a.short)]);
 }
 
 /** True when token k is written in parentheses: "(FOIP)". */
@@ -40,8 +34,16 @@ function documentMentions(ctx: Context, ref: number, mentioned: Set<number>): bo
   return mentioned.has(ref);
 }
 
-function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
-  const out: RawFinding[] = [];
+/** Tokens inside a known acronym or a listed misspelling of one: no near miss of another. */
+function acronymTokens(ctx: Context): Set<number> {
+  const covered = new Set<number>();
+  for (const m of ctx.matches) {
+    if (m.entry.kind === 'acronym' || m.entry.kind === 'acronym-variant') for (let k = m.first; k <= m.last; k++) covered.add(k);
+  }
+  return covered;
+}
+
+function* nearMisses(ctx: Context, covered: Set<number>): Iterable<RawFinding> {
   const t = ctx.tokens;
   const acronyms = ctx.facts.facts.acronyms;
   const mentioned = new Set<number>();
@@ -63,9 +65,8 @@ function nearMisses(ctx: Context, covered: Set<number>): RawFinding[] {
     const strong = edit === 'swap' && written.length >= 4;
     if (!strong && (edit !== 'swap' && written.length < 4)) continue;
     if (!strong && !documentMentions(ctx, ref, mentioned)) continue;
-    out.push(variantFinding(a, t.start[k], t.baseEnd[k], written));
+    yield variantFinding(a, { start: t.start[k], end: t.baseEnd[k] }, written);
   }
-  return out;
 }
 
 /** Checks the expansion written before "(ACR)". */
@@ -78,35 +79,23 @@ function expansionFinding(ctx: Context, m: Match): RawFinding | undefined {
   if (before.some((b) => b.entry.kind === 'expansion' && b.entry.ref === m.entry.ref)) return undefined;
   // A wrong expansion the table lists for this acronym comes first, even if it is another acronym's.
   const variant = before.find((b) => b.entry.kind === 'expansion-variant' && b.entry.ref === m.entry.ref);
-  if (variant) return wrongExpansion(ctx, a, variant.start, variant.end, true);
+  if (variant) return wrongExpansion(ctx, a, variant, true);
   const other = before.find((b) => b.entry.kind === 'expansion' && b.entry.ref !== m.entry.ref);
   if (other) {
     const o = acronyms[other.entry.ref];
     const written = quoted(ctx, other.start, other.end);
-    return {
-      offset: m.start,
-      length: m.end - m.start,
-      message: `"${written}" is the expansion of ${o.short}, not ${a.short} (${a.expansion}) — ${tableLabel(o.at)}`,
-      fixes: [
-        replaceFix(`Replace "${a.short}" with "${o.short}"`, m.start, m.end - m.start, o.short),
-        replaceFix(`Replace the expansion with "${a.expansion}"`, other.start, other.end - other.start, a.expansion),
-      ],
-      fact: factRef(o.at),
-    };
+    return finding(m, `"${written}" is the expansion of ${o.short}, not ${a.short} (${a.expansion})`, o.at, [
+      replaceFix(`Replace "${a.short}" with "${o.short}"`, m.start, m.end - m.start, o.short),
+      replaceFix(`Replace the expansion with "${a.expansion}"`, other.start, other.end - other.start, a.expansion),
+    ]);
   }
   return fuzzyExpansion(ctx, a, k);
 }
 
-function wrongExpansion(ctx: Context, a: Acronym, start: number, end: number, listed: boolean): RawFinding {
-  const written = quoted(ctx, start, end);
+function wrongExpansion(ctx: Context, a: Acronym, span: Span, listed: boolean): RawFinding {
+  const written = quoted(ctx, span.start, span.end);
   const known = listed ? ' (a known wrong expansion)' : '';
-  return {
-    offset: start,
-    length: end - start,
-    message: `${a.short} stands for "${a.expansion}", not "${written}"${known} — ${tableLabel(a.at)}`,
-    fixes: [replaceFix(`Replace with "${a.expansion}"`, start, end - start, a.expansion)],
-    fact: factRef(a.at),
-  };
+  return finding(span, `${a.short} stands for "${a.expansion}", not "${written}"${known}`, a.at, [replaceWith(span, a.expansion)]);
 }
 
 /** A window of words before the parenthesis that is a near spelling of the expansion. */
@@ -126,7 +115,7 @@ function fuzzyExpansion(ctx: Context, a: Acronym, k: number): RawFinding | undef
     for (let j = first; j < k; j++) words.push(t.lower[j]);
     if (words[0] !== expected[0] && words[words.length - 1] !== expected[n - 1]) continue;
     // Content words must be close; only function words may be added, dropped or swapped.
-    const content = (ws: string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
+    const content = (ws: string[]) => ws.filter((w) => !EXPANSION_FUNCTION_WORDS.has(w));
     const cw = content(words);
     const ce = content(expected);
     if (cw.length !== ce.length) continue;
@@ -141,29 +130,23 @@ function fuzzyExpansion(ctx: Context, a: Acronym, k: number): RawFinding | undef
     if (!best || dist < best.dist) best = { start: first, dist };
   }
   if (!best) return undefined;
-  return wrongExpansion(ctx, a, t.start[best.start], t.baseEnd[k - 1], false);
+  return wrongExpansion(ctx, a, { start: t.start[best.start], end: t.baseEnd[k - 1] }, false);
 }
 
 export const acronym: Rule = {
   id: 'acronym',
-  description: 'An acronym that does not match its known spelling or its expansion ("FIOP", "Ministry of Foreign Affairs (MEA)").',
+  description: 'An acronym that does not match its known spelling or its expansion ("FIOP" for FOIP, "Ministry of Foreign Affairs (MEA)").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
-    const covered = new Set<number>();
-    for (const m of ctx.matches) {
-      if (m.entry.kind === 'acronym' || m.entry.kind === 'acronym-variant') for (let k = m.first; k <= m.last; k++) covered.add(k);
-    }
+  *run(ctx) {
     for (const m of ctx.matches) {
       if (m.entry.kind === 'acronym-variant') {
         const a = ctx.facts.facts.acronyms[m.entry.ref];
-        out.push(variantFinding(a, m.start, m.end, quoted(ctx, m.start, m.end)));
+        yield variantFinding(a, m, quoted(ctx, m.start, m.end));
       } else if (m.entry.kind === 'acronym' && m.first === m.last) {
         const f = expansionFinding(ctx, m);
-        if (f) out.push(f);
+        if (f) yield f;
       }
     }
-    out.push(...nearMisses(ctx, covered));
-    return out;
+    yield* nearMisses(ctx, acronymTokens(ctx));
   },
 };

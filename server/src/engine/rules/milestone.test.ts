@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings, TEST_TABLE } from './testing';
+import { assertFinding, findings, TEST_TABLE } from './testing';
 
 describe('rule milestone', () => {
   it('flags a year attached by "in" before the milestone', () => {
-    const text = 'Ruritania signed the Treaty of Zenda in 2017.';
-    const [f, ...rest] = findings('milestone', text);
-    assert.equal(rest.length, 0);
-    assert.equal(f.text, '2017');
-    assert.match(f.message, /^Treaty of Zenda: 2018-06-14, not 2017 — test\.facts\.yaml$/);
-    assert.equal(applyFirst(text, f), 'Ruritania signed the Treaty of Zenda in 2018.');
+    assertFinding('milestone', 'Ruritania signed the Treaty of Zenda in 2017.', {
+      flagged: '2017',
+      message: /^Treaty of Zenda: 2018-06-14, not 2017 — test\.facts\.yaml$/,
+      fixed: 'Ruritania signed the Treaty of Zenda in 2018.',
+    });
   });
 
   it('flags a day date written before the milestone, keeping its style', () => {
-    const text = 'After the June 15 Treaty of Zenda, trade grew.';
-    const [f] = findings('milestone', text);
-    assert.equal(applyFirst(text, f), 'After the June 14 Treaty of Zenda, trade grew.');
+    assertFinding('milestone', 'After the June 15 Treaty of Zenda, trade grew.', { fixed: 'After the June 14 Treaty of Zenda, trade grew.' });
   });
 
   it('pairs each date with its own milestone in a list', () => {

@@ -5,15 +5,18 @@
  * wrong if it says when the milestone began: "since", a day after "of" or in brackets, or a
  * verb of beginning that governs the milestone ("elevated to M in", "M, signed in").
  */
-import { attachedDate, type Attached } from '../attach';
 import type { Context } from '../context';
-import { factRef, quoted, resolveDate, tableLabel } from '../context';
+import { resolveDate } from '../context';
 import type { Milestone, PartialDate } from '../facts/model';
 import type { Match } from '../match/scan';
 import { dateSpan, formatIso } from '../dates';
 import { formatLike, type DateExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
-import { replaceFix, type RawFinding, type Rule } from './rule';
+import { attachedDate, type Attached } from './shared/attach';
+import { finding, quoted } from './shared/finding';
+import { replaceWith } from './shared/fixes';
+import type { RawFinding, Rule } from './shared/rule';
+import { MILESTONE_PREPOSITIONS, NAME_CONTINUING_PREPOSITIONS, RESPONSE_NOUNS } from './shared/words';
 
 /** A short generic name such as "Global Partnership" inside a longer proper name ("G7 Global Partnership for Education") is not the milestone. */
 function partOfLongerName(ctx: Context, m: Match): boolean {
@@ -25,7 +28,7 @@ function partOfLongerName(ctx: Context, m: Match): boolean {
     if (!sentenceStart && !country) return true;
   }
   const next = m.last + 1;
-  if (next + 1 < t.count && t.gap[next] === ' ' && ['for', 'on', 'of'].includes(t.lower[next]) && (t.flags[next + 1] & Tok.Cap) !== 0 && !ctx.dateAtToken.has(next + 1)) {
+  if (next + 1 < t.count && t.gap[next] === ' ' && NAME_CONTINUING_PREPOSITIONS.has(t.lower[next]) && (t.flags[next + 1] & Tok.Cap) !== 0 && !ctx.dateAtToken.has(next + 1)) {
     return true;
   }
   return false;
@@ -41,16 +44,12 @@ function isCountryCompound(ctx: Context, k: number): boolean {
   return true;
 }
 
-const PREPOSITIONS = new Set(['in', 'for', 'of', 'at', 'since', 'during', 'after', 'before', 'following', 'until', 'from', 'to']);
-/** "In response to the attack on May 7": the date is the response's. */
-const RESPONSES = new Set(['response', 'reaction', 'reply', 'retaliation', 'answer', 'reference']);
-
 /** The milestone is the object of a preposition ("in the election"), not of a verb ("condemned the attack"). */
 function objectOfPreposition(ctx: Context, m: Match): boolean {
   let k = m.first - 1;
   while (k >= 0 && (ctx.tokens.lower[k] === 'the' || ctx.tokens.lower[k] === 'a' || (ctx.tokens.flags[k] & Tok.Possessive) !== 0)) k--;
-  if (k < 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[m.first] || !PREPOSITIONS.has(ctx.tokens.lower[k])) return false;
-  return !(ctx.tokens.lower[k] === 'to' && k > 0 && RESPONSES.has(ctx.tokens.lower[k - 1]));
+  if (k < 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[m.first] || !MILESTONE_PREPOSITIONS.has(ctx.tokens.lower[k])) return false;
+  return !(ctx.tokens.lower[k] === 'to' && k > 0 && RESPONSE_NOUNS.has(ctx.tokens.lower[k - 1]));
 }
 
 /** Components written in the text that disagree with the milestone's date. */
@@ -68,25 +67,17 @@ function rightDate(d: DateExpr, truth: PartialDate): string {
   return formatLike(d, truth);
 }
 
-function finding(ctx: Context, ms: Milestone, a: Attached): RawFinding {
+function wrongDate(ctx: Context, ms: Milestone, a: Attached): RawFinding {
   const d = a.date;
   const written = quoted(ctx, d.start, d.end);
-  const right = rightDate(d, ms.date);
-  return {
-    offset: d.start,
-    length: d.end - d.start,
-    message: `${ms.name}: ${formatIso(ms.date)}, not ${written} — ${tableLabel(ms.at)}`,
-    fixes: [replaceFix(`Replace with "${right}"`, d.start, d.end - d.start, right)],
-    fact: factRef(ms.at),
-  };
+  return finding(d, `${ms.name}: ${formatIso(ms.date)}, not ${written}`, ms.at, [replaceWith(d, rightDate(d, ms.date))]);
 }
 
 export const milestone: Rule = {
   id: 'milestone',
-  description: 'A wrong date for a known milestone ("Special Strategic and Global Partnership in 2015").',
+  description: 'A wrong date for a known milestone ("the Special Strategic and Global Partnership in 2015").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
+  *run(ctx) {
     const seen = new Set<number>();
     for (const m of ctx.matches) {
       if (m.entry.kind !== 'milestone') continue;
@@ -108,8 +99,7 @@ export const milestone: Rule = {
         if (!dayLink && a.link !== 'since' && a.link !== 'origin' && a.link !== 'participle') continue;
       }
       seen.add(d.start);
-      out.push(finding(ctx, ms, a));
+      yield wrongDate(ctx, ms, a);
     }
-    return out;
   },
 };

@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings, TEST_TABLE } from './testing';
+import { assertFinding, findings, TEST_TABLE } from './testing';
 
 describe('rule name', () => {
   it('flags a misspelt surname in a full name', () => {
-    const text = 'Anna Kovalenco spoke.';
-    const [f, ...rest] = findings('name', text);
-    assert.equal(rest.length, 0);
-    assert.equal(f.text, 'Anna Kovalenco');
-    assert.match(f.message, /^"Anna Kovalenco" should be "Anna Kovalenko" \(Anna Kovalenko\) — test\.facts\.yaml$/);
-    assert.equal(applyFirst(text, f), 'Anna Kovalenko spoke.');
+    assertFinding('name', 'Anna Kovalenco spoke.', {
+      flagged: 'Anna Kovalenco',
+      message: /^"Anna Kovalenco" should be "Anna Kovalenko" \(Anna Kovalenko\) — test\.facts\.yaml$/,
+      fixed: 'Anna Kovalenko spoke.',
+    });
   });
 
   it('flags a misspelt surname right after a title its holder had', () => {
-    const text = 'Foreign Minister Marchetty spoke.';
-    const [f] = findings('name', text);
-    assert.equal(applyFirst(text, f), 'Foreign Minister Marchetti spoke.');
+    assertFinding('name', 'Foreign Minister Marchetty spoke.', { fixed: 'Foreign Minister Marchetti spoke.' });
   });
 
   it('allows the right spelling, aliases, and unknown people', () => {

@@ -6,11 +6,13 @@
  * someone who held that title ("Foreign Secretary Misry"). Short surnames alone never count.
  */
 import type { Context } from '../context';
-import { factRef, kindBit, quoted, tableLabel } from '../context';
+import { kindBit } from '../context';
 import type { Person } from '../facts/model';
 import { phraseKeys, Tok } from '../text/tokenize';
-import { replaceFix, type RawFinding, type Rule } from './rule';
-import { isNearMissWord } from './similarity';
+import { finding, quoted } from './shared/finding';
+import { replaceFix } from './shared/fixes';
+import type { Rule } from './shared/rule';
+import { isNearMissWord } from './shared/similarity';
 
 /**
  * The same name written with and without diacritics ("Shinzō", "Shinzo"): one side has none and
@@ -119,6 +121,11 @@ interface Surname {
   original: string;
 }
 
+/**
+ * Surname buckets per compiled table and title group. Kept beside the table rather than on it:
+ * `CompiledFacts` (`match/`) knows nothing of how this rule looks for near misses, and the map
+ * goes when the table goes.
+ */
 const surnameBuckets = new WeakMap<object, Map<number, Map<string, Surname[]>>>();
 
 /**
@@ -179,9 +186,8 @@ export const name: Rule = {
   id: 'name',
   description: 'A misspelled name of a known person ("Vikram Misry").',
   defaultSeverity: 'error',
-  run(ctx) {
+  *run(ctx) {
     const t = ctx.tokens;
-    const out: RawFinding[] = [];
     const byRange = new Map<string, Candidate[]>();
     for (const c of [...fullNameCandidates(ctx), ...surnameCandidates(ctx)]) {
       const key = `${c.first}:${c.last}`;
@@ -203,14 +209,8 @@ export const name: Rule = {
       }
       if (replacement === ctx.text.slice(start, end)) continue;
       const written = quoted(ctx, start, end);
-      out.push({
-        offset: start,
-        length: end - start,
-        message: `"${written}" should be "${replacement.replace(/\s+/g, ' ')}" (${person.name}) — ${tableLabel(person.at)}`,
-        fixes: [replaceFix(`Replace with "${replacement.replace(/\s+/g, ' ')}"`, start, end - start, replacement)],
-        fact: factRef(person.at),
-      });
+      const oneLine = replacement.replace(/\s+/g, ' ');
+      yield finding({ start, end }, `"${written}" should be "${oneLine}" (${person.name})`, person.at, [replaceFix(`Replace with "${oneLine}"`, start, end - start, replacement)]);
     }
-    return out;
   },
 };

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { takesAn } from './rule';
-import { applyFirst, findings, TEST_TABLE } from './testing';
+import { assertFinding, findings, TEST_TABLE } from './testing';
 
 describe('rule term', () => {
   it('flags a listed variant and fixes it to the canonical phrase', () => {
-    const text = 'Under the Zenda Treaty, trade grew.';
-    const [f, ...rest] = findings('term', text);
-    assert.equal(rest.length, 0);
-    assert.equal(f.text, 'Zenda Treaty');
-    assert.match(f.message, /^"Zenda Treaty" should be "Treaty of Zenda" — test\.facts\.yaml$/);
-    assert.equal(applyFirst(text, f), 'Under the Treaty of Zenda, trade grew.');
+    assertFinding('term', 'Under the Zenda Treaty, trade grew.', {
+      flagged: 'Zenda Treaty',
+      message: /^"Zenda Treaty" should be "Treaty of Zenda" — test\.facts\.yaml$/,
+      fixed: 'Under the Treaty of Zenda, trade grew.',
+    });
   });
 
   it('allows the canonical phrase', () => {
@@ -22,24 +20,12 @@ describe('rule term', () => {
   });
 
   it('quotes text across a line break as one line, and keeps the break out of nothing else', () => {
-    const [f] = findings('term', 'Under the Zenda\nTreaty, trade grew.');
-    assert.match(f.message, /^"Zenda Treaty" should be/);
-    assert.equal(f.text, 'Zenda\nTreaty');
+    assertFinding('term', 'Under the Zenda\nTreaty, trade grew.', { flagged: 'Zenda\nTreaty', message: /^"Zenda Treaty" should be/ });
   });
 
   it('keeps "a"/"an" in agreement with the replacement', () => {
     const table = TEST_TABLE.replace('terms:', 'terms:\n  - canonical: Free Coastal Zone\n    variants: [Open Coastal Zone]');
-    const text = 'They want an Open Coastal Zone.';
-    const [f] = findings('term', text, '2025-01-01', table);
-    assert.equal(applyFirst(text, f), 'They want a Free Coastal Zone.');
-    const wrapped = 'They want an\nOpen Coastal Zone.';
-    assert.equal(applyFirst(wrapped, findings('term', wrapped, '2025-01-01', table)[0]), 'They want a\nFree Coastal Zone.');
-  });
-});
-
-describe('takesAn', () => {
-  it('goes by the sound of the word as spelling tells it', () => {
-    assert.deepEqual(['apple', 'European', 'hour', 'Free', 'one', 'university'].map(takesAn), [true, false, true, false, false, false]);
-    assert.deepEqual(['MEA', 'NATO'].map(takesAn), [undefined, undefined]);
+    assertFinding('term', 'They want an Open Coastal Zone.', { fixed: 'They want a Free Coastal Zone.' }, '2025-01-01', table);
+    assertFinding('term', 'They want an\nOpen Coastal Zone.', { fixed: 'They want a\nFree Coastal Zone.' }, '2025-01-01', table);
   });
 });

@@ -1,6 +1,8 @@
-/** Test helpers for rules: a small facts table of a fictional country, and a checker over it. */
+/** Test helpers for rules: a small facts table of a fictional country, a checker over it, and a check of the one finding a rule makes. */
+import assert from 'node:assert/strict';
 import { check, compileFacts, type CompiledFacts } from '../index';
 import { loadTables } from '../facts/load';
+import { applyFixes } from '../fix';
 import type { Finding, RuleId } from '../types';
 
 /** A table about nowhere in particular, so rule tests prove nothing depends on the default table. */
@@ -92,10 +94,23 @@ export function findings(rule: RuleId, text: string, articleDate = '2025-03-01',
   return check(text, facts(table), { format: 'markdown', articleDate, today: '2026-11-21' }).findings.filter((f) => f.rule === rule);
 }
 
-/** The text a finding's preferred fix produces. */
-export function applyFirst(text: string, f: Finding): string {
-  const edits = [...f.fixes[0].edits].sort((a, b) => b.offset - a.offset);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
-  return out;
+/** What a test expects of the one finding a rule makes on a text; what is left out is not checked. */
+export interface ExpectedFinding {
+  /** The flagged text. */
+  flagged?: string;
+  /** The whole message. */
+  message?: RegExp;
+  /** The text after the finding's preferred fix, as the engine's `applyFixes` applies it. */
+  fixed?: string;
+}
+
+/** Checks that a rule makes exactly one finding on a text and that it is as expected; returns it for further checks. */
+export function assertFinding(rule: RuleId, text: string, expected: ExpectedFinding, articleDate?: string, table?: string): Finding {
+  const found = findings(rule, text, articleDate, table);
+  assert.equal(found.length, 1, `${rule} should make one finding on ${JSON.stringify(text)}, made ${found.length}`);
+  const [f] = found;
+  if (expected.flagged !== undefined) assert.equal(f.text, expected.flagged);
+  if (expected.message !== undefined) assert.match(f.message, expected.message);
+  if (expected.fixed !== undefined) assert.equal(applyFixes(text, [f]).text, expected.fixed);
+  return f;
 }

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings } from './testing';
+import { assertFinding, findings } from './testing';
 
 describe('rule title-date', () => {
   it('flags a title held before the article date and offers "former" and the holder', () => {
-    const text = 'Foreign Minister Piotr Stanek spoke.';
-    const [f, ...rest] = findings('title-date', text, '2025-03-01');
-    assert.equal(rest.length, 0);
-    assert.equal(f.text, 'Foreign Minister');
-    assert.match(f.message, /^Piotr Stanek was Foreign Minister 2019-05-01 to 2023-06-30, not on 2025-03-01; Lena Marchetti held it on 2025-03-01 — test\.facts\.yaml$/);
-    assert.equal(applyFirst(text, f), 'Former Foreign Minister Piotr Stanek spoke.');
+    const f = assertFinding('title-date', 'Foreign Minister Piotr Stanek spoke.', {
+      flagged: 'Foreign Minister',
+      message: /^Piotr Stanek was Foreign Minister 2019-05-01 to 2023-06-30, not on 2025-03-01; Lena Marchetti held it on 2025-03-01 — test\.facts\.yaml$/,
+      fixed: 'Former Foreign Minister Piotr Stanek spoke.',
+    });
     assert.deepEqual(
       f.fixes.map((x) => x.title),
       ['Insert "former"', 'Replace with "Finance Minister"', 'Replace with "Lena Marchetti"'],
@@ -23,8 +22,7 @@ describe('rule title-date', () => {
   });
 
   it('flags a sentence dated outside the term', () => {
-    const [f] = findings('title-date', 'In 2018, Foreign Minister Piotr Stanek spoke.', '2022-01-01');
-    assert.match(f.message, /not in 2018/);
+    const f = assertFinding('title-date', 'In 2018, Foreign Minister Piotr Stanek spoke.', { message: /not in 2018/ }, '2022-01-01');
     assert.equal(f.fixes.length, 0);
   });
 
@@ -38,14 +36,16 @@ describe('rule title-date', () => {
   });
 
   it('puts "former" after a country possessive in apposition', () => {
-    const text = "Piotr Stanek, Ruritania's Foreign Minister, spoke.";
-    const [f] = findings('title-date', text, '2025-03-01');
-    assert.equal(applyFirst(text, f), "Piotr Stanek, Ruritania's former Foreign Minister, spoke.");
+    assertFinding('title-date', "Piotr Stanek, Ruritania's Foreign Minister, spoke.", { fixed: "Piotr Stanek, Ruritania's former Foreign Minister, spoke." });
   });
 
   it('says "has been" for a term still running, and offers no lone swap of the person', () => {
-    const [f] = findings('title-date', 'Lena Marchetti, Foreign Minister, spoke.', '2022-03-01');
-    assert.match(f.message, /^Lena Marchetti has been Foreign Minister since 2023-07-01, not on 2022-03-01; Piotr Stanek held it on 2022-03-01 — /);
+    const f = assertFinding(
+      'title-date',
+      'Lena Marchetti, Foreign Minister, spoke.',
+      { message: /^Lena Marchetti has been Foreign Minister since 2023-07-01, not on 2022-03-01; Piotr Stanek held it on 2022-03-01 — / },
+      '2022-03-01',
+    );
     assert.deepEqual(f.fixes, []);
   });
 

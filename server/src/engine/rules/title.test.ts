@@ -1,22 +1,21 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings, TEST_TABLE } from './testing';
+import { assertFinding, findings, TEST_TABLE } from './testing';
 
 describe('rule title', () => {
   it('flags a title the person never held, before the name', () => {
-    const text = 'Prime Minister Lena Marchetti spoke.';
-    const [f, ...rest] = findings('title', text, '2025-03-01');
-    assert.equal(rest.length, 0);
-    assert.equal(f.text, 'Prime Minister');
-    assert.match(f.message, /^Lena Marchetti is Minister for Foreign Affairs \(since 2023-07-01\), not Prime Minister; Prime Minister on 2025-03-01: Anna Kovalenko — test\.facts\.yaml$/);
-    assert.equal(applyFirst(text, f), 'Minister for Foreign Affairs Lena Marchetti spoke.');
+    const f = assertFinding('title', 'Prime Minister Lena Marchetti spoke.', {
+      flagged: 'Prime Minister',
+      message: /^Lena Marchetti is Minister for Foreign Affairs \(since 2023-07-01\), not Prime Minister; Prime Minister on 2025-03-01: Anna Kovalenko — test\.facts\.yaml$/,
+      fixed: 'Minister for Foreign Affairs Lena Marchetti spoke.',
+    });
     assert.equal(f.fixes[1].edits[0].text, 'Anna Kovalenko');
   });
 
   it('flags a title in apposition with a country possessive', () => {
-    const text = 'Lena Marchetti, Ruritania\'s Prime Minister, spoke.';
-    const [f] = findings('title', text);
-    assert.equal(f.text, "Ruritania's Prime Minister");
-    assert.equal(applyFirst(text, f), "Lena Marchetti, Ruritania's Minister for Foreign Affairs, spoke.");
+    assertFinding('title', "Lena Marchetti, Ruritania's Prime Minister, spoke.", {
+      flagged: "Ruritania's Prime Minister",
+      fixed: "Lena Marchetti, Ruritania's Minister for Foreign Affairs, spoke.",
+    });
   });
 
   it('takes the longest title: a one-off title containing another', () => {
@@ -34,8 +33,7 @@ describe('rule title', () => {
   });
 
   it('judges the country written with the title', () => {
-    const [f] = findings('title', "Ruritania's Foreign Minister Hugo Varga spoke.");
-    assert.equal(f.text, "Ruritania's Foreign Minister");
+    assertFinding('title', "Ruritania's Foreign Minister Hugo Varga spoke.", { flagged: "Ruritania's Foreign Minister" });
   });
 
   it('keeps a shorter title the person held inside a longer one that is someone else\'s', () => {
@@ -48,21 +46,19 @@ describe('rule title', () => {
   });
 
   it('replaces an acronym written between title and name together with the title', () => {
-    const text = 'Prime Minister (PM) Lena Marchetti spoke.';
-    const [f] = findings('title', text);
-    assert.equal(applyFirst(text, f), 'Minister for Foreign Affairs Lena Marchetti spoke.');
+    assertFinding('title', 'Prime Minister (PM) Lena Marchetti spoke.', { fixed: 'Minister for Foreign Affairs Lena Marchetti spoke.' });
   });
 
   it('never offers the holder alone, so --fix cannot change who spoke', () => {
-    const [f] = findings('title', 'Prime Minister Tomas Brell spoke.', '2023-06-01');
-    assert.match(f.message, /^Tomas Brell never held the title "Prime Minister"; Prime Minister on 2023-06-01: Anna Kovalenko/);
+    const f = assertFinding('title', 'Prime Minister Tomas Brell spoke.', { message: /^Tomas Brell never held the title "Prime Minister"; Prime Minister on 2023-06-01: Anna Kovalenko/ }, '2023-06-01');
     assert.deepEqual(f.fixes, []);
   });
 
   it('names the country of the title the person held when the written one had a country', () => {
-    const [f] = findings('title', "Ruritania's Foreign Minister Hugo Varga spoke.");
-    assert.match(f.message, /^Hugo Varga is Graustark's Foreign Minister \(since 2022-01-01\), not Ruritania's Foreign Minister/);
-    assert.equal(f.fixes[0].edits[0].text, "Graustark's Foreign Minister");
+    assertFinding('title', "Ruritania's Foreign Minister Hugo Varga spoke.", {
+      message: /^Hugo Varga is Graustark's Foreign Minister \(since 2022-01-01\), not Ruritania's Foreign Minister/,
+      fixed: "Graustark's Foreign Minister Hugo Varga spoke.",
+    });
   });
 
   it('judges a qualified title as one: "Graustark Foreign Minister" is not "Foreign Minister"', () => {

@@ -1,16 +1,14 @@
 /** `title`: a title the person never held ("External Affairs Minister Vikram Misri"). */
-import { factRef, tableLabel } from '../context';
-import { findBindings } from './bindings';
-import type { RawFinding, Rule } from './rule';
-import { describeRole, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './titles';
+import { finding } from './shared/finding';
+import type { Rule } from './shared/rule';
+import { describeRole, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './shared/titles';
 
 export const title: Rule = {
   id: 'title',
   description: 'A title the person never held ("External Affairs Minister Vikram Misri").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
-    for (const b of findBindings(ctx)) {
+  *run(ctx) {
+    for (const b of ctx.bindings) {
       const v = judge(ctx, b);
       if (!v || v.kind !== 'never') continue;
       const now = rolesAt(v.person, v.periods);
@@ -22,14 +20,7 @@ export const title: Rule = {
           : `${v.person.name} never held the title "${written}"`;
       const then = holder ? `; ${written} ${v.when}: ${holder.name}` : '';
       const at = now.length > 0 ? now[0].at : v.person.at;
-      out.push({
-        offset: b.title.start,
-        length: b.title.end - b.title.start,
-        message: `${what}${then} — ${tableLabel(at)}`,
-        fixes: withHolder(now.length > 0 ? [titleFix(ctx, b, now[0])] : [], b, holder),
-        fact: factRef(at),
-      });
+      yield finding(b.title, `${what}${then}`, at, withHolder(now.length > 0 ? [titleFix(ctx, b, now[0])] : [], b, holder));
     }
-    return out;
   },
 };

@@ -7,11 +7,14 @@
  * day, not the event's: neither is paired.
  */
 import type { Context } from '../context';
-import { covered, kindBit, quoted } from '../context';
+import { covered, kindBit } from '../context';
 import { dayNumber, WEEKDAYS, weekdayOf } from '../dates';
 import type { DateExpr, WeekdayExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
-import { replaceFix, type RawFinding, type Rule } from './rule';
+import { finding, quoted } from './shared/finding';
+import { replaceWith } from './shared/fixes';
+import type { Rule } from './shared/rule';
+import { OTHER_EVENT_WORDS, RANGE_LINKS, YEAR_INTRODUCERS } from './shared/words';
 
 /** The date written right next to a weekday, if any. */
 function adjacentDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
@@ -35,13 +38,6 @@ function opensSentence(ctx: Context, d: DateExpr): boolean {
   return ctx.tokens.lower[on] === 'on' && (on === s.first || (ctx.tokens.flags[on] & Tok.Cap) !== 0);
 }
 
-/** Words after which a weekday may belong to another event than the sentence's date. */
-const OTHER_CLAUSE = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'would', 'will', 'which', 'who', 'whom', 'when', 'after', 'before', 'since', 'until', 'that', 'while', 'announced', 'added',
-]);
-const YEAR_INTRODUCERS = new Set(['in', 'during', 'throughout', 'early', 'late', 'mid', 'of']);
-const LINKS = new Set(['and', 'or', 'to', 'through', 'until', 'till', 'thru']);
-
 function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   const si = ctx.sentenceOf[w.token];
   const s = ctx.sentences[si];
@@ -52,7 +48,7 @@ function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   if (dates.length !== 1 || !opensSentence(ctx, dates[0])) return undefined;
   // "On March 6, Jaiswal said Oue would leave on Saturday": the weekday is another event's.
   for (let k = dates[0].last + 1; k < w.token; k++) {
-    if (OTHER_CLAUSE.has(ctx.tokens.lower[k]) || ctx.tokens.gap[k].includes(';')) return undefined;
+    if (OTHER_EVENT_WORDS.has(ctx.tokens.lower[k]) || ctx.tokens.gap[k].includes(';')) return undefined;
   }
   return dates[0];
 }
@@ -62,10 +58,10 @@ function inPairOrRange(ctx: Context, w: WeekdayExpr, d: DateExpr): boolean {
   const t = ctx.tokens;
   const isWeekday = (k: number) => ctx.weekdays.some((x) => x.token === k);
   const k = w.token;
-  if ((k + 2 < t.count && LINKS.has(t.lower[k + 1]) && isWeekday(k + 2)) || (k >= 2 && LINKS.has(t.lower[k - 1]) && isWeekday(k - 2))) return true;
+  if ((k + 2 < t.count && RANGE_LINKS.has(t.lower[k + 1]) && isWeekday(k + 2)) || (k >= 2 && RANGE_LINKS.has(t.lower[k - 1]) && isWeekday(k - 2))) return true;
   if ((k + 1 < t.count && t.gap[k + 1] === '-' && isWeekday(k + 1)) || (k >= 1 && t.gap[k] === '-' && isWeekday(k - 1))) return true;
   const after = d.last + 1;
-  if (after < t.count && (t.gap[after] === '-' || (LINKS.has(t.lower[after]) && after + 1 < t.count && /^\d{1,2}$/.test(t.lower[after + 1])))) return true;
+  if (after < t.count && (t.gap[after] === '-' || (RANGE_LINKS.has(t.lower[after]) && after + 1 < t.count && /^\d{1,2}$/.test(t.lower[after + 1])))) return true;
   return false;
 }
 
@@ -107,8 +103,7 @@ export const weekday: Rule = {
   id: 'weekday',
   description: 'A weekday that does not match its date ("Friday, March 5, 2026").',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: RawFinding[] = [];
+  *run(ctx) {
     for (const w of ctx.weekdays) {
       const d = adjacentDate(ctx, w) ?? sameSentenceDate(ctx, w);
       if (!d || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx, w, d)) continue;
@@ -116,14 +111,7 @@ export const weekday: Rule = {
       const right = years.map((y) => weekdayOf(y, d.date.month ?? 1, d.date.day ?? 1));
       if (right.includes(w.weekday)) continue;
       const dateText = quoted(ctx, d.start, d.end);
-      out.push({
-        offset: w.start,
-        length: w.end - w.start,
-        message: `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]} — calendar`,
-        fixes: [replaceFix(`Replace with "${WEEKDAYS[right[0]]}"`, w.start, w.end - w.start, WEEKDAYS[right[0]])],
-        fact: null,
-      });
+      yield finding(w, `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]}`, null, [replaceWith(w, WEEKDAYS[right[0]])]);
     }
-    return out;
   },
 };

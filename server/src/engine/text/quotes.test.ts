@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFirst, findings } from '../rules/testing';
+import { applyFixes } from '../fix';
+import { findings } from '../rules/testing';
 import { insideSpan, quoteSpans } from './quotes';
 
 describe('quotations', () => {
@@ -21,7 +22,7 @@ describe('quotations', () => {
     const text = 'The memo said "loans from the RBD rose".';
     const [f] = findings('acronym', text);
     assert.deepEqual(f.fixes.map((x) => x.title), ['Replace with "RDB"', 'Keep the quotation: insert "[sic]"']);
-    assert.equal(applyFirst(text, f), 'The memo said "loans from the RDB rose".');
+    assert.equal(applyFixes(text, [f]).text, 'The memo said "loans from the RDB rose".');
     assert.deepEqual(f.fixes[1].edits, [{ offset: text.indexOf('RBD') + 3, length: 0, text: ' [sic]' }]);
   });
 

@@ -1,36 +1,15 @@
-/** What every rule is: an id, a description, a default severity and a check over a context. */
-import type { Context } from '../context';
-import type { FactRef, Fix, RuleId, Severity } from '../types';
-
-/** A finding before the engine adds the rule id, severity and flagged text. */
-export interface RawFinding {
-  /** Start offset. */
-  offset: number;
-  /** Length in UTF-16 units. */
-  length: number;
-  /** States the fact and its source. */
-  message: string;
-  /** Fixes, preferred first. */
-  fixes: Fix[];
-  /** The table entry relied on, or null for facts of the calendar. */
-  fact: FactRef | null;
-}
-
-/** A check. */
-export interface Rule {
-  /** Kebab-case id (contract §5). */
-  id: RuleId;
-  /** One line for documentation and editors. */
-  description: string;
-  /** Severity unless configured. */
-  defaultSeverity: Severity;
-  /** Finds problems in a text. */
-  run(ctx: Context): RawFinding[];
-}
+/** Fixes rules offer: replacements, keeping "a"/"an" before them in agreement. */
+import type { Fix } from '../../types';
+import type { Span } from './rule';
 
 /** A fix that replaces one range with a text. */
 export function replaceFix(title: string, offset: number, length: number, text: string): Fix {
   return { title, edits: [{ offset, length, text }] };
+}
+
+/** A fix that replaces a span with a text, titled as a menu shows it: Replace with "…". */
+export function replaceWith(span: Span, text: string): Fix {
+  return replaceFix(`Replace with "${text}"`, span.start, span.end - span.start, text);
 }
 
 /**
@@ -49,7 +28,10 @@ export function takesAn(word: string): boolean | undefined {
  * A replacement that keeps "a"/"an" right before it in agreement: replacing "Open and Free
  * Indo-Pacific" in "an Open and Free Indo-Pacific" also turns "an" into "a".
  */
-export function replaceWithArticle(text: string, title: string, offset: number, length: number, replacement: string): Fix {
+export function replaceWithArticle(text: string, span: Span, replacement: string): Fix {
+  const title = `Replace with "${replacement}"`;
+  const offset = span.start;
+  const length = span.end - span.start;
   const before = /(^|[^\p{L}])(an?|An?)\s+$/u.exec(text.slice(Math.max(0, offset - 8), offset));
   if (before) {
     const article = before[2];

@@ -8,10 +8,11 @@
  * and the date says when M *began* ("origin") when a verb of beginning governs M itself:
  * the participle form above, or "elevated to M in D", "signed M in D".
  */
-import type { Context } from './context';
-import type { Match } from './match/scan';
-import type { DateExpr } from './text/dates';
-import { Tok } from './text/tokenize';
+import type { Context } from '../../context';
+import type { Match } from '../../match/scan';
+import type { DateExpr } from '../../text/dates';
+import { Tok } from '../../text/tokenize';
+import { AUXILIARIES, DETERMINERS, MILESTONE_DATE_LINKS, ORIGIN_VERBS } from './words';
 
 /** A date attached to a milestone, and how. */
 export interface Attached {
@@ -24,13 +25,6 @@ export interface Attached {
   link: string;
 }
 
-const AFTER_WORDS = new Set(['in', 'of', 'on', 'since', 'from', 'dated', 'at']);
-const ORIGIN_VERBS = new Set([
-  'signed', 'established', 'announced', 'launched', 'founded', 'created', 'formed', 'adopted', 'concluded', 'inaugurated', 'unveiled',
-  'agreed', 'elevated', 'upgraded', 'struck', 'introduced', 'began', 'started', 'proclaimed', 'issued', 'sealed', 'inked', 'set',
-]);
-const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has', 'first', 'formally', 'jointly', 'originally']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 const QUOTES = /^['"’”)]*$/;
 
 function sameSentence(ctx: Context, a: number, b: number): boolean {
@@ -78,7 +72,7 @@ export function attachedDate(ctx: Context, m: Match): Attached | undefined {
         const d = ctx.dateAtToken.get(j + 2);
         if ((w === 'in' || w === 'on') && d && t.gap[j + 2] === ' ') return { date: d, link: 'participle' };
       }
-      if (g !== ',' && AFTER_WORDS.has(t.lower[k])) {
+      if (g !== ',' && MILESTONE_DATE_LINKS.has(t.lower[k])) {
         const d = ctx.dateAtToken.get(k + 1);
         if (d && t.gap[k + 1] === ' ' && sameSentence(ctx, k, k + 1)) {
           const w = t.lower[k];
@@ -92,4 +86,15 @@ export function attachedDate(ctx: Context, m: Match): Attached | undefined {
     return { date: before, link: 'the' };
   }
   return undefined;
+}
+
+/** Every date attached to a milestone mention in the text, with how it is linked. */
+export function attachedDates(ctx: Context): Map<DateExpr, string> {
+  const map = new Map<DateExpr, string>();
+  for (const m of ctx.matches) {
+    if (m.entry.kind !== 'milestone') continue;
+    const a = attachedDate(ctx, m);
+    if (a) map.set(a.date, a.link);
+  }
+  return map;
 }

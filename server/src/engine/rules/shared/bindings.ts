@@ -1,11 +1,14 @@
 /**
  * Finds titles bound to people: "External Affairs Minister S Jaishankar" (title before
  * the name, optionally with "(EAM)" between), "Vikram Misri, India's Foreign Secretary,"
- * (apposition). Shared by the `title`, `title-date` and `name` rules; computed once per text.
+ * (apposition). Shared by the `title` and `title-date` rules, which read them as
+ * `RuleContext.bindings`, found once per text.
  */
-import type { Context } from '../context';
-import { scanRange, type Match } from '../match/scan';
-import { PARAGRAPH_GAP, Tok } from '../text/tokenize';
+import type { Context } from '../../context';
+import { scanRange, type Match } from '../../match/scan';
+import { PARAGRAPH_GAP, Tok } from '../../text/tokenize';
+import type { Verdict } from './titles';
+import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, PAST_MODIFIERS, SENTENCE_OPENERS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
 
 /** A modifier that makes a title about another time ("former", "then-"). */
 export type TimeModifier = 'past' | 'future' | null;
@@ -26,25 +29,9 @@ export interface Binding {
   modifier: TimeModifier;
   /** Whether the title comes before the name. */
   before: boolean;
+  /** The verdict on the binding once `judge` (titles.ts) has made it, for the second rule that asks; null when it cannot be judged. */
+  verdict?: Verdict | null;
 }
-
-const PAST = new Set(['former', 'then', 'ex', 'erstwhile', 'outgoing', 'late', 'previous', 'past', 'retired', 'one-time', 'onetime']);
-const FUTURE = new Set(['incoming', 'future', 'next', 'designate', 'designated', 'prospective', 'new']);
-/** Words that make a longer, unknown title out of a known one ("Deputy Prime Minister"). */
-const TITLE_PREFIXES = new Set([
-  'deputy', 'vice', 'junior', 'senior', 'state', 'assistant', 'joint', 'additional', 'principal', 'chief', 'acting', 'shadow',
-  'parliamentary', 'associate', 'special', 'executive', 'permanent', 'interim', 'caretaker', 'honorary', 'regional', 'provincial',
-]);
-/** Common words that open a sentence with a capital without being part of a title. */
-const SENTENCE_OPENERS = new Set([
-  'a', 'an', 'the', 'as', 'when', 'while', 'but', 'and', 'or', 'so', 'yet', 'meanwhile', 'yesterday', 'today', 'tomorrow', 'after', 'before',
-  'later', 'earlier', 'then', 'since', 'until', 'once', 'if', 'though', 'although', 'because', 'with', 'without', 'under', 'for', 'at', 'on',
-  'in', 'by', 'from', 'to', 'of', 'during', 'following', 'also', 'indeed', 'still', 'now', 'here', 'there', 'both', 'that', 'this', 'these',
-  'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'last', 'next', 'separately', 'similarly', 'however', 'thus', 'according',
-  'where', 'whereas', 'whether', 'even', 'only', 'just', 'like', 'unlike', 'amid', 'despite', 'against', 'between', 'about', 'outgoing',
-]);
-
-const cache = new WeakMap<Context, Binding[]>();
 
 function isPersonKind(m: Match): boolean {
   return m.entry.kind === 'person' || m.entry.kind === 'surname';
@@ -67,8 +54,6 @@ function titleEndingAt(ctx: Context, k: number): Match | undefined {
   return best;
 }
 
-const LINKING_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with']);
-
 /**
  * Titles inside the longest one that end where it ends and that it reaches through a
  * preposition ("Prime Minister" in "Special Advisor to Japan's Prime Minister"), longest first.
@@ -82,7 +67,7 @@ export function shorterTitles(ctx: Context, m: Match): Match[] {
       if (x.entry.kind !== 'title' || x.last !== m.last || x.entry.ref === m.entry.ref) return false;
       let j = x.first - 1;
       if (j > m.first && (t.lower[j] === 'the' || (t.flags[j] & Tok.Possessive) !== 0)) j--;
-      return j >= m.first && LINKING_PREPOSITIONS.has(t.lower[j]);
+      return j >= m.first && TITLE_LINKING_PREPOSITIONS.has(t.lower[j]);
     })
     .sort((a, b) => a.start - b.start);
 }
@@ -98,8 +83,8 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
   const g = t.gap[first];
   if (g !== ' ' && g !== '-') return null;
   const w = t.lower[k];
-  if (PAST.has(w) || (w === 'time' && k > 0 && t.gap[k] === '-' && t.lower[k - 1] === 'one')) return 'past';
-  if (FUTURE.has(w)) return 'future';
+  if (PAST_MODIFIERS.has(w) || (w === 'time' && k > 0 && t.gap[k] === '-' && t.lower[k - 1] === 'one')) return 'past';
+  if (FUTURE_MODIFIERS.has(w)) return 'future';
   if (TITLE_PREFIXES.has(w)) return 'blocked';
   if ((t.flags[k] & Tok.Cap) !== 0) {
     // A country before the title is a qualifier, not part of an unknown title.
@@ -114,13 +99,11 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
 /** After "-designate": "Foreign Minister-designate". */
 function designateAfter(ctx: Context, last: number): boolean {
   const t = ctx.tokens;
-  return last + 1 < t.count && t.gap[last + 1] === '-' && (t.lower[last + 1] === 'designate' || t.lower[last + 1] === 'elect');
+  return last + 1 < t.count && t.gap[last + 1] === '-' && FUTURE_SUFFIXES.has(t.lower[last + 1]);
 }
 
-/** Every title bound to a person in the text. */
+/** Every title bound to a person in the text, sorted by the title's start. */
 export function findBindings(ctx: Context): Binding[] {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
   const out: Binding[] = [];
   const t = ctx.tokens;
   const boundTitles = new Set<Match>();
@@ -160,10 +143,10 @@ export function findBindings(ctx: Context): Binding[] {
     while (k - 1 >= 0 && t.gap[k] !== ',' && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k]) {
       const w = t.lower[k - 1];
       if (w === 'the') k--;
-      else if (PAST.has(w)) {
+      else if (PAST_MODIFIERS.has(w)) {
         mod = 'past';
         k--;
-      } else if (FUTURE.has(w)) {
+      } else if (FUTURE_MODIFIERS.has(w)) {
         mod = 'future';
         k--;
       } else break;
@@ -187,6 +170,5 @@ export function findBindings(ctx: Context): Binding[] {
     });
   }
   out.sort((a, b) => a.title.start - b.title.start);
-  cache.set(ctx, out);
   return out;
 }

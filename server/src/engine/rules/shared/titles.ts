@@ -6,15 +6,18 @@
  * did what, so it is only ever offered beside another fix — never alone, which would let
  * `--fix` apply it.
  */
-import { governingPeriods, quoted, type Context } from '../context';
-import type { Person, Role } from '../facts/model';
-import { phraseKey } from '../match/compile';
-import type { Match } from '../match/scan';
-import { phraseKeys } from '../text/tokenize';
-import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../dates';
-import type { Fix } from '../types';
+import type { Context } from '../../context';
+import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../../dates';
+import type { Person, Role } from '../../facts/model';
+import { phraseKey } from '../../match/compile';
+import type { Match } from '../../match/scan';
+import { phraseKeys } from '../../text/tokenize';
+import type { Fix } from '../../types';
 import { shorterTitles, type Binding } from './bindings';
-import { replaceFix, replaceWithArticle } from './rule';
+import { quoted } from './finding';
+import { replaceWith, replaceWithArticle } from './fixes';
+import { governingPeriods } from './governing';
+import type { RuleContext } from './rule-context';
 
 /** The verdict on one binding. */
 export interface Verdict {
@@ -42,7 +45,11 @@ interface Candidates {
   byCountry?: Map<string | undefined, number[]>;
 }
 
-/** Candidates by title entry: they depend on the entry alone, and a title is judged many times. */
+/**
+ * Candidates by title entry: they depend on the entry alone, and a title is judged many times.
+ * Kept beside the entry rather than on it: entries belong to the compiled table (`match/`),
+ * whose types know nothing of how rules judge titles, and the map goes when the table goes.
+ */
 const candidatesCache = new WeakMap<Match['entry'], Candidates>();
 
 /** Offices (indices) and the one-off title key a written title may mean, within its country if it names one. */
@@ -79,18 +86,14 @@ function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], w
   return { kind, person, personIndex: pi, title, held, periods, when };
 }
 
-/** Judges a binding; undefined when it cannot be judged with confidence. */
-export function judge(ctx: Context, b: Binding): Verdict | undefined {
+/** Judges a binding; null when it cannot be judged with confidence. */
+export function judge(ctx: RuleContext, b: Binding): Verdict | null {
   // Both the `title` and the `title-date` rule ask; bindings are made once per text, so one verdict serves both.
-  if (verdicts.has(b)) return verdicts.get(b);
-  const v = judgeNow(ctx, b);
-  verdicts.set(b, v);
-  return v;
+  if (b.verdict === undefined) b.verdict = judgeNow(ctx, b) ?? null;
+  return b.verdict;
 }
 
-const verdicts = new WeakMap<Binding, Verdict | undefined>();
-
-function judgeNow(ctx: Context, b: Binding): Verdict | undefined {
+function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
   const c = candidates(ctx, b.title);
   if (c.offices.size === 0 && ctx.facts.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
   const gov = governingPeriods(ctx, b.title.first);
@@ -189,7 +192,7 @@ export function holderAt(ctx: Context, title: Match, periods: Period[], person: 
 
 /** A fix that replaces the person's name with another person's. */
 export function holderFix(b: Binding, holder: Person): Fix {
-  return replaceFix(`Replace with "${holder.name}"`, b.personStart, b.personEnd - b.personStart, holder.name);
+  return replaceWith({ start: b.personStart, end: b.personEnd }, holder.name);
 }
 
 /** A fix that replaces the written title (and an "(ACR)" after it) with the title of a role, keeping a written country. */
@@ -201,7 +204,7 @@ export function titleFix(ctx: Context, b: Binding, r: Role): Fix {
     const bare = roleTitle(ctx, r).replace(`${roleCountry}'s `, '');
     title = b.title.entry.surface.startsWith(country) ? `${roleCountry}'s ${bare}` : `${bare} of ${roleCountry}`;
   }
-  return replaceWithArticle(ctx.text, `Replace with "${title}"`, b.title.start, b.titleEnd - b.title.start, title);
+  return replaceWithArticle(ctx.text, { start: b.title.start, end: b.titleEnd }, title);
 }
 
 /** Inserts "former" before the title, after a country possessive ("Japan's former Foreign Minister"). */

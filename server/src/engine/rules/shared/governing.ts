@@ -1,0 +1,87 @@
+/**
+ * The date that governs a title (contract §3): which dates of its sentence say when the title
+ * was meant to be held. Read by the title rules' judgement (`titles.ts`) and the hover cards.
+ */
+import { covered, kindBit, resolveDate } from '../../context';
+import { dateSpan, formatIso, type Period } from '../../dates';
+import type { PartialDate } from '../../facts/model';
+import type { DateExpr } from '../../text/dates';
+import type { RuleContext } from './rule-context';
+import { CLAUSE_WORDS, COORDINATORS, TIME_PREPOSITIONS } from './words';
+
+/** Per sentence: the periods its own dates stand for, and how a message says them. */
+export interface Governing {
+  /** Periods (day numbers). */
+  periods: Period[];
+  /** "on 2026-03-06", "in 2025", "on 2025-05-22 or in 2024-09". */
+  when: string;
+}
+
+/** True when a clause boundary lies between tokens a and b (a < b). */
+function clauseBoundary(ctx: RuleContext, a: number, b: number): boolean {
+  const t = ctx.tokens;
+  for (let j = a + 1; j <= b; j++) {
+    const g = t.gap[j];
+    if (/[;:()\u2014\u2013]/.test(g)) return true;
+    if (CLAUSE_WORDS.has(t.lower[j])) return true;
+    if (g.includes(',') && COORDINATORS.has(t.lower[j])) return true;
+  }
+  return false;
+}
+
+/** Links by which a date belongs to a milestone rather than to the sentence ("the attack of April 22", "the treaty, signed in 2018"); see `attach.ts`. */
+const MILESTONE_OWN_LINKS = new Set(['of', 'the', '(', 'participle', 'since', 'from', 'dated']);
+
+/**
+ * The periods that govern a title at token `at` (contract §3). A date that opens the sentence
+ * ("In 2025, …") or stands in the title's own clause ("… met Misri in May 2025", "In January
+ * 2022 under Prime Minister …") governs. A date of the sentence that may belong to something
+ * else — behind a clause boundary ("the dam, which was approved in 2019"), or a milestone's own
+ * ("the treaty, signed in 2018") — only adds its period to the article date's: the title is right
+ * if held in either. Dates after the article date are forecasts and never govern, and dates
+ * inside names are not dates of the sentence.
+ */
+export function governingPeriods(ctx: RuleContext, at: number): Governing {
+  const s = ctx.sentences[ctx.sentenceOf[at]];
+  const sure: DateExpr[] = [];
+  const maybe: DateExpr[] = [];
+  const articleDay = dateSpan(ctx.article.date)[0];
+  const attached = ctx.milestoneDates;
+  for (const d of ctx.datesBySentence[ctx.sentenceOf[at]]) {
+    if (d.last > s.last) continue;
+    if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
+    if (dateSpan(resolveDate(ctx, d))[0] > articleDay) continue;
+    if (d.style === 'year' || d.style === 'month') {
+      const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
+      if (!TIME_PREPOSITIONS.has(prev) && d.relative === undefined) {
+        // "2016: Foreign Secretary …" (a timeline's line, a table row) is the time of its line;
+        // "During his 2014 visit, …" may well be.
+        if (d.first === s.first) sure.push(d);
+        else if (d.first <= s.first + 3) maybe.push(d);
+        continue;
+      }
+    }
+    const link = attached.get(d);
+    const opening = d.first <= s.first + 2;
+    const sameClause = d.first < at ? !clauseBoundary(ctx, d.last, at) : !clauseBoundary(ctx, at, d.first);
+    if (opening || (sameClause && (link === undefined || !MILESTONE_OWN_LINKS.has(link)))) sure.push(d);
+    else maybe.push(d);
+  }
+  const periods: Period[] = [];
+  const labels: string[] = [];
+  const add = (full: PartialDate) => {
+    const label = (full.day !== undefined ? 'on ' : 'in ') + formatIso(full);
+    if (labels.includes(label)) return;
+    labels.push(label);
+    periods.push(dateSpan(full));
+  };
+  for (const d of sure.length > 0 ? sure : maybe) add(resolveDate(ctx, d));
+  if (sure.length === 0) {
+    // "At TICAD VI, Prime Minister Shinzo Abe …": a milestone named in the sentence may be its time.
+    for (const m of ctx.matches) {
+      if (m.entry.kind === 'milestone' && ctx.sentenceOf[m.first] === ctx.sentenceOf[at]) add(ctx.facts.facts.milestones[m.entry.ref].date);
+    }
+    add(ctx.article.date);
+  }
+  return { periods, when: labels.join(' or ') };
+}

@@ -1,0 +1,25 @@
+/**
+ * What rules read about one text: the engine's `Context`, and what the shared rule code derives
+ * from it. Each derived part is made when a rule first asks and kept for the others, so a rule
+ * that is off, or never asks, costs nothing (this runs on every keystroke).
+ */
+import { Context } from '../../context';
+import type { DateExpr } from '../../text/dates';
+import { attachedDates } from './attach';
+import { findBindings, type Binding } from './bindings';
+
+/** The context rules run on. */
+export class RuleContext extends Context {
+  private bindingList: Binding[] | undefined;
+  private attached: Map<DateExpr, string> | undefined;
+
+  /** Titles bound to people, sorted by the title's start (`bindings.ts`): for `title` and `title-date`. */
+  get bindings(): Binding[] {
+    return (this.bindingList ??= findBindings(this));
+  }
+
+  /** Dates attached to a milestone mention, with how they are linked (`attach.ts`): for the governing date of a sentence. */
+  get milestoneDates(): Map<DateExpr, string> {
+    return (this.attached ??= attachedDates(this));
+  }
+}
