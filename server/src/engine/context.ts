@@ -17,7 +17,7 @@ export class Context {
   readonly text: string;
   /** The text with non-prose blanked out. */
   readonly masked: string;
-  /** Tokens of the masked text; their `id`s are dict ids of `facts`. */
+  /** Tokens of the masked text; their `id`s are dict ids of `compiled`. */
   readonly tokens: Tokens;
   /** Matches of surface forms, sorted by start. */
   readonly matches: Match[];
@@ -41,14 +41,14 @@ export class Context {
   readonly weekdays: WeekdayExpr[];
   /** The article date. */
   readonly article: ArticleDate;
-  /** The compiled facts. */
-  readonly facts: CompiledFacts;
+  /** The compiled facts tables the text is checked against (`compiled.facts` is their model). */
+  readonly compiled: CompiledFacts;
   private bySentence: DateExpr[][] | undefined;
 
   /** Reads a text (`masked` is it with non-prose blanked out) against compiled facts. */
-  constructor(text: string, masked: string, facts: CompiledFacts, articleDateOption: string | undefined, today: string) {
-    const tokens = tokenize(masked, facts.lexicon);
-    const matches = scan(masked, tokens, facts);
+  constructor(text: string, masked: string, compiled: CompiledFacts, articleDateOption: string | undefined, today: string) {
+    const tokens = tokenize(masked, compiled.lexicon);
+    const matches = scan(masked, tokens, compiled);
     const sentences = splitSentences(masked, tokens, text);
     const sentenceOf = sentenceIndex(sentences, tokens.count);
     const dates = findDates(tokens);
@@ -70,7 +70,7 @@ export class Context {
     this.endingAt = byToken(matches, (m) => m.last);
     this.coverage = coverageOf(matches, tokens.count);
     this.weekdays = findWeekdays(tokens);
-    this.facts = facts;
+    this.compiled = compiled;
   }
 
   /** The dates that start in each sentence, in text order, by sentence index. */

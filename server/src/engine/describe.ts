@@ -38,11 +38,11 @@ export type FactCard =
 const iso = (d: PartialDate | undefined) => (d ? formatIso(d) : undefined);
 
 function personCard(ctx: RuleContext, m: Match, text: string): FactCard {
-  const person = ctx.facts.facts.people[m.entry.ref];
+  const person = ctx.compiled.facts.people[m.entry.ref];
   const gov = governingPeriods(ctx, m.first);
   const roles = person.roles.map((r): CardRole => {
-    const oi = r.office !== undefined ? ctx.facts.officeById.get(r.office) : undefined;
-    const office = oi !== undefined ? ctx.facts.facts.offices[oi] : undefined;
+    const oi = r.office !== undefined ? ctx.compiled.officeById.get(r.office) : undefined;
+    const office = oi !== undefined ? ctx.compiled.facts.offices[oi] : undefined;
     return {
       title: office?.title ?? r.title ?? '',
       country: office?.country ?? r.country,
@@ -56,16 +56,16 @@ function personCard(ctx: RuleContext, m: Match, text: string): FactCard {
 }
 
 function titleCard(ctx: RuleContext, m: Match, text: string): FactCard | undefined {
-  const group = ctx.facts.titles[m.entry.ref];
+  const group = ctx.compiled.titles[m.entry.ref];
   const gov = governingPeriods(ctx, m.first);
   const offices = group.offices
-    .filter((oi) => !m.entry.country || ctx.facts.facts.offices[oi].country === m.entry.country)
+    .filter((oi) => !m.entry.country || ctx.compiled.facts.offices[oi].country === m.entry.country)
     .map((oi) => {
       const holders = new Set<string>();
-      for (const h of ctx.facts.holders(oi)) {
-        if (gov.periods.some((p) => certainlyHeldIn(h, p))) holders.add(ctx.facts.facts.people[h.person].name);
+      for (const h of ctx.compiled.holders(oi)) {
+        if (gov.periods.some((p) => certainlyHeldIn(h, p))) holders.add(ctx.compiled.facts.people[h.person].name);
       }
-      return { office: ctx.facts.facts.offices[oi], holders: [...holders] };
+      return { office: ctx.compiled.facts.offices[oi], holders: [...holders] };
     });
   if (offices.length === 0) return undefined;
   return { kind: 'title', text, offices, when: gov.when, at: offices[0].office.at };
@@ -85,7 +85,7 @@ export function describeAt(text: string, compiled: CompiledFacts, options: Check
     if (seen.has(key)) continue;
     seen.add(key);
     const written = text.slice(m.start, m.end);
-    const f = ctx.facts.facts;
+    const f = ctx.compiled.facts;
     switch (m.entry.kind) {
       case 'person':
       case 'surname':

@@ -45,13 +45,13 @@ function acronymTokens(ctx: Context): Set<number> {
 
 function* nearMisses(ctx: Context, covered: Set<number>): Iterable<RawFinding> {
   const t = ctx.tokens;
-  const acronyms = ctx.facts.facts.acronyms;
+  const acronyms = ctx.compiled.facts.acronyms;
   const mentioned = new Set<number>();
   for (let k = 0; k < t.count; k++) {
     if ((t.flags[k] & Tok.AllCaps) === 0 || covered.has(k)) continue;
     const written = ctx.text.slice(t.start[k], t.baseEnd[k]);
     if (!/^\p{Lu}+$/u.test(written)) continue;
-    const candidates = ctx.facts.nearMissesOf(written);
+    const candidates = ctx.compiled.nearMissesOf(written);
     if (!candidates || candidates.length !== 1) continue;
     // A run of capitals is a shouted headline, not an acronym.
     const neighbourCaps = (j: number) => j >= 0 && j < t.count && (t.flags[j] & Tok.AllCaps) !== 0 && t.gap[Math.max(j, k)] === ' ' && !covered.has(j);
@@ -73,7 +73,7 @@ function* nearMisses(ctx: Context, covered: Set<number>): Iterable<RawFinding> {
 function expansionFinding(ctx: Context, m: Match): RawFinding | undefined {
   const k = m.first;
   if (!inParentheses(ctx, k)) return undefined;
-  const acronyms = ctx.facts.facts.acronyms;
+  const acronyms = ctx.compiled.facts.acronyms;
   const a = acronyms[m.entry.ref];
   const before = ctx.endingAt.get(k - 1) ?? [];
   if (before.some((b) => b.entry.kind === 'expansion' && b.entry.ref === m.entry.ref)) return undefined;
@@ -140,7 +140,7 @@ export const acronym: Rule = {
   *run(ctx) {
     for (const m of ctx.matches) {
       if (m.entry.kind === 'acronym-variant') {
-        const a = ctx.facts.facts.acronyms[m.entry.ref];
+        const a = ctx.compiled.facts.acronyms[m.entry.ref];
         yield variantFinding(a, m, quoted(ctx, m.start, m.end));
       } else if (m.entry.kind === 'acronym' && m.first === m.last) {
         const f = expansionFinding(ctx, m);

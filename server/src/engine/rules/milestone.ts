@@ -40,7 +40,7 @@ function isCountryCompound(ctx: Context, k: number): boolean {
   let j = k;
   while (j > 0 && t.gap[j] === '-') j--;
   if (j === k) return false;
-  for (let i = j; i <= k; i++) if (!ctx.facts.countryByKey.has(t.lower[i])) return false;
+  for (let i = j; i <= k; i++) if (!ctx.compiled.countryByKey.has(t.lower[i])) return false;
   return true;
 }
 
@@ -81,7 +81,7 @@ export const milestone: Rule = {
     const seen = new Set<number>();
     for (const m of ctx.matches) {
       if (m.entry.kind !== 'milestone') continue;
-      const ms = ctx.facts.facts.milestones[m.entry.ref];
+      const ms = ctx.compiled.facts.milestones[m.entry.ref];
       const a = attachedDate(ctx, m);
       if (!a || seen.has(a.date.start) || partOfLongerName(ctx, m)) continue;
       const d = a.date;

@@ -55,20 +55,20 @@ function fullNameCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < t.count; k++) {
     if (!capRun(ctx, k)) continue;
-    if (!ctx.facts.isNameWord(t.id[k])) continue;
-    const next = k + 1 < t.count ? ctx.facts.nameWords(t.id[k], '>', t.lower[k + 1]) : undefined;
-    const prev = k > 0 ? ctx.facts.nameWords(t.id[k], '<', t.lower[k - 1]) : undefined;
+    if (!ctx.compiled.isNameWord(t.id[k])) continue;
+    const next = k + 1 < t.count ? ctx.compiled.nameWords(t.id[k], '>', t.lower[k + 1]) : undefined;
+    const prev = k > 0 ? ctx.compiled.nameWords(t.id[k], '<', t.lower[k - 1]) : undefined;
     const nn = next === undefined ? 0 : next.length;
     const total = nn + (prev === undefined ? 0 : prev.length);
     for (let q = 0; q < total; q++) {
       const p = q < nn ? next![q] : prev![q - nn];
       const first = k - (p % 32);
-      const last = first + ctx.facts.formLength(Math.floor(p / 32)) - 1;
+      const last = first + ctx.compiled.formLength(Math.floor(p / 32)) - 1;
       if (first < 0 || last >= t.count) continue;
       // Known forms at both ends: the words are someone's right name (tested first, as it is
       // cheap and settles most candidates: a common first name is in thousands of forms).
       if (covered(ctx, first) && covered(ctx, last)) continue;
-      const f = ctx.facts.nameForm(Math.floor(p / 32));
+      const f = ctx.compiled.nameForm(Math.floor(p / 32));
       // Every word of a misspelt name keeps its first letter.
       if (!sameInitials(ctx, f.words, first)) continue;
       let misses = 0;
@@ -85,7 +85,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
         const w = t.lower[j];
         if (w === f.words[i] || sameButDiacritics(w, f.words[i])) continue;
         // The misspelt word must not be a word of some other known name.
-        if (!isNearMissWord(w, f.words[i]) || ctx.facts.isNameWord(t.id[j])) {
+        if (!isNearMissWord(w, f.words[i]) || ctx.compiled.isNameWord(t.id[j])) {
           ok = false;
           break;
         }
@@ -95,7 +95,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       if (!ok || misses === 0 || misses === f.words.length) continue;
       // A longer run of capitalised words is some other name ("Vikram Misra Foundation").
       if ((capRun(ctx, first - 1) && t.gap[first] === ' ' && ctx.sentences[ctx.sentenceOf[first]].first !== first - 1 && !covered(ctx, first - 1)) || (capRun(ctx, last + 1) && t.gap[last + 1] === ' ')) continue;
-      const person = ctx.facts.facts.people[f.person];
+      const person = ctx.compiled.facts.people[f.person];
       const formWords = canonicalWords(person, f.words);
       const words = formWords.map((fw, i) => ((missed & (1 << i)) !== 0 ? fw : ctx.text.slice(t.start[first + i], t.baseEnd[first + i])));
       out.push({ person: f.person, first, last, words });
@@ -134,17 +134,17 @@ const surnameBuckets = new WeakMap<object, Map<number, Map<string, Surname[]>>>(
  * facts, so a title with thousands of holders costs a look-up, not a walk.
  */
 function surnamesNear(ctx: Context, group: number, word: string): Surname[] {
-  let byGroup = surnameBuckets.get(ctx.facts);
-  if (!byGroup) surnameBuckets.set(ctx.facts, (byGroup = new Map()));
+  let byGroup = surnameBuckets.get(ctx.compiled);
+  if (!byGroup) surnameBuckets.set(ctx.compiled, (byGroup = new Map()));
   let buckets = byGroup.get(group);
   if (!buckets) {
     buckets = new Map();
-    const g = ctx.facts.titles[group];
+    const g = ctx.compiled.titles[group];
     const people = new Set<number>();
-    for (const oi of g.offices) for (const h of ctx.facts.holders(oi)) people.add(h.person);
+    for (const oi of g.offices) for (const h of ctx.compiled.holders(oi)) people.add(h.person);
     for (const o of g.oneOff) people.add(o.person);
     for (const pi of people) {
-      const found = ctx.facts.surnameOf(pi);
+      const found = ctx.compiled.surnameOf(pi);
       if (!found || found.surname.length < 5) continue;
       const { surname, original } = found;
       const key = surname[0] + surname.length;
@@ -169,7 +169,7 @@ function surnameCandidates(ctx: Context): Candidate[] {
     if (k >= t.count || t.gap[k] !== ' ' || !capRun(ctx, k) || covered(ctx, k)) continue;
     if (capRun(ctx, k + 1) && t.gap[k + 1] === ' ') continue;
     const w = t.lower[k];
-    if (w.length < 5 || ctx.facts.isNameWord(t.id[k])) continue;
+    if (w.length < 5 || ctx.compiled.isNameWord(t.id[k])) continue;
     const hits: Candidate[] = [];
     const seen = new Set<number>();
     for (const h of surnamesNear(ctx, m.entry.ref, w)) {
@@ -200,7 +200,7 @@ export const name: Rule = {
       // Two known people fit: say nothing rather than guess.
       if (list.length !== 1) continue;
       const c = list[0];
-      const person = ctx.facts.facts.people[c.person];
+      const person = ctx.compiled.facts.people[c.person];
       const start = t.start[c.first];
       const end = t.baseEnd[c.last];
       let replacement = '';

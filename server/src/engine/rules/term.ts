@@ -10,7 +10,7 @@ export const term: Rule = {
   *run(ctx) {
     for (const m of ctx.matches) {
       if (m.entry.kind !== 'term-variant') continue;
-      const t = ctx.facts.facts.terms[m.entry.ref];
+      const t = ctx.compiled.facts.terms[m.entry.ref];
       const written = quoted(ctx, m.start, m.end);
       if (written === t.canonical) continue;
       yield finding(m, `"${written}" should be "${t.canonical}"`, t.at, [replaceWithArticle(ctx.text, m, t.canonical)]);

@@ -62,7 +62,7 @@ function titleEndingAt(ctx: Context, k: number): Match | undefined {
 export function shorterTitles(ctx: Context, m: Match): Match[] {
   if (m.first === m.last) return [];
   const t = ctx.tokens;
-  return scanRange(ctx.masked, t, ctx.facts, m.first + 1, m.last + 1)
+  return scanRange(ctx.masked, t, ctx.compiled, m.first + 1, m.last + 1)
     .filter((x) => {
       if (x.entry.kind !== 'title' || x.last !== m.last || x.entry.ref === m.entry.ref) return false;
       let j = x.first - 1;

@@ -60,25 +60,25 @@ function candidates(ctx: Context, title: Match): Candidates {
 }
 
 function candidatesOf(ctx: Context, title: Match): Candidates {
-  const group = ctx.facts.titles[title.entry.ref];
+  const group = ctx.compiled.titles[title.entry.ref];
   const country = title.entry.country;
   const offices = new Set<number>();
   for (const oi of group.offices) {
-    if (!country || ctx.facts.facts.offices[oi].country === country) offices.add(oi);
+    if (!country || ctx.compiled.facts.offices[oi].country === country) offices.add(oi);
   }
   return { offices, key: group.key, country };
 }
 
 function carriesTitle(ctx: Context, r: Role, c: Candidates): boolean {
   if (r.office !== undefined) {
-    const oi = ctx.facts.officeById.get(r.office);
+    const oi = ctx.compiled.officeById.get(r.office);
     return oi !== undefined && c.offices.has(oi);
   }
   return r.title !== undefined && phraseKey(r.title) === c.key && (!c.country || r.country === c.country);
 }
 
 function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], when: string): Verdict {
-  const person = ctx.facts.facts.people[pi];
+  const person = ctx.compiled.facts.people[pi];
   const c = candidates(ctx, title);
   const held = person.roles.filter((r) => carriesTitle(ctx, r, c));
   const atDate = held.some((r) => periods.some((p) => possiblyHeldIn(r, p)));
@@ -95,7 +95,7 @@ export function judge(ctx: RuleContext, b: Binding): Verdict | null {
 
 function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
   const c = candidates(ctx, b.title);
-  if (c.offices.size === 0 && ctx.facts.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
+  if (c.offices.size === 0 && ctx.compiled.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
   const gov = governingPeriods(ctx, b.title.first);
   const persons = [...new Set(b.people.map((m) => m.entry.ref))];
   const verdicts = persons.map((pi) => verdictFor(ctx, b.title, pi, gov.periods, gov.when));
@@ -113,28 +113,28 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
     // A derived surname alone: only when no one else in the tables has it, and never for "never held".
     if (v.kind === 'never') return undefined;
     const surname = ctx.text.slice(b.personStart, b.personEnd).toLowerCase();
-    if (ctx.facts.surnameCount(surname) !== 1) return undefined;
+    if (ctx.compiled.surnameCount(surname) !== 1) return undefined;
   }
   return v;
 }
 
 function officeOf(ctx: Context, r: Role): number | undefined {
-  return r.office !== undefined ? ctx.facts.officeById.get(r.office) : undefined;
+  return r.office !== undefined ? ctx.compiled.officeById.get(r.office) : undefined;
 }
 
 function countryOf(ctx: Context, r: Role): string | undefined {
   const oi = officeOf(ctx, r);
-  return oi !== undefined ? ctx.facts.facts.offices[oi].country : r.country;
+  return oi !== undefined ? ctx.compiled.facts.offices[oi].country : r.country;
 }
 
 /** The title of a role as a person would write it, with its country when the title alone is ambiguous or `withCountry`. */
 export function roleTitle(ctx: Context, r: Role, withCountry = false): string {
   const oi = officeOf(ctx, r);
-  const title = oi !== undefined ? ctx.facts.facts.offices[oi].title : (r.title ?? '');
+  const title = oi !== undefined ? ctx.compiled.facts.offices[oi].title : (r.title ?? '');
   const country = countryOf(ctx, r);
   if (!country) return title;
-  const group = ctx.facts.titleByKey.get(phraseKey(title));
-  const shared = group !== undefined && new Set(ctx.facts.titles[group].offices.map((o) => ctx.facts.facts.offices[o].country)).size > 1;
+  const group = ctx.compiled.titleByKey.get(phraseKey(title));
+  const shared = group !== undefined && new Set(ctx.compiled.titles[group].offices.map((o) => ctx.compiled.facts.offices[o].country)).size > 1;
   return withCountry || shared ? `${country}'s ${title}` : title;
 }
 
@@ -168,7 +168,7 @@ export function holderAt(ctx: Context, title: Match, periods: Period[], person: 
     if (c.byCountry === undefined) {
       c.byCountry = new Map();
       for (const oi of offices) {
-        const country = ctx.facts.facts.offices[oi].country;
+        const country = ctx.compiled.facts.offices[oi].country;
         const list = c.byCountry.get(country);
         if (list) list.push(oi);
         else c.byCountry.set(country, [oi]);
@@ -179,14 +179,14 @@ export function holderAt(ctx: Context, title: Match, periods: Period[], person: 
   }
   if (offices.length !== 1) return undefined;
   const found = new Set<number>();
-  for (const h of ctx.facts.holders(offices[0])) {
+  for (const h of ctx.compiled.holders(offices[0])) {
     if (periods.some((p) => possiblyHeldIn(h, p))) {
       if (!periods.some((p) => certainlyHeldIn(h, p))) return undefined;
       found.add(h.person);
     }
   }
   if (found.size !== 1) return undefined;
-  const holder = ctx.facts.facts.people[[...found][0]];
+  const holder = ctx.compiled.facts.people[[...found][0]];
   return holder === person ? undefined : holder;
 }
 
