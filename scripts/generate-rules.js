@@ -73,7 +73,7 @@ function readRules(root = ROOT) {
     }
     const [name, rule] = found[0];
     if (rule.id !== id) problems.push(`${where}: the rule's id is ${JSON.stringify(rule.id)}; it must be the file's name, ${JSON.stringify(id)}`);
-    if (!KEBAB.test(id)) problems.push(`${where}: ${JSON.stringify(id)} is not a kebab-case id (contract §5)`);
+    if (!KEBAB.test(id)) problems.push(`${where}: ${JSON.stringify(id)} is not a kebab-case id (docs/contract.md §5)`);
     if (!SEVERITIES.includes(rule.defaultSeverity)) problems.push(`${where}: defaultSeverity is ${JSON.stringify(rule.defaultSeverity)}, not one of ${SEVERITIES.join(', ')}`);
     const d = rule.description;
     if (typeof d !== 'string' || !/^\p{Lu}[^\n]*\.$/u.test(d)) problems.push(`${where}: the description must be one sentence on one line, from a capital to a full stop`);
@@ -217,14 +217,14 @@ function generatedFiles(root = ROOT) {
     {
       file: 'server/src/engine/types.ts',
       text: replaceRegion(read('server/src/engine/types.ts'), 'server/src/engine/types.ts', MARKERS.ts, [
-        '/** Rule ids (contract §5). Ids never change meaning. */',
+        '/** Rule ids (docs/contract.md §5). Ids never change meaning. */',
         `export type RuleId = ${ids.join(' | ')};`,
       ]),
     },
     {
       file: 'common/src/settings.ts',
       text: replaceRegion(read('common/src/settings.ts'), 'common/src/settings.ts', MARKERS.ts, [
-        '/** Rule ids (contract §5). */',
+        '/** Rule ids (docs/contract.md §5). */',
         `export const RULE_IDS = [${ids.join(', ')}] as const;`,
       ]),
     },

@@ -1,6 +1,6 @@
 /**
  * Fixture tests: each folder of test/fixtures holds drafts, optionally facts tables and a
- * .factlint.yaml, and `expected.json`, the exact JSON report (contract §4) that
+ * .factlint.yaml, and `expected.json`, the exact JSON report (docs/contract.md §4) that
  * `factlint --format json .` must print in that folder. A few folders also hold the exact
  * `expected.sarif`, `expected.github.txt` and `expected.junit.xml`; every folder's SARIF must be
  * valid against the SARIF 2.1.0 schema. Snapshots are rewritten only when UPDATE_SNAPSHOTS=1;

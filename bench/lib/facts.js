@@ -339,7 +339,7 @@ function makeFacts(seed, peopleCount = 100_000) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// YAML (the plain block style factlint's fast reader takes; contract §2)
+// YAML (the plain block style factlint's fast reader takes; docs/contract.md §2)
 
 const PLAIN = /^[A-Za-z][A-Za-z0-9 .-]*$/;
 function scalar(s) {

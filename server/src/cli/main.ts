@@ -48,7 +48,7 @@ export interface CliIo {
   onWorkers?: (count: number) => void;
 }
 
-/** Exit codes (contract §4). */
+/** Exit codes (docs/contract.md §4). */
 const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
 
 /**

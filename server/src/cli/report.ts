@@ -1,7 +1,7 @@
-/** The report of a run: contract §4's JSON document, which every formatter renders. */
+/** The report of a run: docs/contract.md §4's JSON document, which every formatter renders. */
 import { type CheckResult, type FactRef, type Finding, type Fix, LineIndex, type RuleId, type Severity } from '../engine';
 
-/** One finding with its lines and columns (contract §4). */
+/** One finding with its lines and columns (docs/contract.md §4). */
 export interface ReportFinding {
   /** Rule id. */
   rule: RuleId;

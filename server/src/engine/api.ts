@@ -18,7 +18,7 @@ export interface CheckOptions {
 
 /** The outcome of checking one text. */
 export interface CheckResult {
-  /** The article date that governs the text (YYYY-MM-DD), as contract §3 finds it. */
+  /** The article date that governs the text (YYYY-MM-DD), as docs/contract.md §3 finds it. */
   articleDate: string;
   /** Where the article date was found: option, front-matter, date-line, dateline, first-date or today. */
   articleDateSource: string;

@@ -11,7 +11,7 @@ function articleDate(text: string, option?: string): string {
   return `${a.source} ${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-describe('the article date (contract §3)', () => {
+describe('the article date (docs/contract.md §3)', () => {
   it('takes the option first', () => {
     assert.equal(articleDate('---\ndate: 2025-01-01\n---\nOn May 22, 2025, x.', '2024-02-02'), 'option 2024-02-02');
   });

@@ -1,5 +1,5 @@
 /**
- * The article date (contract §3, step 2): the option, else a front-matter `date:`,
+ * The article date (docs/contract.md §3, step 2): the option, else a front-matter `date:`,
  * else a first line `date YYYY-MM-DD`, else a dateline with a full date, else the
  * first full date of the text, else today.
  */

@@ -127,7 +127,7 @@ function coverageOf(matches: Match[], count: number): Uint16Array {
 
 /**
  * A date of the text with its year filled in from the article date when it was not written
- * (contract §3); "last August" and "next May" take the nearest such month before or after it.
+ * (docs/contract.md §3); "last August" and "next May" take the nearest such month before or after it.
  */
 export function resolveDate(ctx: Context, d: DateExpr): PartialDate {
   if (d.hasYear) return d.date;

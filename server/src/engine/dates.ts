@@ -96,7 +96,7 @@ export function isIsoDay(s: string): boolean {
   return s.length === 10 && parseIsoDate(s)?.day !== undefined;
 }
 
-// Dates in facts tables (contract §2).
+// Dates in facts tables (docs/contract.md §2).
 
 /** The string forms a date may take; the schema uses the same pattern. */
 export const DATE_PATTERN = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';

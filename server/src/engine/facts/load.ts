@@ -1,5 +1,5 @@
 /**
- * Loading facts tables (contract §2): parse each table, check it against the schema and the
+ * Loading facts tables (docs/contract.md §2): parse each table, check it against the schema and the
  * rules the schema cannot express, merge the tables in order, then check across them.
  * Pure: the caller reads the files and passes their text.
  */

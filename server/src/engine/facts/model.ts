@@ -3,7 +3,7 @@
  * Every entry remembers where it was written, so a finding can cite it.
  */
 
-/** A calendar date known to year, month or day precision (contract §2: YYYY, YYYY-MM, YYYY-MM-DD). */
+/** A calendar date known to year, month or day precision (docs/contract.md §2: YYYY, YYYY-MM, YYYY-MM-DD). */
 export interface PartialDate {
   /** Four-digit year. */
   year: number;

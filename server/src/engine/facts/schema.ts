@@ -1,5 +1,5 @@
 /**
- * The JSON Schema of a facts table (contract §2): the one definition, used by the loader through
+ * The JSON Schema of a facts table (docs/contract.md §2): the one definition, used by the loader through
  * ajv and shipped as `schemas/facts.schema.json` for editors' YAML language servers
  * (`# yaml-language-server: $schema=…/schemas/facts.schema.json`).
  *

@@ -67,7 +67,7 @@ function inPairOrRange(ctx: Context, w: WeekdayExpr, d: DateExpr): boolean {
 
 /**
  * The years a written date may be in: its own; else the one year the sentence names ("In 2022,
- * … on Saturday (March 19)", "last year"); else the article's (contract §3) and, for a date within
+ * … on Saturday (March 19)", "last year"); else the article's (docs/contract.md §3) and, for a date within
  * half a year of the article date, the neighbouring year too ("December 29" in a January story).
  */
 function candidateYears(ctx: Context, d: DateExpr): { years: number[]; source: string } {

@@ -1,5 +1,5 @@
 /**
- * Line and column arithmetic over a text, in UTF-16 code units (contract §4).
+ * Line and column arithmetic over a text, in UTF-16 code units (docs/contract.md §4).
  * The one place in the project that turns offsets into lines and columns.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Inline suppression comments (contract §1), with ESLint's meanings:
+ * Inline suppression comments (docs/contract.md §1), with ESLint's meanings:
  * `<!-- factlint-disable-next-line [rule …] -->`, `<!-- factlint-disable-line [rule …] -->`,
  * `<!-- factlint-disable [rule …] -->` … `<!-- factlint-enable [rule …] -->`.
  * Rule ids are separated by spaces or commas; none means every rule; ` -- ` starts a free-text

@@ -1,5 +1,5 @@
 /**
- * The date that governs a title (contract §3): which dates of its sentence say when the title
+ * The date that governs a title (docs/contract.md §3): which dates of its sentence say when the title
  * was meant to be held. Read by the title rules' judgement (`titles.ts`) and the hover cards.
  */
 import { covered, kindBit, resolveDate } from '../../context';
@@ -33,7 +33,7 @@ function clauseBoundary(ctx: RuleContext, a: number, b: number): boolean {
 const MILESTONE_OWN_LINKS = new Set(['of', 'the', '(', 'participle', 'since', 'from', 'dated']);
 
 /**
- * The periods that govern a title at token `at` (contract §3). A date that opens the sentence
+ * The periods that govern a title at token `at` (docs/contract.md §3). A date that opens the sentence
  * ("In 2025, …") or stands in the title's own clause ("… met Misri in May 2025", "In January
  * 2022 under Prime Minister …") governs. A date of the sentence that may belong to something
  * else — behind a clause boundary ("the dam, which was approved in 2019"), or a milestone's own

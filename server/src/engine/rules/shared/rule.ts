@@ -26,7 +26,7 @@ export interface RawFinding {
 
 /** A check. */
 export interface Rule {
-  /** Kebab-case id (contract §5). */
+  /** Kebab-case id (docs/contract.md §5). */
   id: RuleId;
   /** One line for documentation and editors. */
   description: string;
