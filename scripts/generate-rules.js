@@ -174,7 +174,8 @@ function idAlternation(rules) {
 function grammar(text, rules) {
   const file = 'syntaxes/factlint.injection.tmLanguage.json';
   const pattern = JSON.parse(text).repository?.['directive-body']?.patterns?.find((p) => p.name === 'variable.parameter.rule.factlint');
-  const group = /\(\?:[a-z0-9|-]*\)/;
+  // The group of rule ids: an alternation of kebab-case words and nothing else, so another group of the pattern is never taken for it.
+  const group = /\(\?:[a-z][a-z0-9-]*(?:\|[a-z][a-z0-9-]*)*\)/;
   if (!pattern || !group.test(pattern.match)) throw new Error(`${file}: no pattern variable.parameter.rule.factlint with a group (?:id|id…)`);
   const match = pattern.match.replace(group, `(?:${idAlternation(rules)})`);
   const written = JSON.stringify(pattern.match);

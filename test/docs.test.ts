@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type * as Engine from '../server/src/engine';
 import { factlint, folder, removeFolders, ROOT } from './cli-helpers';
 import {
   contractSections,
@@ -18,6 +19,22 @@ import {
 } from './markdown-docs';
 
 const CONTRACT = path.join(ROOT, 'docs', 'contract.md');
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RULES } = require(path.join(ROOT, 'server', 'out', 'engine')) as typeof Engine;
+
+/** The rows of the first Markdown table after a heading that starts with `heading`: id and default level. */
+function ruleRows(text: string, heading: string): { id: string; level: string }[] {
+  const from = text.indexOf(heading);
+  assert.ok(from >= 0, `no heading "${heading}"`);
+  const rows: { id: string; level: string }[] = [];
+  for (const line of text.slice(from).split('\n').slice(1)) {
+    const m = /^\| `([a-z-]+)` \| (\w+) \|/.exec(line);
+    if (m) rows.push({ id: m[1], level: m[2] });
+    else if (rows.length > 0) break;
+  }
+  return rows;
+}
 
 /** Where contract references may be written: the sources, tests, scripts, bench and docs. */
 const REF_ROOTS = ['server/src', 'client/src', 'common/src', 'test', 'scripts', 'bench', 'docs'];
@@ -97,6 +114,10 @@ describe('documentation', () => {
       assert.deepEqual(broken.map((r) => `${at(r)}: ${r.text}`), [], `docs/contract.md has sections ${[...sections].join(', ')}`);
     });
 
+    it('lists_every_rule_with_its_default_level_in_section_5', () => {
+      assert.deepEqual(ruleRows(text, '## 5.'), RULES.map((r) => ({ id: r.id, level: r.defaultSeverity })));
+    });
+
     it('is_linked_from_the_readme', () => {
       const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
       assert.ok(/\]\(docs\/contract\.md(#[^)]*)?\)/.test(readme), 'README.md has no link to docs/contract.md');
@@ -119,6 +140,14 @@ describe('documentation', () => {
         // Re-indenting the contract's compacted example gives the exact bytes, key order included.
         assert.equal(run.stdout, JSON.stringify(JSON.parse(report), null, 2) + '\n');
       });
+    });
+  });
+
+  describe('the README', () => {
+    it('has_a_section_for_every_rule', () => {
+      const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+      const missing = RULES.filter((r) => !readme.includes(`\n### \`${r.id}\`\n`)).map((r) => r.id);
+      assert.deepEqual(missing, [], 'README.md: add a "### `<id>`" section for each rule');
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * A worker thread's entry, started by `workers.ts`: it receives batches of drafts, checks each with
  * `checkDraft` against facts it compiles itself (compiled facts cannot be sent between threads;
- * the table compiler's cache makes a second load cheap), and posts the outcomes back.
+ * the table cache makes a second load cheap), and posts the outcomes back.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { RunTables } from './tables';

@@ -101,21 +101,16 @@ export function isIsoDay(s: string): boolean {
 /** The string forms a date may take; the schema uses the same pattern. */
 export const DATE_PATTERN = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
 
-
 /** Reads a date value as YAML gives it: a four-digit year as a number, or a string. Undefined when it is not a date. */
 export function parseDate(value: unknown): PartialDate | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999 ? { year: value } : undefined;
   return typeof value === 'string' ? parseIsoDate(value) : undefined;
 }
 
-
-
-
 /** Whether two partial dates are written the same way. */
 export function sameDate(a: PartialDate, b: PartialDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
-
 
 /** A likely intended date in the accepted form, for the example in an error message. */
 function suggestion(value: unknown): string {

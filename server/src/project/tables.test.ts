@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { check } from '../engine';
 import { TEST_TABLE } from '../engine/rules/testing';
-import { TableLoader } from './tables';
+import { DEFAULT_TABLE_FILE, TableLoader } from './tables';
 import { CountingCache } from './testing';
 
 describe('the table loader and the table cache', () => {
@@ -74,5 +74,14 @@ describe('the table loader and the table cache', () => {
     assert.equal(loaded.compiled, undefined);
     assert.equal(loaded.stale, false);
     assert.equal(cache.hits, 0);
+  });
+  it('keeps the embedded table apart from the same file named as a table, which is cited by its path', () => {
+    const loader = new TableLoader({ cache: new CountingCache(path.join(dir, 'cache')) });
+    const embedded = loader.load({ defaultTable: true, files: [] });
+    const named = loader.load({ defaultTable: false, files: [DEFAULT_TABLE_FILE] });
+    assert.ok(embedded.compiled && named.compiled);
+    assert.notEqual(named, embedded);
+    assert.equal(embedded.compiled.facts.offices[0].at.file, null);
+    assert.equal(named.compiled.facts.offices[0].at.file, DEFAULT_TABLE_FILE);
   });
 });

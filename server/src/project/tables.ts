@@ -49,7 +49,7 @@ export interface LoadedTables {
 export interface TableLoaderOptions {
   /** The name a table is cited by in findings and errors (default: its absolute path). */
   name?: (file: string) => string;
-  /** The text of a table open in an editor, which wins over the file; such sets are never cached. */
+  /** The text of a table open in an editor, which wins over the file; sets with one open are never saved to the cache. */
   readOpen?: (file: string) => string | undefined;
   /** Where compiled sets are kept (default: the environment's cache folder). */
   cache?: FactsCache;
@@ -77,7 +77,8 @@ export class TableLoader {
   /** The facts of a set, reloaded only when a table's content changed since the last call. */
   load(set: TableSet): LoadedTables {
     const files = [...(set.defaultTable ? [DEFAULT_TABLE_FILE] : []), ...new Set(set.files)];
-    const setKey = JSON.stringify(files);
+    // The embedded table named as a file is another set: it is cited by its path, not as "default".
+    const setKey = JSON.stringify([set.defaultTable, files]);
     const contents = files.map((f) => this.content(f));
     const last = this.sets.get(setKey);
     if (last && last.contents.every((c, i) => sameContent(c, contents[i]))) return last.loaded;
@@ -103,7 +104,7 @@ export class TableLoader {
       errors = r.errors;
       if (errors.length === 0 && unreadable.length === 0) {
         compiled = compileFacts(r.facts);
-        if (files.every((file) => this.options.readOpen?.(file) === undefined)) {
+        if (contents.every((c) => typeof c !== 'string')) {
           this.cache.write(key, compiled);
           if (this.options.keepRestoredCopy) compiled = this.cache.read(key) ?? compiled;
         }
