@@ -7,6 +7,7 @@
 //   package.json                       factlint.rules' properties (one setting per rule)
 //   syntaxes/factlint.injection.tmLanguage.json   the rule ids of suppression comments
 //   README.md                          the rules table            (between markers)
+//   docs/contract.md                   §5's table of rule ids      (between markers)
 // and each rule's page, docs/rules/<id>.md, written by hand, is checked to exist and to state the
 // rule's default level. The rule files are read with esbuild, not the compiled output, so this
 // works before the first build and whatever the stale RuleId type says.
@@ -188,6 +189,12 @@ function readmeTable(rules) {
   return ['', '| id | default | finds |', '| --- | --- | --- |', ...rules.map((r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${finds(summary(r.description))} |`), ''];
 }
 
+/** The contract's table of rule ids (§5): each with its default level and its whole description, examples and all. */
+function contractTable(rules) {
+  const clause = (r) => finds(r.description.replace(/\.$/, ''));
+  return ['', '| id | default | finds |', '| --- | --- | --- |', ...rules.map((r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${clause(r)} |`), ''];
+}
+
 /** Problems of the rules' pages: each must exist, be headed by its id and state the rule's default level. */
 function checkDocs(root, rules) {
   const problems = [];
@@ -232,6 +239,7 @@ function generatedFiles(root = ROOT) {
     { file: 'package.json', text: manifest(read('package.json'), rules) },
     { file: 'syntaxes/factlint.injection.tmLanguage.json', text: grammar(read('syntaxes/factlint.injection.tmLanguage.json'), rules) },
     { file: 'README.md', text: replaceRegion(read('README.md'), 'README.md', MARKERS.md, readmeTable(rules)) },
+    { file: 'docs/contract.md', text: replaceRegion(read('docs/contract.md'), 'docs/contract.md', MARKERS.md, contractTable(rules)) },
   ];
 }
 

@@ -143,14 +143,6 @@ describe('documentation', () => {
     });
   });
 
-  describe('the README', () => {
-    it('has_a_section_for_every_rule', () => {
-      const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-      const missing = RULES.filter((r) => !readme.includes(`\n### \`${r.id}\`\n`)).map((r) => r.id);
-      assert.deepEqual(missing, [], 'README.md: add a "### `<id>`" section for each rule');
-    });
-  });
-
   describe('folder READMEs', () => {
     const files = readmes();
 
