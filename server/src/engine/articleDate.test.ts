@@ -38,6 +38,30 @@ describe('the article date (docs/contract.md §3)', () => {
     assert.equal(articleDate('TOKYO, Dec. 24 (Reuters) - The minister spoke.'), 'dateline 2025-12-24');
   });
 
+  it('reads a wire dateline with the country in brackets, a colon after the date, or a place with a slash', () => {
+    assert.equal(articleDate('Osaka [Japan], July 14 (ANI): The envoy met officials. He was named on July 1, 2025.'), 'dateline 2026-07-14');
+    assert.equal(articleDate('Chennai, Mar 03: The envoy met officials.'), 'dateline 2026-03-03');
+    assert.equal(articleDate('LONDON/PARIS, June 2 (Reuters) - The envoys met.'), 'dateline 2026-06-02');
+  });
+
+  it('gives a dateline without a year the year the text writes with that same day', () => {
+    assert.equal(articleDate('Chennai, Mar 03: The envoy arrived. The talks of March 3, 2023 went well.'), 'dateline 2023-03-03');
+  });
+
+  it('else the year that closes a date in the dateline sentence, such as the end of a range', () => {
+    assert.equal(articleDate('Chennai, Feb 08: The envoy visited the port from February 07 to 08, 2024, for talks.'), 'dateline 2024-02-08');
+  });
+
+  it('takes no year from a bare year, a date of another month, or two dates that disagree', () => {
+    assert.equal(articleDate('Chennai, Feb 08: The port, opened in 2014, hosted the envoy.'), 'dateline 2026-02-08');
+    assert.equal(articleDate('Chennai, Feb 08: Trade rose from May 5, 2019 to June 6, 2023, the envoy said.'), 'dateline 2026-02-08');
+    assert.equal(articleDate('Chennai, Feb 08: Talks set for February 10, 2024 follow those of February 2, 2023.'), 'dateline 2026-02-08');
+  });
+
+  it('reads the year of a range with a dash', () => {
+    assert.equal(articleDate('Chennai, Feb 08 (PTI): The envoy was in the port on February 07-08, 2024.'), 'dateline 2024-02-08');
+  });
+
   it('then the first full date, then today', () => {
     assert.equal(articleDate('The visit on May 22, 2025 and on June 1, 2025.'), 'first-date 2025-05-22');
     assert.equal(articleDate('No date at all, only 2025 and May.'), 'today 2026-11-21');

@@ -44,15 +44,20 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   for (const d of full) {
     if (isDateline(t, sentences, d)) return { date: d.date, source: 'dateline' };
   }
-  // A wire dateline without its year ("TOKYO, Feb. 24 (Reuters) -") dates the story better than
-  // whatever full date the body mentions first: its year is the latest one not after today.
+  // A wire dateline without its year ("TOKYO, Feb. 24 (Reuters) -", "New Delhi, Feb 08:") dates
+  // the story better than whatever full date the body mentions first. Its year is the one the
+  // text writes with that same day, else the year of a date of that month in the dateline's own
+  // sentence ("… from February 7 to 8, 2024"), else the latest such day not after today.
   const now = parseIsoDate(today);
   for (const d of dates) {
     if (d.hasYear || d.date.day === undefined || !now || !isDateline(t, sentences, d)) continue;
     const after = d.last + 1 < t.count ? t.gap[d.last + 1] : '';
-    if (!/^[(\-\u2014]/.test(after)) continue;
+    if (!DATELINE_END.test(after)) continue;
     const month = d.date.month ?? 1;
-    const year = month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1;
+    const year =
+      dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ??
+      yearInSentence(t, sentences, dates, d) ??
+      (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
     return { date: { year, month, day: d.date.day }, source: 'dateline' };
   }
   if (full.length > 0) return { date: full[0].date, source: 'first-date' };
@@ -67,12 +72,50 @@ function frontMatterDate(value: string): PartialDate | undefined {
   return words?.date;
 }
 
-/** "NEW DELHI, May 22, 2025 —": a full date after a few capitalised place words at the start of a paragraph. */
+/** What follows a dateline's date without a year: a wire's "(ANI)", a dash, or a colon. */
+const DATELINE_END = /^\s*[(:\-\u2013\u2014]/;
+
+/**
+ * "NEW DELHI, May 22, 2025 —", "Tokyo [Japan], August 29 (ANI):": a date after a few capitalised
+ * place words (a bracketed country among them) and a comma, at the start of a paragraph.
+ */
 function isDateline(t: Tokens, sentences: Sentence[], d: DateExpr): boolean {
-  const s = sentences.find((x) => x.first <= d.first && d.first <= x.last);
+  const s = sentenceOf(sentences, d.first);
   if (!s || !s.paragraphStart) return false;
   if (d.first === s.first) return true;
-  if (d.first - s.first > 4 || !t.gap[d.first].startsWith(',')) return false;
+  if (d.first - s.first > 4 || !/^[\])]?,/.test(t.gap[d.first])) return false;
   for (let k = s.first; k < d.first; k++) if ((t.flags[k] & Tok.Cap) === 0) return false;
   return true;
+}
+
+/** The sentence that holds token k. */
+function sentenceOf(sentences: Sentence[], k: number): Sentence | undefined {
+  return sentences.find((x) => x.first <= k && k <= x.last);
+}
+
+/**
+ * The year of a date in the dateline's own sentence that falls in the dateline's month: a full
+ * date ("February 7, 2024") or a range whose one year closes it ("from February 7 to 8, 2024").
+ * Undefined when there is none, or when two such dates disagree. A date of another month ("in
+ * post since Oct. 21, 2025") is no evidence of the story's year.
+ */
+function yearInSentence(t: Tokens, sentences: Sentence[], dates: DateExpr[], d: DateExpr): number | undefined {
+  const s = sentenceOf(sentences, d.first);
+  if (!s) return undefined;
+  const years = new Set<number>();
+  for (const o of dates) {
+    if (o === d || o.first < s.first || o.first > s.last || o.date.month !== d.date.month) continue;
+    const y = o.hasYear ? o.date.year : rangeYear(t, o.last + 1);
+    if (y !== undefined) years.add(y);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** The year that closes a range after a date without one: "to 8, 2024", "-8, 2024", "to 8 2024" from token k on. */
+function rangeYear(t: Tokens, k: number): number | undefined {
+  if (k < t.count && t.lower[k] === 'to') k++;
+  else if (k >= t.count || !/^\s*[-\u2013]\s*$/.test(t.gap[k])) return undefined;
+  if (k + 1 >= t.count || !/^\d{1,2}(st|nd|rd|th)?$/.test(t.lower[k]) || !/^(, ?| )$/.test(t.gap[k + 1])) return undefined;
+  const y = t.lower[k + 1];
+  return (t.flags[k + 1] & Tok.Digits) !== 0 && y.length === 4 && Number(y) >= 1800 && Number(y) <= 2199 ? Number(y) : undefined;
 }
