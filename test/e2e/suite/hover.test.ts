@@ -18,7 +18,7 @@ describe('hover', () => {
     await diagnosticsWithCodes(doc.uri, MISRI_CODES);
     const text = await hoverText(doc.uri, positionOf(doc, 'Vikram Misri', 0, 3));
     assert.match(text, /\*\*Vikram Misri\*\* {2}\nAlso written: Misri\n/);
-    assert.match(text, /^- Deputy National Security Advisor \(India\), 2022-01-01 to 2024-06-30/m);
+    assert.match(text, /^- Deputy National Security Advisor \(India\), 2022-01-01 to 2024-07/m);
     assert.match(text, /^- \*\*Foreign Secretary \(India\)\*\*, since 2024-07-15/m);
   });
 
