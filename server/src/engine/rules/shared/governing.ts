@@ -6,6 +6,7 @@ import { covered, kindBit, resolveDate } from '../../context';
 import { dateSpan, formatIso, type Period } from '../../dates';
 import type { PartialDate } from '../../facts/model';
 import type { DateExpr } from '../../text/dates';
+import { spanAt } from '../../text/quotes';
 import type { RuleContext } from './rule-context';
 import { CLAUSE_WORDS, COORDINATORS, TIME_PREPOSITIONS } from './words';
 
@@ -47,8 +48,12 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
   const maybe: DateExpr[] = [];
   const articleDay = dateSpan(ctx.article.date)[0];
   const attached = ctx.milestoneDates;
+  const t = ctx.tokens;
+  // A quotation speaks of its own time: `PM X said, "In 2016, Y …"` says nothing of X in 2016.
+  const quote = spanAt(ctx.quotes, t.start[at]);
   for (const d of ctx.datesBySentence[ctx.sentenceOf[at]]) {
     if (d.last > s.last) continue;
+    if (spanAt(ctx.quotes, t.start[d.first]) !== quote) continue;
     if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
     if (dateSpan(resolveDate(ctx, d))[0] > articleDay) continue;
     if (d.style === 'year' || d.style === 'month') {

@@ -132,7 +132,8 @@ export function roleTitle(ctx: Context, r: Role, withCountry = false): string {
   const oi = officeOf(ctx, r);
   const title = oi !== undefined ? ctx.compiled.facts.offices[oi].title : (r.title ?? '');
   const country = countryOf(ctx, r);
-  if (!country) return title;
+  // "Ambassador of India to Japan" names its country already.
+  if (!country || ` ${phraseKeys(title).words.join(' ')} `.includes(` ${phraseKeys(country).words.join(' ')} `)) return title;
   const group = ctx.compiled.titleByKey.get(phraseKey(title));
   const shared = group !== undefined && new Set(ctx.compiled.titles[group].offices.map((o) => ctx.compiled.facts.offices[o].country)).size > 1;
   return withCountry || shared ? `${country}'s ${title}` : title;

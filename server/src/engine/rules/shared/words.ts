@@ -10,6 +10,15 @@
 /** Before a title, makes it a past one ("former", "then-"). */
 export const PAST_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'ex', 'erstwhile', 'outgoing', 'late', 'previous', 'past', 'retired', 'one-time', 'onetime']);
 
+/**
+ * Before a title, tells of a succession ("had succeeded Foreign Secretary X", "took over from
+ * Prime Minister Y"): the title was held at that event, whose time the sentence may not give.
+ */
+export const SUCCESSION_WORDS: ReadonlySet<string> = new Set(['succeed', 'succeeded', 'succeeds', 'succeeding', 'replace', 'replaced', 'replaces', 'replacing', 'predecessor', 'predecessors']);
+
+/** The word before "from" in a succession ("took over from", "handed over from", "taking charge from"). */
+export const SUCCESSION_BEFORE_FROM: ReadonlySet<string> = new Set(['over', 'charge', 'baton', 'reins']);
+
 /** Before a title, makes it a future one ("incoming", "new"). */
 export const FUTURE_MODIFIERS: ReadonlySet<string> = new Set(['incoming', 'future', 'next', 'designate', 'designated', 'prospective', 'new']);
 
