@@ -119,6 +119,8 @@ export function findBindings(ctx: Context): Binding[] {
     if (m.entry.kind !== 'title') continue;
     const title = titleEndingAt(ctx, m.last);
     if (title !== m) continue;
+    // "12:13 PM", "5 AM": an abbreviation after a number is a time of day, not a title.
+    if (m.first === m.last && m.first > 0 && (t.flags[m.first] & Tok.AllCaps) !== 0 && (t.flags[m.first - 1] & Tok.Digits) !== 0) continue;
     let k = m.last + 1;
     if (k >= t.count || ctx.sentenceOf[k] !== ctx.sentenceOf[m.last]) continue;
     let titleEnd = m.end;

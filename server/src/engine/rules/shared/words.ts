@@ -48,6 +48,15 @@ export const TITLE_LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'o
 /** Words that introduce a year or month as the time of a sentence ("in 2025"). */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'throughout', 'early', 'late', 'mid', 'on', 'last']);
 
+/** Before the first date of a span ("from 2012 to 2020", "between 2014 and 2016"). */
+export const RANGE_OPENERS: ReadonlySet<string> = new Set(['from', 'between']);
+
+/**
+ * After a person, tells of leaving the post ("Chancellor X quit", "Home Secretary Y was sacked"):
+ * the title was held until that event, whose time the sentence may not give.
+ */
+export const DEPARTURE_WORDS: ReadonlySet<string> = new Set(['quit', 'quits', 'resign', 'resigned', 'resigns', 'resigning', 'resignation', 'sacked', 'fired', 'dismissed', 'ousted', 'stepped', 'steps']);
+
 /** Words that open a clause of their own: a date after one is not the time of the title before it. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'although', 'though', 'whereas', 'because', 'unless', 'if',
