@@ -65,4 +65,14 @@ describe('rule title', () => {
     const table = TEST_TABLE.replace('    title: Foreign Minister\n    country: Graustark', '    title: Foreign Minister\n    aliases: [Graustark Foreign Minister]\n    country: Graustark');
     assert.equal(findings('title', 'Graustark Foreign Minister Lena Marchetti spoke.', '2025-03-01', table).length, 1);
   });
+
+  it('binds each title of a list to its own name ("Title, A, Other Title, B, and …")', () => {
+    const text = "Guests were Ruritania's Foreign Minister, Lena Marchetti, Graustark's Foreign Minister, Hugo Varga, and aides.";
+    assert.deepEqual(findings('title', text), []);
+    assert.equal(findings('title', "Guests were Graustark's Foreign Minister, Lena Marchetti, and aides.").length, 1);
+  });
+
+  it('reads "PM" after a number as a time of day', () => {
+    assert.deepEqual(findings('title', 'Posted 11 Feb, 2016 12:13 PM\nLena Marchetti spoke.'), []);
+  });
 });
