@@ -109,3 +109,20 @@ export const RANGE_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'thr
 
 /** Words an expansion may add, drop or swap and still be a misspelling of the right one. */
 export const EXPANSION_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', '&']);
+
+// Titles (the compiled tables).
+
+/**
+ * Wordings writers use for the same office in any country, both ways round: a table's title or
+ * alias that holds one wording is also found under the other, unless some table gives that other
+ * wording as a title of its own. Lower case; each side is replaced word for word.
+ */
+export const TITLE_SYNONYMS: readonly (readonly [string, string])[] = [
+  ['prime minister', 'premier'],
+  ['foreign minister', 'foreign affairs minister'],
+  ['minister for foreign affairs', 'minister of foreign affairs'],
+  ['defence minister', 'defense minister'],
+  ['minister of defence', 'minister of defense'],
+  ['minister for defence', 'minister of defence'],
+];
+
