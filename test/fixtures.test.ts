@@ -12,11 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import type * as Cli from '../server/src/cli/main';
-
-// Compiled tests live in test/out, the compiled CLI in server/out.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { main } = require(path.resolve(__dirname, '../../server/out/cli/main')) as typeof Cli;
+import { runCli } from './cli-inprocess';
 
 const ROOT = path.resolve(__dirname, '../fixtures');
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
@@ -31,20 +27,8 @@ addFormats(ajv);
 const validSarif = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'sarif-schema-2.1.0.json'), 'utf8')) as object);
 
 /** Runs the CLI in-process in a folder and returns its exit code and stdout. */
-async function runCli(cwd: string, format = 'json'): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv: ['--format', format, '.'],
-    cwd,
-    env: {},
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: { stdout: false, stderr: false },
-    readStdin: async () => '',
-    now: new Date('2026-11-21T12:00:00Z'),
-  });
-  return { code, stdout, stderr };
+function runFolder(cwd: string, format = 'json') {
+  return runCli(cwd, ['--format', format, '.']);
 }
 
 describe('fixtures', () => {
@@ -61,7 +45,7 @@ describe('fixtures', () => {
   for (const name of dirs) {
     it(`matches the expected report: ${name}`, async () => {
       const dir = path.join(ROOT, name);
-      const { code, stdout, stderr } = await runCli(dir);
+      const { code, stdout, stderr } = await runFolder(dir);
       assert.equal(stderr, '', `stderr: ${stderr}`);
       const expectedFile = path.join(dir, 'expected.json');
       if (UPDATE) {
@@ -78,9 +62,9 @@ describe('fixtures', () => {
 
     it(`writes_valid_sarif${FORMAT_SNAPSHOTS.includes(name) ? ' and the exact sarif, github and junit reports' : ''}: ${name}`, async () => {
       const dir = path.join(ROOT, name);
-      const json = await runCli(dir);
+      const json = await runFolder(dir);
       for (const [format, file] of Object.entries(FORMAT_FILES)) {
-        const run = await runCli(dir, format);
+        const run = await runFolder(dir, format);
         assert.equal(run.stderr, '', `stderr: ${run.stderr}`);
         assert.equal(run.code, json.code, format);
         // The SARIF names the folder it ran in as an absolute URI: the snapshot has a placeholder.

@@ -8,6 +8,7 @@ import { scan, type Match } from './match/scan';
 import type { ArticleDate } from './articleDate';
 import { findArticleDate } from './articleDate';
 import { findDates, findWeekdays, type DateExpr, type WeekdayExpr } from './text/dates';
+import { quoteSpans } from './text/quotes';
 import { sentenceIndex, splitSentences, type Sentence } from './text/sentences';
 import { tokenize, type Tokens } from './text/tokenize';
 
@@ -44,6 +45,7 @@ export class Context {
   /** The compiled facts tables the text is checked against (`compiled.facts` is their model). */
   readonly compiled: CompiledFacts;
   private bySentence: DateExpr[][] | undefined;
+  private quoteList: [number, number][] | undefined;
 
   /** Reads a text (`masked` is it with non-prose blanked out) against compiled facts. */
   constructor(text: string, masked: string, compiled: CompiledFacts, articleDateOption: string | undefined, today: string) {
@@ -81,6 +83,11 @@ export class Context {
       this.bySentence = all;
     }
     return this.bySentence;
+  }
+
+  /** Quotations of the text (`text/quotes.ts`): a finding in one may be the speaker's words, and a date in one speaks of the quotation alone. */
+  get quotes(): [number, number][] {
+    return (this.quoteList ??= quoteSpans(this.masked));
   }
 }
 

@@ -8,7 +8,7 @@ import { ALL_RULES } from './rules';
 import { formatIso } from './dates';
 import { RuleContext } from './rules/shared/rule-context';
 import { maskDocument } from './text/mask';
-import { insideSpan, quoteSpans } from './text/quotes';
+import { insideSpan } from './text/quotes';
 import { findSuppressions } from './text/suppress';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
@@ -44,7 +44,6 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
   const masked = maskDocument(text, options.format);
   const ctx = new RuleContext(text, masked.masked, compiled, options.articleDate, options.today);
   const suppressions = findSuppressions(text, options.format, masked);
-  const quotes = quoteSpans(masked.masked);
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     const level = options.rules?.[rule.id] ?? rule.defaultSeverity;
@@ -52,7 +51,7 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
     for (const f of rule.run(ctx)) {
       if (suppressions.isSuppressed(rule.id, f.offset)) continue;
       if (SIC.test(text.slice(f.offset + f.length, f.offset + f.length + 8))) continue;
-      if (f.fixes.length === 1 && insideSpan(quotes, f.offset, f.offset + f.length)) f.fixes = [...f.fixes, sicFix(f.offset + f.length)];
+      if (f.fixes.length === 1 && insideSpan(ctx.quotes, f.offset, f.offset + f.length)) f.fixes = [...f.fixes, sicFix(f.offset + f.length)];
       findings.push({
         rule: rule.id,
         severity: level,

@@ -5,6 +5,7 @@
  * for near misses. Cost is linear in the size of the tables.
  */
 import type { Facts, Person } from '../facts/model';
+import { TITLE_SYNONYMS } from '../rules/shared/words';
 import { phraseKeys, Tok, type PhraseKeys } from '../text/tokenize';
 import { CompiledFacts, ENTRY_KINDS, NAME_WORD, NEAR_EDITS, nameSide, packDate, type CompiledData } from './compiled';
 import { IntList, packLists, PairTable, TextList } from './packed';
@@ -267,6 +268,19 @@ export function compileFacts(facts: Facts): CompiledFacts {
       addTitleForms(t, g, o.country);
     }
   });
+  // Other wordings of the same office ("Premier" for "Prime Minister"), where no table uses them as a title.
+  const explicit = new Set(titleByKey.keys());
+  facts.offices.forEach((o, i) => {
+    for (const t of [o.title, ...o.aliases]) {
+      for (const form of synonymForms(t)) {
+        if (explicit.has(phraseKey(form))) continue;
+        const g = titleGroup(form);
+        if (titles[g].offices.includes(i)) continue;
+        titles[g].offices.push(i);
+        addTitleForms(form, g, o.country);
+      }
+    }
+  });
 
   const formPerson = new IntList();
   const formCaps = new IntList();
@@ -430,3 +444,17 @@ function buildAcronymNear(shorts: string[], variants: Set<string>): Map<string, 
   });
   return near;
 }
+
+/** A title's other wordings by `TITLE_SYNONYMS`, each pair's side replaced by the other wherever it stands as whole words. */
+function synonymForms(title: string): string[] {
+  const out: string[] = [];
+  const padded = ` ${phraseKeys(title).words.join(' ')} `;
+  for (const [a, b] of TITLE_SYNONYMS) {
+    for (const [from, to] of [[a, b], [b, a]]) {
+      if (!padded.includes(` ${from} `)) continue;
+      out.push(padded.replace(` ${from} `, ` ${to} `).trim().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+    }
+  }
+  return out;
+}
+

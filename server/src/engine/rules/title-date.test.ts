@@ -88,4 +88,46 @@ describe('rule title-date', () => {
     assert.deepEqual(findings('title-date', 'During the Strelsau floods, Foreign Minister Piotr Stanek visited.', '2025-01-01'), []);
     assert.equal(findings('title-date', 'At the signing of the Treaty of Zenda, Foreign Minister Piotr Stanek was absent.', '2025-01-01').length, 1);
   });
+
+  it('keeps a modifier before a country qualifier ("the then Ruritania Foreign Minister")', () => {
+    assert.deepEqual(findings('title-date', 'He met the then Ruritania Foreign Minister Piotr Stanek.'), []);
+    assert.deepEqual(findings('title-date', 'He met the former Ruritania Foreign Minister Piotr Stanek.'), []);
+    assert.equal(findings('title-date', 'He met the Ruritania Foreign Minister Piotr Stanek.').length, 1);
+  });
+
+  it('lets no year in a quotation govern a title outside it, nor the other way round', () => {
+    assert.equal(findings('title-date', 'Foreign Minister Stanek said, "In 2020, the port was small."').length, 1);
+    assert.equal(findings('title-date', '"In 2020, Foreign Minister Stanek opened it," he said. In 2020 it rained.').length, 0);
+    assert.equal(findings('title-date', 'In 2020, she said: "Foreign Minister Stanek is away."').length, 1);
+  });
+
+  it('judges a title at a year range after it ("from 2020 to 2022")', () => {
+    assert.deepEqual(findings('title-date', 'Foreign Minister Stanek held talks from 2020 to 2022.'), []);
+    assert.deepEqual(findings('title-date', 'Foreign Minister Stanek held talks between 2019 and 2021.'), []);
+    const f = assertFinding('title-date', 'Foreign Minister Stanek held talks from 2014 to 2016.', { message: /not from 2014 to 2016/ });
+    // Before the term: neither "former" nor another title of his fits.
+    assert.equal(f.fixes.length, 0);
+  });
+
+  it('leaves a succession alone: the title was held when it happened', () => {
+    assert.deepEqual(findings('title-date', 'Lena Marchetti had succeeded Foreign Minister Piotr Stanek.'), []);
+    assert.deepEqual(findings('title-date', 'Marchetti took over from Foreign Minister Piotr Stanek.'), []);
+    assert.equal(findings('title-date', 'Marchetti met Foreign Minister Piotr Stanek.').length, 1);
+  });
+
+  it('leaves a sentence without a date that tells of the person leaving or marks them past', () => {
+    assert.deepEqual(findings('title-date', 'Foreign Minister Piotr Stanek and two aides quit their posts.'), []);
+    assert.deepEqual(findings('title-date', 'Foreign Minister Piotr Stanek stepped down.'), []);
+    assert.equal(findings('title-date', 'Foreign Minister Piotr Stanek stepped in.').length, 1);
+    assert.deepEqual(findings('title-date', 'An aide of the late Piotr Stanek recalled how Foreign Minister Stanek worked.'), []);
+    // A date of the sentence still governs.
+    assert.equal(findings('title-date', 'In 2024, Foreign Minister Piotr Stanek quit the party.').length, 1);
+  });
+
+  it('flags "former" before a title first held after the date the text gives', () => {
+    assertFinding('title-date', 'Former Foreign Minister Lena Marchetti spoke.', { message: /^Lena Marchetti has been Foreign Minister since 2023-07-01, only after 2022-05-01: not a former one then/ }, '2022-05-01');
+    assert.deepEqual(findings('title-date', 'Former Foreign Minister Piotr Stanek spoke.', '2024-05-01'), []);
+    // A guessed article date (the first date in the text) is not enough.
+    assert.deepEqual(findings('title-date', 'The treaty dates from June 1, 2018. Former Foreign Minister Lena Marchetti spoke.', ''), []);
+  });
 });

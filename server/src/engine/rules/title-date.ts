@@ -1,8 +1,9 @@
 /** `title-date`: a title the person held, but not at the governing date ("Foreign Minister Takeshi Iwaya" in 2026). */
 import type { Fix } from '../types';
 import { finding } from './shared/finding';
+import { leavesInSentence, markedPastInSentence } from './shared/past-frames';
 import type { Rule } from './shared/rule';
-import { describeTerms, endedBefore, formerFix, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './shared/titles';
+import { describeTerms, endedBefore, formerFix, holderAt, judge, rolesAt, startedAfter, titleFix, withHolder, writtenTitle } from './shared/titles';
 
 export const titleDate: Rule = {
   id: 'title-date',
@@ -10,12 +11,25 @@ export const titleDate: Rule = {
   defaultSeverity: 'error',
   *run(ctx) {
     for (const b of ctx.bindings) {
-      if (b.modifier !== null) continue;
+      if (b.modifier === 'future') continue;
       const v = judge(ctx, b);
       if (!v || v.kind !== 'elsewhen') continue;
+      if (b.modifier === 'past') {
+        // "former Home Secretary X" before X ever held it. Only on a date the text gives: an
+        // article date guessed from the first date in the text may be years before the copy.
+        const sure = !v.fromArticle || ctx.article.source === 'option' || ctx.article.source === 'front-matter' || ctx.article.source === 'date-line' || ctx.article.source === 'dateline';
+        if (sure && startedAfter(v.held, v.periods)) {
+          const what = `${v.person.name} ${describeTerms(v.held, writtenTitle(ctx, b.title))}, only after ${v.when.replace(/^(on|in) /, '')}: not a former one then`;
+          yield finding(b.title, what, v.held[0].at, []);
+        }
+        continue;
+      }
+      const ended = endedBefore(v.held, v.periods);
+      // A sentence that tells of the person leaving, or marks them as past already, speaks of an earlier time.
+      if (ended && v.fromArticle && (leavesInSentence(ctx, b) || markedPastInSentence(ctx, b, v.personIndex))) continue;
       const holder = holderAt(ctx, b.title, v.periods, v.person);
       const fixes: Fix[] = [];
-      if (endedBefore(v.held, v.periods)) fixes.push(formerFix(ctx, b));
+      if (ended) fixes.push(formerFix(ctx, b));
       const other = rolesAt(v.person, v.periods)[0];
       if (other) fixes.push(titleFix(ctx, b, other));
       const then = holder ? `; ${holder.name} held it ${v.when}` : '';

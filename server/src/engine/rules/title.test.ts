@@ -65,4 +65,35 @@ describe('rule title', () => {
     const table = TEST_TABLE.replace('    title: Foreign Minister\n    country: Graustark', '    title: Foreign Minister\n    aliases: [Graustark Foreign Minister]\n    country: Graustark');
     assert.equal(findings('title', 'Graustark Foreign Minister Lena Marchetti spoke.', '2025-03-01', table).length, 1);
   });
+
+  it('binds each title of a list to its own name ("Title, A, Other Title, B, and …")', () => {
+    const text = "Guests were Ruritania's Foreign Minister, Lena Marchetti, Graustark's Foreign Minister, Hugo Varga, and aides.";
+    assert.deepEqual(findings('title', text), []);
+    assert.equal(findings('title', "Guests were Graustark's Foreign Minister, Lena Marchetti, and aides.").length, 1);
+  });
+
+  it('reads "PM" after a number as a time of day', () => {
+    assert.deepEqual(findings('title', 'Posted 11 Feb, 2016 12:13 PM\nLena Marchetti spoke.'), []);
+  });
+
+  it('knows an office under the general synonyms of its title ("Premier" for "Prime Minister")', () => {
+    assert.deepEqual(findings('title', 'Premier Anna Kovalenko spoke.'), []);
+    assertFinding('title', 'Premier Piotr Stanek spoke.', { flagged: 'Premier', message: /^Piotr Stanek is Finance Minister \(since 2023-07-01\), not Premier; Premier on 2025-03-01: Anna Kovalenko/ });
+    // A table that has a "Premier" of its own keeps it: the synonym does not join the two.
+    const own = `version: 1
+offices:
+  - id: x-pm
+    title: Prime Minister
+  - id: x-premier
+    title: Premier
+people:
+  - name: Ola Brandt
+    roles:
+      - office: x-premier
+        from: 2020
+`;
+    assert.deepEqual(findings('title', 'Premier Ola Brandt spoke.', '2025-01-01', own), []);
+    assert.equal(findings('title', 'Prime Minister Ola Brandt spoke.', '2025-01-01', own).length, 1);
+  });
 });
+

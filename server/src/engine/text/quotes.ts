@@ -50,3 +50,17 @@ export function insideSpan(spans: [number, number][], start: number, end: number
   }
   return false;
 }
+
+/** The index of the sorted span that holds `offset`, or -1 outside every span. */
+export function spanAt(spans: [number, number][], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -8,7 +8,7 @@ import type { Context } from '../../context';
 import { scanRange, type Match } from '../../match/scan';
 import { PARAGRAPH_GAP, Tok } from '../../text/tokenize';
 import type { Verdict } from './titles';
-import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, PAST_MODIFIERS, SENTENCE_OPENERS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
+import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, PAST_MODIFIERS, SENTENCE_OPENERS, SUCCESSION_BEFORE_FROM, SUCCESSION_WORDS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
 
 /** A modifier that makes a title about another time ("former", "then-"). */
 export type TimeModifier = 'past' | 'future' | null;
@@ -85,10 +85,17 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
   const w = t.lower[k];
   if (PAST_MODIFIERS.has(w) || (w === 'time' && k > 0 && t.gap[k] === '-' && t.lower[k - 1] === 'one')) return 'past';
   if (FUTURE_MODIFIERS.has(w)) return 'future';
+  // A succession tells of the time it happened, which need not be the sentence's.
+  if (SUCCESSION_WORDS.has(w) || (w === 'from' && k > 0 && SUCCESSION_BEFORE_FROM.has(t.lower[k - 1]))) return 'past';
   if (TITLE_PREFIXES.has(w)) return 'blocked';
   if ((t.flags[k] & Tok.Cap) !== 0) {
-    // A country before the title is a qualifier, not part of an unknown title.
-    if ((ctx.endingAt.get(k) ?? []).some((m) => m.entry.kind === 'country')) return null;
+    // A country before the title is a qualifier, not part of an unknown title; a modifier may
+    // stand before it ("the then Japan Prime Minister", "former India Foreign Secretary").
+    const country = (ctx.endingAt.get(k) ?? []).find((m) => m.entry.kind === 'country');
+    if (country) {
+      const mod = country.first > 0 ? before(ctx, country.first) : null;
+      return mod === 'past' || mod === 'future' ? mod : null;
+    }
     // "When MEA spokesperson …", "As External Affairs Minister …".
     if (ctx.sentences[ctx.sentenceOf[k]].first === k && SENTENCE_OPENERS.has(w)) return null;
     return 'blocked';
@@ -107,20 +114,32 @@ export function findBindings(ctx: Context): Binding[] {
   const out: Binding[] = [];
   const t = ctx.tokens;
   const boundTitles = new Set<Match>();
+  const commaBound = new Set<number>();
   for (const m of ctx.matches) {
     if (m.entry.kind !== 'title') continue;
     const title = titleEndingAt(ctx, m.last);
     if (title !== m) continue;
+    // "12:13 PM", "5 AM": an abbreviation after a number is a time of day, not a title.
+    if (m.first === m.last && m.first > 0 && (t.flags[m.first] & Tok.AllCaps) !== 0 && (t.flags[m.first - 1] & Tok.Digits) !== 0) continue;
     let k = m.last + 1;
     if (k >= t.count || ctx.sentenceOf[k] !== ctx.sentenceOf[m.last]) continue;
     let titleEnd = m.end;
+    let comma = false;
     // "External Affairs Minister (EAM) S Jaishankar": the acronym goes with the title.
     if (t.gap[k] === '(' && k + 1 < t.count && t.gap[k + 1] === ')' && (t.flags[k] & Tok.AllCaps) !== 0) {
       titleEnd = t.end[k] + ctx.masked.slice(t.end[k]).indexOf(')') + 1;
       k++;
-    } else if (t.gap[k] !== ' ') continue;
+    } else if (t.gap[k] === ',') comma = true;
+    else if (t.gap[k] !== ' ') continue;
     const people = peopleAt(ctx, k);
     if (people.length === 0) continue;
+    if (comma) {
+      // "Japan's Ambassador to India, A, India's Ambassador to Japan, B": a name set off by commas
+      // after a title is that title's holder; it ends its phrase.
+      const after = people[0].last + 1 < t.count ? t.gap[people[0].last + 1] : '.';
+      if (after !== PARAGRAPH_GAP && !/^[,.;:)]/.test(after)) continue;
+      commaBound.add(people[0].start);
+    }
     const mod = before(ctx, m.first);
     boundTitles.add(m);
     if (mod === 'blocked') continue;
@@ -155,6 +174,8 @@ export function findBindings(ctx: Context): Binding[] {
     const people = (ctx.endingAt.get(k - 1) ?? []).filter(isPersonKind);
     if (people.length === 0) continue;
     const start = Math.min(...people.map((p) => p.start));
+    // The name already belongs to the title before it ("Title, Name, Other Title,").
+    if (commaBound.has(start)) continue;
     const longest = people.filter((p) => p.start === start);
     // The title must end its phrase: a comma, a full stop, a bracket or the end of the sentence.
     const after = m.last + 1 < t.count ? t.gap[m.last + 1] : '.';

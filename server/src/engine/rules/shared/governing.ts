@@ -6,8 +6,9 @@ import { covered, kindBit, resolveDate } from '../../context';
 import { dateSpan, formatIso, type Period } from '../../dates';
 import type { PartialDate } from '../../facts/model';
 import type { DateExpr } from '../../text/dates';
+import { spanAt } from '../../text/quotes';
 import type { RuleContext } from './rule-context';
-import { CLAUSE_WORDS, COORDINATORS, TIME_PREPOSITIONS } from './words';
+import { CLAUSE_WORDS, COORDINATORS, RANGE_LINKS, RANGE_OPENERS, TIME_PREPOSITIONS } from './words';
 
 /** Per sentence: the periods its own dates stand for, and how a message says them. */
 export interface Governing {
@@ -15,6 +16,8 @@ export interface Governing {
   periods: Period[];
   /** "on 2026-03-06", "in 2025", "on 2025-05-22 or in 2024-09". */
   when: string;
+  /** True when the article date is among the periods: the sentence gave no date of its own that surely governs. */
+  fromArticle: boolean;
 }
 
 /** True when a clause boundary lies between tokens a and b (a < b). */
@@ -47,11 +50,28 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
   const maybe: DateExpr[] = [];
   const articleDay = dateSpan(ctx.article.date)[0];
   const attached = ctx.milestoneDates;
-  for (const d of ctx.datesBySentence[ctx.sentenceOf[at]]) {
-    if (d.last > s.last) continue;
+  const t = ctx.tokens;
+  // A quotation speaks of its own time: `PM X said, "In 2016, Y …"` says nothing of X in 2016.
+  const quote = spanAt(ctx.quotes, t.start[at]);
+  const own = ctx.datesBySentence[ctx.sentenceOf[at]];
+  // "from 2012 to 2020", "between 2014 and 2016", "2012–2020": one span, its start to its end's end.
+  const rangeEnd = new Map<DateExpr, DateExpr>();
+  for (let i = 0; i + 1 < own.length; i++) {
+    const a = own[i];
+    const b = own[i + 1];
+    const linked = (b.first === a.last + 2 && RANGE_LINKS.has(t.lower[a.last + 1])) || (b.first === a.last + 1 && /^[-\u2013\u2014]$/.test(t.gap[b.first]));
+    if (linked && a.first > 0 && RANGE_OPENERS.has(t.lower[a.first - 1]) && a.hasYear && b.hasYear) {
+      rangeEnd.set(a, b);
+      i++;
+    }
+  }
+  const inRange = new Set(rangeEnd.values());
+  for (const d of own) {
+    if (d.last > s.last || inRange.has(d)) continue;
+    if (spanAt(ctx.quotes, t.start[d.first]) !== quote) continue;
     if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
     if (dateSpan(resolveDate(ctx, d))[0] > articleDay) continue;
-    if (d.style === 'year' || d.style === 'month') {
+    if ((d.style === 'year' || d.style === 'month') && !rangeEnd.has(d)) {
       const prev = d.first > s.first ? ctx.tokens.lower[d.first - 1] : '';
       if (!TIME_PREPOSITIONS.has(prev) && d.relative === undefined) {
         // "2016: Foreign Secretary …" (a timeline's line, a table row) is the time of its line;
@@ -75,7 +95,19 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
     labels.push(label);
     periods.push(dateSpan(full));
   };
-  for (const d of sure.length > 0 ? sure : maybe) add(resolveDate(ctx, d));
+  for (const d of sure.length > 0 ? sure : maybe) {
+    const end = rangeEnd.get(d);
+    if (end === undefined) add(resolveDate(ctx, d));
+    else {
+      const from = resolveDate(ctx, d);
+      const to = resolveDate(ctx, end);
+      const label = `from ${formatIso(from)} to ${formatIso(to)}`;
+      if (!labels.includes(label)) {
+        labels.push(label);
+        periods.push([dateSpan(from)[0], dateSpan(to)[1]]);
+      }
+    }
+  }
   if (sure.length === 0) {
     // "At TICAD VI, Prime Minister Shinzo Abe …": a milestone named in the sentence may be its time.
     for (const m of ctx.matches) {
@@ -83,5 +115,5 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
     }
     add(ctx.article.date);
   }
-  return { periods, when: labels.join(' or ') };
+  return { periods, when: labels.join(' or '), fromArticle: sure.length === 0 };
 }

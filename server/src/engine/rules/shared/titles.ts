@@ -35,6 +35,8 @@ export interface Verdict {
   periods: Period[];
   /** How a message says the governing date ("on 2026-03-06", "in 2025"). */
   when: string;
+  /** True when the article date is among the governing periods (see `governing.ts`). */
+  fromArticle: boolean;
 }
 
 interface Candidates {
@@ -77,13 +79,13 @@ function carriesTitle(ctx: Context, r: Role, c: Candidates): boolean {
   return r.title !== undefined && phraseKey(r.title) === c.key && (!c.country || r.country === c.country);
 }
 
-function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], when: string): Verdict {
+function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], when: string, fromArticle = false): Verdict {
   const person = ctx.compiled.facts.people[pi];
   const c = candidates(ctx, title);
   const held = person.roles.filter((r) => carriesTitle(ctx, r, c));
   const atDate = held.some((r) => periods.some((p) => possiblyHeldIn(r, p)));
   const kind = held.length === 0 ? 'never' : atDate ? 'ok' : 'elsewhen';
-  return { kind, person, personIndex: pi, title, held, periods, when };
+  return { kind, person, personIndex: pi, title, held, periods, when, fromArticle };
 }
 
 /** Judges a binding; null when it cannot be judged with confidence. */
@@ -98,7 +100,7 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
   if (c.offices.size === 0 && ctx.compiled.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
   const gov = governingPeriods(ctx, b.title.first);
   const persons = [...new Set(b.people.map((m) => m.entry.ref))];
-  const verdicts = persons.map((pi) => verdictFor(ctx, b.title, pi, gov.periods, gov.when));
+  const verdicts = persons.map((pi) => verdictFor(ctx, b.title, pi, gov.periods, gov.when, gov.fromArticle));
   // A form shared by several people is only judged when none of them fits.
   if (verdicts.some((v) => v.kind === 'ok')) return undefined;
   if (verdicts.length !== 1) return undefined;
@@ -132,7 +134,8 @@ export function roleTitle(ctx: Context, r: Role, withCountry = false): string {
   const oi = officeOf(ctx, r);
   const title = oi !== undefined ? ctx.compiled.facts.offices[oi].title : (r.title ?? '');
   const country = countryOf(ctx, r);
-  if (!country) return title;
+  // "Ambassador of India to Japan" names its country already.
+  if (!country || ` ${phraseKeys(title).words.join(' ')} `.includes(` ${phraseKeys(country).words.join(' ')} `)) return title;
   const group = ctx.compiled.titleByKey.get(phraseKey(title));
   const shared = group !== undefined && new Set(ctx.compiled.titles[group].offices.map((o) => ctx.compiled.facts.offices[o].country)).size > 1;
   return withCountry || shared ? `${country}'s ${title}` : title;
@@ -225,4 +228,9 @@ export function endedBefore(held: Role[], periods: Period[]): boolean {
 /** Adds the holder fix only beside another fix. */
 export function withHolder(fixes: Fix[], b: Binding, holder: Person | undefined): Fix[] {
   return holder && fixes.length > 0 ? [...fixes, holderFix(b, holder)] : fixes;
+}
+
+/** True when every role began after every governing period: "former" or "then" names a title not yet held. */
+export function startedAfter(held: Role[], periods: Period[]): boolean {
+  return held.every((r) => r.from !== undefined && periods.every((p) => possibleSpan(r)[0] > p[1]));
 }

@@ -10,6 +10,15 @@
 /** Before a title, makes it a past one ("former", "then-"). */
 export const PAST_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'ex', 'erstwhile', 'outgoing', 'late', 'previous', 'past', 'retired', 'one-time', 'onetime']);
 
+/**
+ * Before a title, tells of a succession ("had succeeded Foreign Secretary X", "took over from
+ * Prime Minister Y"): the title was held at that event, whose time the sentence may not give.
+ */
+export const SUCCESSION_WORDS: ReadonlySet<string> = new Set(['succeed', 'succeeded', 'succeeds', 'succeeding', 'replace', 'replaced', 'replaces', 'replacing', 'predecessor', 'predecessors']);
+
+/** The word before "from" in a succession ("took over from", "handed over from", "taking charge from"). */
+export const SUCCESSION_BEFORE_FROM: ReadonlySet<string> = new Set(['over', 'charge', 'baton', 'reins']);
+
 /** Before a title, makes it a future one ("incoming", "new"). */
 export const FUTURE_MODIFIERS: ReadonlySet<string> = new Set(['incoming', 'future', 'next', 'designate', 'designated', 'prospective', 'new']);
 
@@ -38,6 +47,15 @@ export const TITLE_LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'o
 
 /** Words that introduce a year or month as the time of a sentence ("in 2025"). */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'throughout', 'early', 'late', 'mid', 'on', 'last']);
+
+/** Before the first date of a span ("from 2012 to 2020", "between 2014 and 2016"). */
+export const RANGE_OPENERS: ReadonlySet<string> = new Set(['from', 'between']);
+
+/**
+ * After a person, tells of leaving the post ("Chancellor X quit", "Home Secretary Y was sacked"):
+ * the title was held until that event, whose time the sentence may not give.
+ */
+export const DEPARTURE_WORDS: ReadonlySet<string> = new Set(['quit', 'quits', 'resign', 'resigned', 'resigns', 'resigning', 'resignation', 'sacked', 'fired', 'dismissed', 'ousted', 'stepped', 'steps']);
 
 /** Words that open a clause of their own: a date after one is not the time of the title before it. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
@@ -91,3 +109,20 @@ export const RANGE_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'thr
 
 /** Words an expansion may add, drop or swap and still be a misspelling of the right one. */
 export const EXPANSION_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'a', 'an', '&']);
+
+// Titles (the compiled tables).
+
+/**
+ * Wordings writers use for the same office in any country, both ways round: a table's title or
+ * alias that holds one wording is also found under the other, unless some table gives that other
+ * wording as a title of its own. Lower case; each side is replaced word for word.
+ */
+export const TITLE_SYNONYMS: readonly (readonly [string, string])[] = [
+  ['prime minister', 'premier'],
+  ['foreign minister', 'foreign affairs minister'],
+  ['minister for foreign affairs', 'minister of foreign affairs'],
+  ['defence minister', 'defense minister'],
+  ['minister of defence', 'minister of defense'],
+  ['minister for defence', 'minister of defence'],
+];
+

@@ -1,0 +1,41 @@
+/**
+ * Sentences that tell of a title in the past without a date of their own: the person left the
+ * post in the same sentence ("Chancellor X and Health Secretary Y both quit"), or the sentence
+ * already marks the person as past ("the late X", "former Prime Minister X … Prime Minister X
+ * enjoyed"). A title there was held at a time the sentence does not give, so `title-date` is silent.
+ */
+import type { Binding } from './bindings';
+import type { RuleContext } from './rule-context';
+import { DEPARTURE_WORDS, PAST_MODIFIERS } from './words';
+
+/** True when the binding's sentence tells of the person leaving, after the name. */
+export function leavesInSentence(ctx: RuleContext, b: Binding): boolean {
+  const t = ctx.tokens;
+  const s = ctx.sentences[ctx.sentenceOf[b.title.first]];
+  const from = Math.max(b.title.last, b.people[0].last) + 1;
+  for (let k = from; k <= s.last; k++) {
+    const w = t.lower[k];
+    if (!DEPARTURE_WORDS.has(w)) continue;
+    // "stepped down", not "stepped in".
+    if ((w === 'stepped' || w === 'steps') && (k + 1 > s.last || t.lower[k + 1] !== 'down')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when the sentence marks the same person as past elsewhere: a past modifier before a binding of theirs or before their name. */
+export function markedPastInSentence(ctx: RuleContext, b: Binding, person: number): boolean {
+  const sentence = ctx.sentenceOf[b.title.first];
+  for (const o of ctx.bindings) {
+    if (o !== b && o.modifier === 'past' && ctx.sentenceOf[o.title.first] === sentence && o.people.some((m) => m.entry.ref === person)) return true;
+  }
+  const t = ctx.tokens;
+  const s = ctx.sentences[sentence];
+  for (let k = s.first + 1; k <= s.last; k++) {
+    if (!PAST_MODIFIERS.has(t.lower[k - 1])) continue;
+    for (const m of ctx.startingAt.get(k) ?? []) {
+      if ((m.entry.kind === 'person' || m.entry.kind === 'surname') && m.entry.ref === person) return true;
+    }
+  }
+  return false;
+}
