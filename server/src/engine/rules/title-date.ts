@@ -1,6 +1,6 @@
 /** `title-date`: a title the person held, but not at the governing date ("Foreign Minister Takeshi Iwaya" in 2026). */
 import type { Fix } from '../types';
-import { finding } from './shared/finding';
+import { datedFinding } from './shared/dated';
 import type { Rule } from './shared/rule';
 import { describeTerms, endedBefore, formerFix, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './shared/titles';
 
@@ -20,7 +20,7 @@ export const titleDate: Rule = {
       if (other) fixes.push(titleFix(ctx, b, other));
       const then = holder ? `; ${holder.name} held it ${v.when}` : '';
       const what = `${v.person.name} ${describeTerms(v.held, writtenTitle(ctx, b.title))}, not ${v.when}`;
-      yield finding(b.title, `${what}${then}`, v.held[0].at, withHolder(fixes, b, holder));
+      yield datedFinding(ctx, b.title, v, what, then, v.held[0].at, withHolder(fixes, b, holder));
     }
   },
 };

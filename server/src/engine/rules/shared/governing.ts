@@ -15,6 +15,8 @@ export interface Governing {
   periods: Period[];
   /** "on 2026-03-06", "in 2025", "on 2025-05-22 or in 2024-09". */
   when: string;
+  /** Whether the article date, or its year, went into the periods: then a guessed article date makes them a guess. */
+  usesArticle: boolean;
 }
 
 /** True when a clause boundary lies between tokens a and b (a < b). */
@@ -75,13 +77,18 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
     labels.push(label);
     periods.push(dateSpan(full));
   };
-  for (const d of sure.length > 0 ? sure : maybe) add(resolveDate(ctx, d));
+  let usesArticle = false;
+  for (const d of sure.length > 0 ? sure : maybe) {
+    add(resolveDate(ctx, d));
+    if (!d.hasYear) usesArticle = true;
+  }
   if (sure.length === 0) {
     // "At TICAD VI, Prime Minister Shinzo Abe …": a milestone named in the sentence may be its time.
     for (const m of ctx.matches) {
       if (m.entry.kind === 'milestone' && ctx.sentenceOf[m.first] === ctx.sentenceOf[at]) add(ctx.compiled.facts.milestones[m.entry.ref].date);
     }
     add(ctx.article.date);
+    usesArticle = true;
   }
-  return { periods, when: labels.join(' or ') };
+  return { periods, when: labels.join(' or '), usesArticle };
 }
