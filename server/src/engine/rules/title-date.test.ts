@@ -97,6 +97,15 @@ describe('rule title-date', () => {
     assert.equal(f.severity, 'error');
   });
 
+  it('leaves even a lone fix to a person when the date is a guess', () => {
+    const lone = 'version: 1\noffices:\n  - id: ru-fm\n    title: Foreign Minister\npeople:\n  - name: Piotr Stanek\n    roles:\n      - office: ru-fm\n        from: 2019-05-01\n        to: 2023-06-30\n';
+    const [guessed] = undated('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05', lone);
+    assert.equal(guessed.fixes.length, 1);
+    assert.equal(guessed.fixable, false);
+    const [dated] = findings('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05', lone);
+    assert.equal(dated.fixable, true);
+  });
+
   it('does not call a date the sentence gives itself a guess', () => {
     const [f] = undated('title-date', 'In 2018, Foreign Minister Piotr Stanek spoke.', '2026-12-05');
     assert.doesNotMatch(f.message, /judged at today/);
