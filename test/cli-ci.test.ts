@@ -110,7 +110,7 @@ describe('factlint CLI in CI (end to end)', function () {
       const r = factlint(dir, [...OWN, '-o', 'r.txt', 'a.md'], { env: { FORCE_COLOR: '1' } });
       assert.equal(r.code, 1);
       const text = fs.readFileSync(path.join(dir, 'r.txt'), 'utf8');
-      assert.match(text, /^a\.md\n {2}1:5 {2}error/);
+      assert.match(text, /^a\.md\n {2}article date .*\n {2}1:5 {2}error/);
       assert.ok(!text.includes('\u001b['));
     });
 

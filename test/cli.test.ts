@@ -65,6 +65,8 @@ describe('factlint CLI (end to end)', function () {
           {
             path: 'a.md',
             articleDate: '2026-03-06',
+            articleDateSource: 'option',
+            articleDateGuessed: false,
             findings: [
               {
                 rule: 'acronym',
@@ -78,6 +80,7 @@ describe('factlint CLI (end to end)', function () {
                 length: 4,
                 text: 'FIOP',
                 fixes: [{ title: 'Replace with "FOIP"', edits: [{ offset: 12, length: 4, text: 'FOIP' }] }],
+                fixable: true,
                 fact: { table: 't.facts.yaml', file: 't.facts.yaml', line: 3 },
               },
             ],
@@ -115,7 +118,7 @@ describe('factlint CLI (end to end)', function () {
       const r = factlint(dir, [...OWN, '--format', 'json', '--date', '2026-03-06', 'a.md']);
       assert.deepEqual(json(r), {
         version: 1,
-        files: [{ path: 'a.md', articleDate: '2026-03-06', findings: [] }],
+        files: [{ path: 'a.md', articleDate: '2026-03-06', articleDateSource: 'option', articleDateGuessed: false, findings: [] }],
         summary: { files: 1, errors: 0, warnings: 0, infos: 0 },
       });
       assert.equal(r.code, 0);
@@ -131,15 +134,17 @@ describe('factlint CLI (end to end)', function () {
         'c.txt': 'x FIOP\n',
       });
       const message = messageOf(dir, 'a.md');
-      const r = factlint(dir, [...OWN, '.']);
+      const r = factlint(dir, [...OWN, '--date', '2026-03-06', '.']);
       assert.equal(
         r.stdout,
         [
           'a.md',
+          '  article date 2026-03-06 (--date or .factlint.yaml)',
           `   1:13  error  ${message}  acronym`,
           `  10:1   error  ${message}  acronym`,
           '',
           'c.txt',
+          '  article date 2026-03-06 (--date or .factlint.yaml)',
           `  1:3  error  ${message}  acronym`,
           '',
           '✖ 3 problems (3 errors, 0 warnings, 0 infos)',
@@ -434,7 +439,8 @@ describe('factlint CLI (end to end)', function () {
       assert.equal(r.code, 1);
       const lines = r.stdout.split('\n');
       assert.equal(lines[0], 'drafts/new.txt');
-      assert.match(lines[1], /^ {2}1:1 {2}error {2}"FIOP" should be "FOIP".* {2}acronym$/);
+      assert.match(lines[1], /^ {2}article date \d{4}-\d\d-\d\d \(no date found: judged at today's date\)$/);
+      assert.match(lines[2], /^ {2}1:1 {2}error {2}"FIOP" should be "FOIP".* {2}acronym$/);
     });
 
     it('stdin_filename_extension_picks_markdown_or_plain_text (needs Markdown masking of inline code)', () => {
@@ -484,7 +490,7 @@ describe('factlint CLI (end to end)', function () {
       assert.equal(r.code, 0);
       assert.deepEqual(json(r), {
         version: 1,
-        files: [{ path: 'a.md', articleDate: '2026-03-06', findings: [] }],
+        files: [{ path: 'a.md', articleDate: '2026-03-06', articleDateSource: 'option', articleDateGuessed: false, findings: [] }],
         summary: { files: 1, errors: 0, warnings: 0, infos: 0 },
       });
       assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), 'FOIP\n');

@@ -22,7 +22,7 @@ export function fixText(text: string, first: CheckResult, check: (text: string) 
   let result = first;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next, applied } = applyFixes(text, result.findings.map(lineEndingsOf(text)), { onlyUnambiguous: true });
+    const { text: next, applied } = applyFixes(text, result.findings.map(lineEndingsOf(text)), { onlyFixable: true });
     if (applied.length === 0 || next === text) break;
     text = next;
     fixed += applied.length;

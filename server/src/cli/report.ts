@@ -25,6 +25,8 @@ export interface ReportFinding {
   text: string;
   /** Fixes, the preferred one first. */
   fixes: Fix[];
+  /** Whether `--fix` and fix-all apply the first fix (docs/contract.md §4, added). */
+  fixable: boolean;
   /** The table entry the finding relies on; null for calendar facts (weekdays). */
   fact: FactRef | null;
 }
@@ -35,6 +37,10 @@ export interface FileReport {
   path: string;
   /** The article date that governed the file. */
   articleDate: string;
+  /** Where the article date came from (docs/contract.md §3): option, front-matter, date-line, dateline, first-date or today. */
+  articleDateSource: string;
+  /** Whether the article date, or its year, is a guess (today's date; a dateline's year nothing in the text gives). */
+  articleDateGuessed: boolean;
   /** Findings sorted by offset, then rule id. */
   findings: ReportFinding[];
 }
@@ -65,7 +71,7 @@ export interface Report {
 export function fileReport(path: string, text: string, result: CheckResult): FileReport {
   const index = new LineIndex(text);
   const findings = [...result.findings].sort(compareFindings).map((f) => reportFinding(index, f));
-  return { path, articleDate: result.articleDate, findings };
+  return { path, articleDate: result.articleDate, articleDateSource: result.articleDateSource, articleDateGuessed: result.articleDateGuessed, findings };
 }
 
 function reportFinding(index: LineIndex, f: Finding): ReportFinding {
@@ -86,6 +92,7 @@ function reportFinding(index: LineIndex, f: Finding): ReportFinding {
       title: fix.title,
       edits: fix.edits.map((e) => ({ offset: e.offset, length: e.length, text: e.text })),
     })),
+    fixable: f.fixable,
     fact: f.fact && { table: f.fact.table, file: f.fact.file, line: f.fact.line },
   };
 }
@@ -108,7 +115,7 @@ export function buildReport(files: FileReport[]): Report {
   return { version: 1, files, summary };
 }
 
-/** A finding `--fix` may apply: it has exactly one fix. */
-export function isFixable(f: { fixes: readonly unknown[] }): boolean {
-  return f.fixes.length === 1;
+/** A finding `--fix` may apply: the engine marked it fixable, and it has a fix. */
+export function isFixable(f: { fixes: readonly unknown[]; fixable: boolean }): boolean {
+  return f.fixable && f.fixes.length > 0;
 }

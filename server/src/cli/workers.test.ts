@@ -32,7 +32,7 @@ const answer = (batch) => parentPort.postMessage({
   kind: 'done',
   outcomes: batch.jobs.map(({ index, job }) => ({
     index,
-    outcome: { report: { path: job.path, articleDate: '2026-03-06', findings: [] }, notice: 'thread ' + threadId },
+    outcome: { report: { path: job.path, articleDate: '2026-03-06', articleDateSource: 'option', articleDateGuessed: false, findings: [] }, notice: 'thread ' + threadId },
   })),
 });
 let held = null;
@@ -82,7 +82,7 @@ describe('cli workers', () => {
     const jobs = Array.from({ length: 24 }, (_, i) => job(i));
     const local = (j: DraftJob, index: number): JobOutcome => {
       assert.equal(j, jobs[index]);
-      return { report: { path: j.path, articleDate: '2026-03-06', findings: [] }, notice: 'main' };
+      return { report: { path: j.path, articleDate: '2026-03-06', articleDateSource: 'option', articleDateGuessed: false, findings: [] }, notice: 'main' };
     };
     const seen: JobOutcome[] = [];
     const outcomes = await checkInWorkers(jobs, { threads: 3, cwd: dir, onOutcome: (o) => seen.push(o), workerFile: script(SWAPPING_WORKER), local });

@@ -22,6 +22,8 @@ export interface CheckResult {
   articleDate: string;
   /** Where the article date was found: option, front-matter, date-line, dateline, first-date or today. */
   articleDateSource: string;
+  /** Whether the article date, or its year, is a guess: today's date, or a dateline's year that nothing in the text gives. */
+  articleDateGuessed: boolean;
   /** Findings sorted by offset, then rule id. */
   findings: Finding[];
 }

@@ -66,6 +66,18 @@ describe('the article date (docs/contract.md §3)', () => {
     assert.equal(articleDate('The visit on May 22, 2025 and on June 1, 2025.'), 'first-date 2025-05-22');
     assert.equal(articleDate('No date at all, only 2025 and May.'), 'today 2026-11-21');
   });
+
+  it('marks today, and a dateline year that nothing in the text gives, as guessed', () => {
+    const guessed = (text: string) => {
+      const t = tokenize(text);
+      return findArticleDate(text, t, splitSentences(text, t), findDates(t), undefined, '2026-11-21').guessed;
+    };
+    assert.equal(guessed('No date at all.'), true);
+    assert.equal(guessed('TOKYO, Feb. 24 (Reuters) - The minister spoke.'), true);
+    assert.equal(guessed('Chennai, Mar 03: The envoy arrived. The talks of March 3, 2023 went well.'), false);
+    assert.equal(guessed('TOKYO, May 22, 2025 — The minister met.'), false);
+    assert.equal(guessed('The visit on May 22, 2025.'), false);
+  });
 });
 
 describe('findDates', () => {

@@ -19,6 +19,11 @@ export interface ArticleDate {
   date: PartialDate;
   /** Where it came from. */
   source: ArticleDateSource;
+  /**
+   * Whether the date, or its year, is a guess: today's date, or the year of a dateline that
+   * nothing in the text gives. A time-dependent finding that rests on it is never fixable.
+   */
+  guessed: boolean;
 }
 
 const FRONT_MATTER = /^(?:---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/;
@@ -29,20 +34,20 @@ const DATE_LINE = /^[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
 /** Finds the article date of a text. */
 export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], dates: DateExpr[], option: string | undefined, today: string): ArticleDate {
   const forced = option ? parseIsoDate(option) : undefined;
-  if (forced?.day !== undefined) return { date: forced, source: 'option' };
+  if (forced?.day !== undefined) return { date: forced, source: 'option', guessed: false };
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     const d = FM_DATE.exec(fm[1] ?? fm[2]);
     const parsed = d ? frontMatterDate(d[1].trim()) : undefined;
-    if (parsed?.day !== undefined) return { date: parsed, source: 'front-matter' };
+    if (parsed?.day !== undefined) return { date: parsed, source: 'front-matter', guessed: false };
   }
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const dl = DATE_LINE.exec(firstLine);
   const lineDate = dl ? parseIsoDate(dl[1]) : undefined;
-  if (lineDate?.day !== undefined) return { date: lineDate, source: 'date-line' };
+  if (lineDate?.day !== undefined) return { date: lineDate, source: 'date-line', guessed: false };
   const full = dates.filter((d) => d.hasYear && d.date.day !== undefined);
   for (const d of full) {
-    if (isDateline(t, sentences, d)) return { date: d.date, source: 'dateline' };
+    if (isDateline(t, sentences, d)) return { date: d.date, source: 'dateline', guessed: false };
   }
   // A wire dateline without its year ("TOKYO, Feb. 24 (Reuters) -", "New Delhi, Feb 08:") dates
   // the story better than whatever full date the body mentions first. Its year is the one the
@@ -54,14 +59,12 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
     const after = d.last + 1 < t.count ? t.gap[d.last + 1] : '';
     if (!DATELINE_END.test(after)) continue;
     const month = d.date.month ?? 1;
-    const year =
-      dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ??
-      yearInSentence(t, sentences, dates, d) ??
-      (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
-    return { date: { year, month, day: d.date.day }, source: 'dateline' };
+    const written = dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ?? yearInSentence(t, sentences, dates, d);
+    const year = written ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
+    return { date: { year, month, day: d.date.day }, source: 'dateline', guessed: written === undefined };
   }
-  if (full.length > 0) return { date: full[0].date, source: 'first-date' };
-  return { date: parseIsoDate(today) ?? { year: 1970, month: 1, day: 1 }, source: 'today' };
+  if (full.length > 0) return { date: full[0].date, source: 'first-date', guessed: false };
+  return { date: parseIsoDate(today) ?? { year: 1970, month: 1, day: 1 }, source: 'today', guessed: true };
 }
 
 /** A front-matter date: ISO (with a time after it, or not) or written in words. */

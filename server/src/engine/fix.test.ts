@@ -12,6 +12,7 @@ function finding(offset: number, length: number, ...fixes: Edit[][]): Finding {
     length,
     text: '',
     fixes: fixes.map((edits, i) => ({ title: `fix ${i}`, edits })),
+    fixable: fixes.length === 1,
     fact: { table: 't', file: null, line: 1 },
   };
 }
@@ -24,7 +25,7 @@ function replace(offset: number, length: number, replacement: string): Finding {
 describe('applyFixes', () => {
   it('applies_a_single_replacement', () => {
     const f = replace(4, 4, 'FOIP');
-    const r = applyFixes('The FIOP plan', [f], { onlyUnambiguous: true });
+    const r = applyFixes('The FIOP plan', [f], { onlyFixable: true });
     assert.equal(r.text, 'The FOIP plan');
     assert.deepEqual(r.applied, [f]);
     assert.deepEqual(r.skipped, []);
@@ -34,8 +35,8 @@ describe('applyFixes', () => {
     const text = 'aa FIOP bb FIOP cc';
     const a = replace(3, 4, 'FOIP');
     const b = replace(11, 4, 'FOIP');
-    const forward = applyFixes(text, [a, b], { onlyUnambiguous: true });
-    const backward = applyFixes(text, [b, a], { onlyUnambiguous: true });
+    const forward = applyFixes(text, [a, b], { onlyFixable: true });
+    const backward = applyFixes(text, [b, a], { onlyFixable: true });
     assert.equal(forward.text, 'aa FOIP bb FOIP cc');
     assert.deepEqual(backward, forward);
     assert.deepEqual(forward.applied, [a, b]);
@@ -46,12 +47,24 @@ describe('applyFixes', () => {
     assert.equal(r.text, 'x Foreign Minister y  z');
   });
 
-  it('skips_ambiguous_findings_in_only_unambiguous_mode', () => {
+  it('skips_ambiguous_findings_in_only_fixable_mode', () => {
     const f = finding(0, 4, [{ offset: 0, length: 4, text: 'A' }], [{ offset: 0, length: 4, text: 'B' }]);
-    const r = applyFixes('FIOP', [f], { onlyUnambiguous: true });
+    const r = applyFixes('FIOP', [f], { onlyFixable: true });
     assert.equal(r.text, 'FIOP');
     assert.deepEqual(r.applied, []);
     assert.deepEqual(r.skipped, [f]);
+  });
+
+  it('skips_a_single_fix_the_finding_marks_not_fixable', () => {
+    const f = { ...replace(0, 4, 'FOIP'), fixable: false };
+    const r = applyFixes('FIOP', [f], { onlyFixable: true });
+    assert.equal(r.text, 'FIOP');
+    assert.deepEqual(r.skipped, [f]);
+  });
+
+  it('applies_the_first_of_several_fixes_when_the_finding_is_fixable', () => {
+    const f = { ...finding(0, 4, [{ offset: 0, length: 4, text: 'A' }], [{ offset: 0, length: 4, text: 'B' }]), fixable: true };
+    assert.equal(applyFixes('FIOP', [f], { onlyFixable: true }).text, 'A');
   });
 
   it('applies_the_preferred_fix_when_ambiguity_is_allowed', () => {
@@ -69,7 +82,7 @@ describe('applyFixes', () => {
   it('skips_a_finding_that_overlaps_one_already_taken', () => {
     const first = replace(0, 6, 'ABCDEF');
     const second = replace(4, 4, 'WXYZ');
-    const r = applyFixes('abcdefgh', [second, first], { onlyUnambiguous: true });
+    const r = applyFixes('abcdefgh', [second, first], { onlyFixable: true });
     assert.equal(r.text, 'ABCDEFgh');
     assert.deepEqual(r.applied, [first]);
     assert.deepEqual(r.skipped, [second]);
@@ -109,7 +122,7 @@ describe('applyFixes', () => {
       { offset: 6, length: 1, text: 'Z' },
       { offset: 0, length: 1, text: 'A' },
     ]);
-    assert.equal(applyFixes('abcdefg', [f], { onlyUnambiguous: true }).text, 'AbcdefZ');
+    assert.equal(applyFixes('abcdefg', [f], { onlyFixable: true }).text, 'AbcdefZ');
   });
 
   it('skips_a_fix_whose_own_edits_overlap', () => {

@@ -7,10 +7,10 @@ import type { Edit, Finding } from './types';
 /** How `applyFixes` chooses fixes. */
 export interface ApplyFixesOptions {
   /**
-   * Apply only findings with exactly one fix (the `--fix` mode). Otherwise the
+   * Apply only findings marked `fixable` (the `--fix` and fix-all mode). Otherwise the
    * first, preferred fix of every finding that has one is applied.
    */
-  onlyUnambiguous?: boolean;
+  onlyFixable?: boolean;
 }
 
 /** What `applyFixes` did. */
@@ -19,7 +19,7 @@ export interface ApplyFixesResult {
   text: string;
   /** Findings whose fix was applied, in text order. */
   applied: Finding[];
-  /** Findings left as they were (no fix, several fixes, or edits that clash), in text order. */
+  /** Findings left as they were (no fix, not fixable, or edits that clash), in text order. */
   skipped: Finding[];
 }
 
@@ -51,7 +51,7 @@ export function applyFixes(text: string, findings: Finding[], opts: ApplyFixesOp
 /** The edits of the fix to apply for a finding, sorted, or null when it has none to apply. */
 function chosenEdits(finding: Finding, opts: ApplyFixesOptions): Edit[] | null {
   const fixes = finding.fixes;
-  if (fixes.length === 0 || (opts.onlyUnambiguous && fixes.length !== 1)) return null;
+  if (fixes.length === 0 || (opts.onlyFixable && !finding.fixable)) return null;
   const edits = [...fixes[0].edits].sort(compareEdits);
   return edits.length === 0 ? null : edits;
 }

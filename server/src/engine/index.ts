@@ -51,21 +51,26 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
     for (const f of rule.run(ctx)) {
       if (suppressions.isSuppressed(rule.id, f.offset)) continue;
       if (SIC.test(text.slice(f.offset + f.length, f.offset + f.length + 8))) continue;
-      if (f.fixes.length === 1 && insideSpan(ctx.quotes, f.offset, f.offset + f.length)) f.fixes = [...f.fixes, sicFix(f.offset + f.length)];
+      let fixable = f.fixable ?? f.fixes.length === 1;
+      if (f.fixes.length === 1 && insideSpan(ctx.quotes, f.offset, f.offset + f.length)) {
+        f.fixes = [...f.fixes, sicFix(f.offset + f.length)];
+        fixable = false;
+      }
       findings.push({
         rule: rule.id,
-        severity: level,
+        severity: f.infoOnly ? 'info' : level,
         message: f.message,
         offset: f.offset,
         length: f.length,
         text: text.slice(f.offset, f.offset + f.length),
         fixes: f.fixes,
+        fixable: fixable && f.fixes.length > 0,
         fact: f.fact,
       });
     }
   }
   findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.length - b.length);
-  return { articleDate: formatIso(ctx.article.date), articleDateSource: ctx.article.source, findings: dedupe(findings) };
+  return { articleDate: formatIso(ctx.article.date), articleDateSource: ctx.article.source, articleDateGuessed: ctx.article.guessed, findings: dedupe(findings) };
 }
 
 /** "[sic]" right after a flagged text: the writer knows, and says so. */
@@ -73,7 +78,7 @@ const SIC = /^\s*[[(]sic[\])]/i;
 
 /**
  * In a quotation the wrong fact may be the speaker's own words: beside the correction the
- * finding offers "[sic]", so it has two fixes and `--fix` leaves the choice to a person.
+ * finding offers "[sic]", so it has two fixes and is not fixable: the choice is a person's.
  */
 function sicFix(at: number): Fix {
   return { title: 'Keep the quotation: insert "[sic]"', edits: [{ offset: at, length: 0, text: ' [sic]' }] };

@@ -56,11 +56,13 @@ export interface Finding {
   length: number;
   /** The flagged text itself. */
   text: string;
-  /**
-   * Fixes, the preferred one first. A finding with exactly one fix is
-   * unambiguous and `--fix` may apply it; several fixes are alternatives for a person to choose.
-   */
+  /** Fixes, the preferred one first; several are alternatives for a person to choose. */
   fixes: Fix[];
+  /**
+   * Whether `--fix` and fix-all may apply the first fix without asking. By default a finding with
+   * exactly one fix; never one that rests on a guessed date or lies past its table's horizon.
+   */
+  fixable: boolean;
   /** The table entry the finding relies on; null for facts of the calendar (weekdays). */
   fact: FactRef | null;
 }

@@ -25,7 +25,7 @@ function action(doc: TextDocument, title: string, kind: string, edits: readonly 
 
 /** The edits that fix every unambiguous finding among `findings`, without overlaps. */
 export function fixAllEdits(doc: TextDocument, findings: Finding[]): Edit[] {
-  const { applied } = applyFixes(doc.getText(), findings, { onlyUnambiguous: true });
+  const { applied } = applyFixes(doc.getText(), findings, { onlyFixable: true });
   return applied.flatMap((f) => f.fixes[0].edits);
 }
 

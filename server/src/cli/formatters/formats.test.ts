@@ -48,6 +48,7 @@ function finding(over: Partial<ReportFinding> & { severity: Severity }): ReportF
     length: 4,
     text: 'FIOP',
     fixes: [{ title: 'Replace with "FOIP"', edits: [{ offset: 40, length: 4, text: 'FOIP' }] }],
+    fixable: true,
     fact: { table: 'default', file: null, line: 41 },
     ...over,
   };
@@ -59,10 +60,12 @@ const NASTY_PATH = 'news,desk/a:b 100%.md';
 
 function sample(): Report {
   return buildReport([
-    { path: 'clean.md', articleDate: '2026-01-01', findings: [] },
+    { path: 'clean.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [] },
     {
       path: 'drafts/a.md',
       articleDate: '2026-01-01',
+      articleDateSource: 'front-matter',
+      articleDateGuessed: false,
       findings: [
         finding({ severity: 'error' }),
         finding({
@@ -100,7 +103,7 @@ describe('github format', () => {
   });
 
   it('escapes_percent_signs_and_line_breaks_in_messages_and_commas_and_colons_too_in_properties', () => {
-    const report = buildReport([{ path: NASTY_PATH, articleDate: '2026-01-01', findings: [finding({ severity: 'error', message: NASTY_MESSAGE, fixes: [], fact: null })] }]);
+    const report = buildReport([{ path: NASTY_PATH, articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding({ severity: 'error', message: NASTY_MESSAGE, fixes: [], fact: null })] }]);
     assert.equal(
       github(report, ctx),
       `::error file=news%2Cdesk/a%3Ab 100%25.md,line=3,col=5,endLine=3,endColumn=9,title=factlint%3A acronym::a, b: 100%25 sure%0Asecond line & <tag> "quoted" 'apos'%0D\n`,
@@ -114,7 +117,7 @@ describe('github format', () => {
 
   it('prints_nothing_for_an_empty_run', () => {
     assert.equal(github(buildReport([]), ctx), '');
-    assert.equal(github(buildReport([{ path: 'a.md', articleDate: '2026-01-01', findings: [] }]), ctx), '');
+    assert.equal(github(buildReport([{ path: 'a.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [] }]), ctx), '');
   });
 });
 
@@ -144,7 +147,7 @@ describe('junit format', () => {
 
   it('escapes_markup_keeps_line_breaks_in_attributes_and_replaces_characters_xml_cannot_hold', () => {
     const message = `${NASTY_MESSAGE}\u0001\ud800`;
-    const report = buildReport([{ path: 'a&b<c>.md', articleDate: '2026-01-01', findings: [finding({ severity: 'error', message, fixes: [], fact: null })] }]);
+    const report = buildReport([{ path: 'a&b<c>.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding({ severity: 'error', message, fixes: [], fact: null })] }]);
     const out = junit(report, ctx);
     assert.ok(out.includes('<testcase classname="factlint" name="a&amp;b&lt;c&gt;.md" file="a&amp;b&lt;c&gt;.md">'), out);
     assert.ok(
@@ -242,7 +245,7 @@ describe('sarif format', () => {
   });
 
   it('percent_encodes_paths_and_keeps_messages_as_they_are', () => {
-    const report = buildReport([{ path: NASTY_PATH, articleDate: '2026-01-01', findings: [finding({ severity: 'error', message: NASTY_MESSAGE })] }]);
+    const report = buildReport([{ path: NASTY_PATH, articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding({ severity: 'error', message: NASTY_MESSAGE })] }]);
     const text = sarif(report, ctx);
     assert.deepEqual(sarifErrors(text), []);
     const result = JSON.parse(text).runs[0].results[0];

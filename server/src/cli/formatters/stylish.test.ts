@@ -17,6 +17,7 @@ function finding(line: number, column: number, severity: Severity, message: stri
     length: 1,
     text: 'x',
     fixes: Array.from({ length: fixes }, () => fix),
+    fixable: fixes === 1,
     fact: null,
   };
 }
@@ -25,15 +26,17 @@ const ctx = { color: false, cwd: '/', version: '0.0.0', rules: [], ruleDoc: () =
 
 describe('stylish formatter', () => {
   it('prints_nothing_when_there_are_no_findings', () => {
-    assert.equal(stylish(buildReport([{ path: 'a.md', articleDate: '2026-01-01', findings: [] }]), ctx), '');
+    assert.equal(stylish(buildReport([{ path: 'a.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [] }]), ctx), '');
   });
 
   it('aligns_columns_and_counts_each_severity_in_the_singular_and_plural', () => {
     const report = buildReport([
-      { path: 'clean.md', articleDate: '2026-01-01', findings: [] },
+      { path: 'clean.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [] },
       {
         path: 'a.md',
         articleDate: '2026-01-01',
+        articleDateSource: 'front-matter',
+        articleDateGuessed: false,
         findings: [finding(2, 10, 'warning', 'long message here'), finding(120, 3, 'info', 'short', 1), finding(121, 4, 'info', 'two fixes', 2)],
       },
     ]);
@@ -41,6 +44,7 @@ describe('stylish formatter', () => {
       stylish(report, ctx),
       [
         'a.md',
+        '  article date 2026-01-01 (front matter)',
         '    2:10  warning  long message here  term',
         '  120:3   info     short              term',
         '  121:4   info     two fixes          term',
@@ -52,8 +56,23 @@ describe('stylish formatter', () => {
     );
   });
 
+  it('says_once_per_file_when_the_article_date_is_a_guess', () => {
+    const at = (articleDateSource: string, articleDateGuessed: boolean) =>
+      stylish(buildReport([{ path: 'a.md', articleDate: '2026-12-05', articleDateSource, articleDateGuessed, findings: [finding(1, 1, 'error', 'm'), finding(2, 1, 'error', 'n')] }]), ctx).split('\n')[1];
+    assert.equal(at('today', true), "  article date 2026-12-05 (no date found: judged at today's date)");
+    assert.equal(at('dateline', true), '  article date 2026-12-05 (dateline without a year: year guessed)');
+    assert.equal(at('dateline', false), '  article date 2026-12-05 (dateline)');
+  });
+
+  it('counts_only_findings_marked_fixable', () => {
+    const guessed = { ...finding(1, 1, 'error', 'm', 1), fixable: false };
+    const chosen = { ...finding(2, 1, 'error', 'n', 2), fixable: true };
+    const out = stylish(buildReport([{ path: 'a.md', articleDate: '2026-12-05', articleDateSource: 'today', articleDateGuessed: true, findings: [guessed, chosen] }]), ctx);
+    assert.ok(out.endsWith('  1 fixable with --fix\n'), out);
+  });
+
   it('colours_only_when_asked', () => {
-    const report = buildReport([{ path: 'a.md', articleDate: '2026-01-01', findings: [finding(1, 1, 'error', 'm')] }]);
+    const report = buildReport([{ path: 'a.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding(1, 1, 'error', 'm')] }]);
     assert.ok(!stylish(report, ctx).includes('\u001b['));
     assert.ok(stylish(report, { ...ctx, color: true }).includes('\u001b[31merror'));
   });

@@ -1,9 +1,10 @@
 /**
  * `--format stylish` (the default), as ESLint's: findings grouped by file, aligned columns,
- * then a summary. A clean run prints nothing.
+ * then a summary. Under each file's path, the article date its findings were judged at and where
+ * it came from, so a reader can tell a finding that rests on a guess. A clean run prints nothing.
  */
 import { createColors } from 'picocolors';
-import { isFixable, type ReportFinding } from '../report';
+import { isFixable, type FileReport, type ReportFinding } from '../report';
 import type { Severity } from '../../engine';
 import type { Formatter } from './types';
 
@@ -15,6 +16,7 @@ export const stylish: Formatter = (report, ctx) => {
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
     out += c.underline(file.path) + '\n';
+    out += '  ' + c.dim(`article date ${file.articleDate} (${dateOrigin(file)})`) + '\n';
     const widths = columnWidths(file.findings);
     for (const f of file.findings) {
       if (isFixable(f)) fixable++;
@@ -38,6 +40,21 @@ export const stylish: Formatter = (report, ctx) => {
   if (fixable > 0) out += c.bold(mark(`  ${fixable} fixable with --fix`)) + '\n';
   return out;
 };
+
+/** Where a file's article date came from, in words (docs/contract.md §3's steps). */
+const ORIGINS: Record<string, string> = {
+  option: '--date or .factlint.yaml',
+  'front-matter': 'front matter',
+  'date-line': 'date line',
+  dateline: 'dateline',
+  'first-date': 'first date in the text',
+  today: "no date found: judged at today's date",
+};
+
+function dateOrigin(file: FileReport): string {
+  const origin = Object.hasOwn(ORIGINS, file.articleDateSource) ? ORIGINS[file.articleDateSource] : file.articleDateSource;
+  return file.articleDateGuessed && file.articleDateSource !== 'today' ? `${origin} without a year: year guessed` : origin;
+}
 
 function columnWidths(findings: ReportFinding[]) {
   const max = (pick: (f: ReportFinding) => string) => Math.max(...findings.map((f) => pick(f).length));

@@ -6,11 +6,12 @@
 import { isDataMap, itemStart, listOffsets, startOf, valueStart, type Data, type DataMap } from './data';
 import { DATE_PATTERN, dateMessage, dateSpan, formatIso, parseDate } from '../dates';
 import type { Acronym, Facts, Milestone, Office, PartialDate, Person, Role, SourceRef, Term } from './model';
-import { OFFICE_ID_PATTERN } from './schema';
-import { column, newTableSpots, place, type Spot, type TableContext, type TableSpots } from './spots';
+import { DAY_PATTERN, OFFICE_ID_PATTERN } from './schema';
+import { column, newTableSpots, place, type EntryKindName, type Spot, type TableContext, type TableSpots } from './spots';
 import type { Problem } from './validate';
 
 const OFFICE_ID = new RegExp(OFFICE_ID_PATTERN);
+const DAY_SHAPE = new RegExp(DAY_PATTERN);
 const DATE_SHAPE = new RegExp(DATE_PATTERN);
 const NO_ITEMS: readonly Data[] = [];
 
@@ -29,7 +30,7 @@ function items(m: DataMap, key: string): readonly Data[] {
 /** Builds the model of one table from the items of its top-level lists, in any order. */
 export class TableBuilder {
   /** The model so far. */
-  readonly facts: Facts = { offices: [], people: [], acronyms: [], terms: [], milestones: [] };
+  readonly facts: Facts = { offices: [], people: [], acronyms: [], terms: [], milestones: [], horizons: [] };
   /** Problems found so far, beyond the schema's. */
   readonly problems: Problem[] = [];
   private readonly spots: TableSpots;
@@ -39,7 +40,7 @@ export class TableBuilder {
 
   constructor(private readonly ctx: TableContext) {
     this.spots = newTableSpots(this.facts, ctx);
-    const c = (kind: keyof Facts, field: string) => column(this.spots, kind, field);
+    const c = (kind: EntryKindName, field: string) => column(this.spots, kind, field);
     this.col = {
       officeTitle: c('offices', 'title'),
       officeCountry: c('offices', 'country'),
@@ -68,13 +69,28 @@ export class TableBuilder {
     else if (list === 'milestones') this.milestone(item);
   }
 
+  /**
+   * Reads the table's `asOf` from its top level. A value of the wrong shape is the schema's to
+   * report; one of the right shape that is no real day ("2026-02-30") is reported here.
+   */
+  horizon(root: DataMap): void {
+    const v = root.asOf;
+    if (typeof v !== 'string' || !DAY_SHAPE.test(v)) return;
+    const date = parseDate(v);
+    if (date?.day === undefined) {
+      this.problems.push({ offset: valueStart(root, 'asOf'), message: `asOf "${v}" is not a real day: write the last day the table's facts were checked as YYYY-MM-DD` });
+      return;
+    }
+    this.facts.horizons.push({ date, at: this.ref(valueStart(root, 'asOf')) });
+  }
+
   private ref(offset: number): SourceRef {
     const { line, column } = this.ctx.lines.position(offset);
     return { table: this.ctx.table, file: this.ctx.file, line, column };
   }
 
   /** Reports an id already used by an earlier entry of this kind; true when it is one. */
-  private duplicate(kind: keyof Facts, m: DataMap, key: string, message: (first: string) => string): boolean {
+  private duplicate(kind: EntryKindName, m: DataMap, key: string, message: (first: string) => string): boolean {
     const id = m[key] as string;
     const first = this.seen[kind].get(id);
     if (first !== undefined) {

@@ -85,6 +85,7 @@ describe('parseTable', () => {
         acronyms: [{ short: 'FOIP', expansion: 'Free and Open Indo-Pacific', variants: ['FIOP'], at: at(23, 5) }],
         terms: [{ canonical: 'Special Strategic and Global Partnership', variants: ['Special Strategic Global Partnership'], at: at(27, 5) }],
         milestones: [{ name: 'Special Strategic and Global Partnership', aliases: [], date: { year: 2014 }, at: at(30, 5) }],
+        horizons: [],
       });
     });
 
@@ -128,7 +129,7 @@ describe('parseTable', () => {
 
     it('flags an unknown top-level key', () => {
       const e = onlyError(table('version: 1', 'peple: []'));
-      assertAt(e, 2, 1, 'unknown key "peple" at the top of the table', 'did you mean "people"?', 'Allowed keys: version, offices, people, acronyms, terms, milestones');
+      assertAt(e, 2, 1, 'unknown key "peple" at the top of the table', 'did you mean "people"?', 'Allowed keys: version, asOf, offices, people, acronyms, terms, milestones');
     });
 
     it('flags an unknown key in a role and knows the usual synonyms', () => {
@@ -264,6 +265,34 @@ describe('parseTable', () => {
 
     it('accepts a role whose partial dates overlap, such as from 2021 to 2021-01', () => {
       assert.deepEqual(errorsOf(table('version: 1', 'people:', '  - name: A', '    roles:', '      - title: Envoy', '        from: 2021', '        to: 2021-01')), []);
+    });
+  });
+
+  describe('the horizon, asOf', () => {
+    it('reads a full day into the table\'s horizon, with its place', () => {
+      const { facts, errors } = parseTable(table('version: 1', 'asOf: 2026-03-06', 'terms:', '  - canonical: X'));
+      assert.deepEqual(errors, []);
+      assert.deepEqual(facts?.horizons, [{ date: { year: 2026, month: 3, day: 6 }, at: { table: 'tables/a.facts.yaml', file: 'tables/a.facts.yaml', line: 2, column: 7 } }]);
+    });
+
+    it('reads it through the full YAML parser too (quoted, after a flow mapping)', () => {
+      const { facts, errors } = parseTable(table('version: 1', 'asOf: "2026-03-06"', 'terms: [{canonical: X}]'));
+      assert.deepEqual(errors, []);
+      assert.deepEqual(facts?.horizons.map((h) => h.date), [{ year: 2026, month: 3, day: 6 }]);
+    });
+
+    it('flags a date that is not a full day, at its value', () => {
+      assertAt(onlyError(table('version: 1', 'asOf: 2026-03')), 2, 7, 'asOf must be a full day written YYYY-MM-DD', 'not the text "2026-03"');
+      assertAt(onlyError(table('version: 1', 'asOf: March 6, 2026')), 2, 7, 'asOf must be a full day written YYYY-MM-DD');
+      assertAt(onlyError(table('version: 1', 'asOf: 2026')), 2, 7, 'asOf must be a full day', 'not the number 2026');
+    });
+
+    it('flags a day that does not exist', () => {
+      assertAt(onlyError(table('version: 1', 'asOf: 2026-02-30')), 2, 7, 'asOf "2026-02-30" is not a real day');
+    });
+
+    it('flags an empty asOf', () => {
+      assertAt(onlyError(table('version: 1', 'asOf:')), 2, 1, '"asOf" has no value', 'or remove the line');
     });
   });
 

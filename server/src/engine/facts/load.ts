@@ -111,6 +111,7 @@ function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[
     return { facts: null, errors: [toError({ offset: read.start, message: `a facts table must be a set of keys starting with "version: 1", not ${what}` })] };
   }
 
+  builder.horizon(root);
   problems.push(...tableProblems(root), ...builder.problems);
   const errors = problems.sort((a, b) => a.offset - b.offset).map(toError);
   return { facts: root.version === 1 ? builder.facts : null, errors };

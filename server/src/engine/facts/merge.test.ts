@@ -151,6 +151,21 @@ describe('mergeTables', () => {
     ]);
   });
 
+  it('keeps each table\'s horizon as its own, naming its table', () => {
+    const a = parsed(defaultTable('asOf: 2026-03-06'));
+    const b = parsed(userTable('b.facts.yaml', 'terms:', '  - canonical: X'));
+    const c = parsed(userTable('c.facts.yaml', 'asOf: 2025-01-31'));
+    const { facts, errors } = mergeTables([a, b, c]);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      facts.horizons.map((h) => [h.at.table, h.date]),
+      [
+        ['default', { year: 2026, month: 3, day: 6 }],
+        ['c.facts.yaml', { year: 2025, month: 1, day: 31 }],
+      ],
+    );
+  });
+
   it('leaves its input tables unchanged', () => {
     const first = parsed(base);
     const snapshot = structuredClone(first);

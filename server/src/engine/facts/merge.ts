@@ -79,7 +79,7 @@ class Index<T extends { at: SourceRef }> {
 
 /** Merges tables in order (see the module comment); `errors` holds the conflicts. */
 export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError[] } {
-  const facts: Facts = { offices: [], people: [], acronyms: [], terms: [], milestones: [] };
+  const facts: Facts = { offices: [], people: [], acronyms: [], terms: [], milestones: [], horizons: [] };
   const errors: FactsError[] = [];
   const offices = new Index<Office>('offices', facts.offices, (o) => ({ ...o, aliases: [...o.aliases] }));
   const people = new Index<Person>('people', facts.people, (p) => ({ ...p, aliases: [...p.aliases], roles: [...p.roles] }));
@@ -90,6 +90,8 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
     errors.push(errorAt(later, `${what} conflicts with ${place(earlier)}, which gives ${gives}: ${fix}`));
 
   for (const table of tables) {
+    // Each table's horizon stays its own: a later table's `asOf` says nothing of an earlier one's facts.
+    facts.horizons.push(...table.horizons);
     const here = (kind: EntryKindName, i: number, field: string, entry: { at: SourceRef }) => spotIn(table, kind, i, field) ?? entry.at;
 
     table.offices.forEach((o, i) => {

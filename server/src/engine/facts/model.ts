@@ -116,6 +116,14 @@ export interface Milestone {
   at: SourceRef;
 }
 
+/** How far a table's facts reach: its `asOf` (docs/contract.md §2); past it, who holds an office is not known. */
+export interface Horizon {
+  /** The last day the table's facts were checked (a full day). */
+  date: PartialDate;
+  /** Where `asOf` is written; its `table` and `file` name the table the horizon belongs to. */
+  at: SourceRef;
+}
+
 /** One or more merged facts tables. */
 export interface Facts {
   /** Offices by table order. */
@@ -128,6 +136,8 @@ export interface Facts {
   terms: Term[];
   /** Milestones by table order. */
   milestones: Milestone[];
+  /** The horizon of each table that gives `asOf`, in table order: each table keeps its own. */
+  horizons: Horizon[];
 }
 
 /** A problem in a facts table, with its position and advice. */

@@ -59,7 +59,7 @@ describe('facts schema', () => {
 
   it('lists the allowed keys of each kind of entry in the order the contract writes them', () => {
     assert.deepEqual(allowedKeys, {
-      table: ['version', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
+      table: ['version', 'asOf', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
       office: ['id', 'title', 'aliases', 'country', 'source'],
       person: ['name', 'aliases', 'roles', 'source'],
       role: ['office', 'title', 'country', 'from', 'to', 'source'],

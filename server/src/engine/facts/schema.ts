@@ -12,6 +12,9 @@
  */
 import { DATE_PATTERN } from '../dates';
 
+/** A full day, YYYY-MM-DD: a table's `asOf`. */
+export const DAY_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+
 /** Kebab-case office ids. */
 export const OFFICE_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
@@ -29,6 +32,11 @@ export const factsSchema = {
   required: ['version'],
   properties: {
     version: { const: 1, description: 'Format version of the table; always 1.' },
+    asOf: {
+      type: 'string',
+      pattern: DAY_PATTERN,
+      description: "The last day the table's facts were checked, as YYYY-MM-DD: past it, who holds an office is not known, and findings that depend on it are infos.",
+    },
     offices: { type: 'array', items: { $ref: '#/definitions/office' }, description: 'Offices that people hold; one entry per office.' },
     people: { type: 'array', items: { $ref: '#/definitions/person' }, description: 'Known people and the offices or titles they held.' },
     acronyms: { type: 'array', items: { $ref: '#/definitions/acronym' }, description: 'Acronyms with their expansions.' },

@@ -21,8 +21,8 @@ export interface TableContext {
 /** One field's place: an offset, or a list's offsets `[start, item₀, item₁, …]`; undefined when absent. */
 export type Spot = number | readonly number[] | undefined;
 
-/** The kinds of entry a table lists. */
-export type EntryKindName = keyof Facts;
+/** The kinds of entry a table lists (a horizon is the table's own, not an entry). */
+export type EntryKindName = Exclude<keyof Facts, 'horizons'>;
 
 /** Field columns of one kind of entry: column[field][entryIndex]. */
 export type Columns = Record<string, Spot[]>;

@@ -58,6 +58,7 @@ const PURPOSE: Record<string, string> = {
   date: 'the date as YYYY, YYYY-MM or YYYY-MM-DD',
   from: 'the date as YYYY, YYYY-MM or YYYY-MM-DD',
   to: 'the date as YYYY, YYYY-MM or YYYY-MM-DD',
+  asOf: "the last day the table's facts were checked, as YYYY-MM-DD",
 };
 
 /** Words writers reach for instead of a key. */
@@ -142,6 +143,9 @@ function describeError(base: Located, prefix: string, e: ErrorObject): Problem |
   const isItem = /^[0-9]+$/.test(at.last);
   const offset = at.start;
 
+  if (kind === 'table' && at.field === 'asOf' && value !== null && (e.keyword === 'type' || e.keyword === 'pattern')) {
+    return { offset, message: `asOf must be a full day written YYYY-MM-DD (the last day the table's facts were checked, e.g. 2026-03-06), not ${describe(value)}` };
+  }
   if (e.schemaPath.startsWith('#/definitions/date/')) {
     return { offset, message: value === null ? noValue(at.field, !requiredKeys[kind].includes(at.field)) : dateMessage(value) };
   }

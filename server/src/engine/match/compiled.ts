@@ -5,7 +5,7 @@
  * be saved and restored as a handful of buffers (see `serialize.ts`). Objects that rules want
  * (an `Entry`, a `NameForm`, a holder list) are made on first use and kept.
  */
-import type { Facts, PartialDate } from '../facts/model';
+import type { Facts, PartialDate, SourceRef } from '../facts/model';
 import type { CaseMode, Entry, EntryKind, NameForm, NearMiss, TitleGroup } from './compile';
 import { Lexicon } from '../text/lexicon';
 import { PairTable, type PackedLists, type TextList } from './packed';
@@ -180,6 +180,15 @@ export class CompiledFacts {
     this.acronymByShort = new Map(d.acronymShorts.map((s, i) => [s, i]));
     this.acronymByExpansion = new Map(d.expansionKeys.map((k, i) => [k, i]));
     this.lexicon = new Lexicon((key) => this.wordId(key));
+  }
+
+  /**
+   * The horizon (`asOf`) of the table a fact is written in, or undefined when that table gives
+   * none: a table's horizon covers only its own facts.
+   */
+  horizonOf(at: SourceRef): PartialDate | undefined {
+    for (const h of this.facts.horizons) if (h.at.table === at.table && h.at.file === at.file) return h.date;
+    return undefined;
   }
 
   /** Title groups, referenced by title entries. */

@@ -81,7 +81,7 @@ describe('serialised compiled facts', () => {
   it('restore the facts entry for entry, lazily, as plain arrays', () => {
     const fresh = compile([{ name: 'test', file: 'test.facts.yaml', text: TEST_TABLE }, DEFAULT_TABLE]);
     const restored = roundTrip(fresh);
-    for (const list of ['offices', 'people', 'acronyms', 'terms', 'milestones'] as const) {
+    for (const list of ['offices', 'people', 'acronyms', 'terms', 'milestones', 'horizons'] as const) {
       const a = fresh.facts[list] as unknown[];
       const b = restored.facts[list] as unknown[];
       assert.equal(b.length, a.length);
@@ -114,6 +114,13 @@ describe('serialised compiled facts', () => {
     assert.equal(fresh.nearMissesOf('NOT A NEAR MISS'), undefined);
     for (const k of keys) assert.deepEqual(restored.nearMissesOf(k), fresh.nearMissesOf(k), k);
     assert.deepEqual(restored.titles, fresh.titles);
+  });
+
+  it('keep each table\'s horizon, found by the place of a fact', () => {
+    const dated = TEST_TABLE.replace('version: 1\n', 'version: 1\nasOf: 2025-06-30\n');
+    const restored = roundTrip(compile([{ name: 'test', file: 'test.facts.yaml', text: dated }]));
+    assert.deepEqual(restored.horizonOf({ table: 'test', file: 'test.facts.yaml', line: 9, column: 5 }), { year: 2025, month: 6, day: 30 });
+    assert.equal(restored.horizonOf({ table: 'other', file: 'other.facts.yaml', line: 1, column: 1 }), undefined);
   });
 
   it('refuse bytes that are not a compiled table', () => {

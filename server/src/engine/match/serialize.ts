@@ -10,10 +10,10 @@ import { CompiledFacts, type CompiledData } from './compiled';
 import { TextList } from './packed';
 
 /** Bumped whenever the layout or the meaning of `CompiledData` changes. */
-export const SERIAL_FORMAT = 3;
+export const SERIAL_FORMAT = 4;
 
 const MAGIC = 0x31434c46; // "FLC1", little-endian
-const LISTS = ['offices', 'people', 'acronyms', 'terms', 'milestones'] as const;
+const LISTS = ['offices', 'people', 'acronyms', 'terms', 'milestones', 'horizons'] as const;
 /** Marks a `TextList` in the header's JSON. */
 const TEXT_LIST = '\u0000text-list';
 

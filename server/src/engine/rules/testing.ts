@@ -94,6 +94,11 @@ export function findings(rule: RuleId, text: string, articleDate = '2025-03-01',
   return check(text, facts(table), { format: 'markdown', articleDate, today: '2026-11-21' }).findings.filter((f) => f.rule === rule);
 }
 
+/** Findings of one rule on a text given no article date, checked on `today`: the text's own dates, else today, decide. */
+export function undated(rule: RuleId, text: string, today: string, table = TEST_TABLE): Finding[] {
+  return check(text, facts(table), { format: 'markdown', today }).findings.filter((f) => f.rule === rule);
+}
+
 /** What a test expects of the one finding a rule makes on a text; what is left out is not checked. */
 export interface ExpectedFinding {
   /** The flagged text. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { assertFinding, findings } from './testing';
+import { check } from '../index';
+import { assertFinding, facts, findings, TEST_TABLE, undated } from './testing';
 
 describe('rule title-date', () => {
   it('flags a title held before the article date and offers "former" and the holder', () => {
@@ -129,5 +130,48 @@ describe('rule title-date', () => {
     assert.deepEqual(findings('title-date', 'Former Foreign Minister Piotr Stanek spoke.', '2024-05-01'), []);
     // A guessed article date (the first date in the text) is not enough.
     assert.deepEqual(findings('title-date', 'The treaty dates from June 1, 2018. Former Foreign Minister Lena Marchetti spoke.', ''), []);
+  });
+
+  it('says when it rests on today\'s date for want of one in the text, and is then never fixable', () => {
+    const [f] = undated('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05');
+    assert.match(f.message, /^Piotr Stanek was Foreign Minister 2019-05-01 to 2023-06-30, not on 2026-12-05 \(no date found: judged at today's date\); Lena Marchetti held it/);
+    assert.equal(f.fixable, false);
+    assert.equal(f.severity, 'error');
+  });
+
+  it('leaves even a lone fix to a person when the date is a guess', () => {
+    const lone = 'version: 1\noffices:\n  - id: ru-fm\n    title: Foreign Minister\npeople:\n  - name: Piotr Stanek\n    roles:\n      - office: ru-fm\n        from: 2019-05-01\n        to: 2023-06-30\n';
+    const [guessed] = undated('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05', lone);
+    assert.equal(guessed.fixes.length, 1);
+    assert.equal(guessed.fixable, false);
+    const [dated] = findings('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05', lone);
+    assert.equal(dated.fixable, true);
+  });
+
+  it('does not call a date the sentence gives itself a guess', () => {
+    const [f] = undated('title-date', 'In 2018, Foreign Minister Piotr Stanek spoke.', '2026-12-05');
+    assert.doesNotMatch(f.message, /judged at today/);
+  });
+
+  describe('past the horizon of the table', () => {
+    const table = TEST_TABLE.replace('version: 1\n', 'version: 1\nasOf: 2025-06-30\n');
+
+    it('is an info that names the horizon, and not fixable, when the governing date is after it', () => {
+      const [f] = findings('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-03-01', table);
+      assert.equal(f.severity, 'info');
+      assert.equal(f.fixable, false);
+      assert.match(f.message, /^As of 2025-06-30, test\.facts\.yaml says Piotr Stanek was Foreign Minister 2019-05-01 to 2023-06-30, not on 2026-03-01/);
+    });
+
+    it('is judged as ever when the governing date is within it', () => {
+      const [f] = findings('title-date', 'Foreign Minister Piotr Stanek spoke.', '2025-03-01', table);
+      assert.equal(f.severity, 'error');
+      assert.doesNotMatch(f.message, /As of/);
+    });
+
+    it('stays off when the rule is off', () => {
+      const all = check('Foreign Minister Piotr Stanek spoke.', facts(table), { format: 'markdown', articleDate: '2026-03-01', today: '2026-12-05', rules: { 'title-date': 'off' } });
+      assert.deepEqual(all.findings.filter((f) => f.rule === 'title-date'), []);
+    });
   });
 });

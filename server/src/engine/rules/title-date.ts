@@ -2,6 +2,7 @@
 import type { Fix } from '../types';
 import { finding } from './shared/finding';
 import { leavesInSentence, markedPastInSentence } from './shared/past-frames';
+import { datedFinding } from './shared/dated';
 import type { Rule } from './shared/rule';
 import { describeTerms, endedBefore, formerFix, holderAt, judge, rolesAt, startedAfter, titleFix, withHolder, writtenTitle } from './shared/titles';
 
@@ -34,7 +35,7 @@ export const titleDate: Rule = {
       if (other) fixes.push(titleFix(ctx, b, other));
       const then = holder ? `; ${holder.name} held it ${v.when}` : '';
       const what = `${v.person.name} ${describeTerms(v.held, writtenTitle(ctx, b.title))}, not ${v.when}`;
-      yield finding(b.title, `${what}${then}`, v.held[0].at, withHolder(fixes, b, holder));
+      yield datedFinding(ctx, b.title, v, what, then, v.held[0].at, withHolder(fixes, b, holder));
     }
   },
 };

@@ -1,5 +1,5 @@
 /** `title`: a title the person never held ("External Affairs Minister Vikram Misri"). */
-import { finding } from './shared/finding';
+import { datedFinding } from './shared/dated';
 import type { Rule } from './shared/rule';
 import { describeRole, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './shared/titles';
 
@@ -20,7 +20,7 @@ export const title: Rule = {
           : `${v.person.name} never held the title "${written}"`;
       const then = holder ? `; ${written} ${v.when}: ${holder.name}` : '';
       const at = now.length > 0 ? now[0].at : v.person.at;
-      yield finding(b.title, `${what}${then}`, at, withHolder(now.length > 0 ? [titleFix(ctx, b, now[0])] : [], b, holder));
+      yield datedFinding(ctx, b.title, v, what, then, at, withHolder(now.length > 0 ? [titleFix(ctx, b, now[0])] : [], b, holder));
     }
   },
 };

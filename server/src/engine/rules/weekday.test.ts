@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { assertFinding, findings } from './testing';
+import { assertFinding, findings, undated } from './testing';
 
 describe('rule weekday', () => {
   it('flags a weekday next to a full date', () => {
@@ -58,5 +58,46 @@ describe('rule weekday', () => {
   it('does not pair an opening date with a weekday of another event', () => {
     assert.deepEqual(findings('weekday', 'On March 6, the spokesman said the envoy would leave on Saturday.', '2026-03-07'), []);
     assert.deepEqual(findings('weekday', 'On March 9, the delegation, which arrived on Sunday, met the minister.', '2026-03-10'), []);
+  });
+
+  it('offers the weekday of the date and the nearest date with the written weekday, applying neither alone', () => {
+    const [f] = findings('weekday', 'On Friday, March 5, 2026, the council met.');
+    assert.deepEqual(
+      f.fixes.map((x) => x.edits[0].text),
+      ['Thursday', 'March 6, 2026'],
+    );
+    assert.equal(f.fixable, false);
+  });
+
+  it('keeps the written month style in the date fix', () => {
+    const [f] = findings('weekday', 'The council met on Monday, Feb. 24, 2026.');
+    assert.equal(f.fixes[1].edits[0].text, 'Feb. 23, 2026');
+  });
+
+  it('lets --fix mend the weekday when the text writes the same day again with the right weekday', () => {
+    const text = 'The summit opens on Friday, March 5, 2026.\n\nDelegates arrive on Thursday, March 5.';
+    const [f] = findings('weekday', text, '2026-03-01');
+    assert.equal(f.fixable, true);
+    assert.equal(f.fixes[0].edits[0].text, 'Thursday');
+  });
+
+  it('lets --fix mend the date when the text writes the nearest day with the written weekday again', () => {
+    const text = 'The summit opens on Friday, March 5, 2026.\n\nThe summit of March 6, 2026 will be the first.';
+    const [f] = findings('weekday', text, '2026-03-01');
+    assert.equal(f.fixable, true);
+    assert.equal(f.fixes[0].edits[0].text, 'March 6, 2026');
+  });
+
+  it('never lets --fix choose for a date whose year is the article date\'s', () => {
+    const text = 'The vote on Friday, March 19 passed.\n\nOn Saturday, March 19 the count ended.';
+    const [f] = findings('weekday', text, '2022-03-25');
+    assert.equal(f.fixable, false);
+  });
+
+  it('says when the year comes from a guessed article date', () => {
+    const t = 'The vote on Friday, March 19 passed.';
+    const [f] = undated('weekday', t, '2022-03-25');
+    assert.match(f.message, /^March 19 \(year 2022, from the article date; no date found: judged at today's date\) is a Saturday/);
+    assert.equal(f.fixable, false);
   });
 });

@@ -5,14 +5,21 @@
  * ("On March 6, … on Thursday met"). A date inside the sentence may be another event's
  * ("who arrived on March 5, will travel on Saturday"), and a wire dateline gives the filing
  * day, not the event's: neither is paired.
+ *
+ * Fix policy: either part of a mismatch may be the wrong one, so two fixes are offered: the
+ * weekday the date falls on, and the nearest date with the written weekday. `--fix` applies one
+ * only when the date has its own year and the text settles which part is wrong (the same day
+ * written again, in full or with its weekday); a year from a guessed article date never does.
  */
 import type { Context } from '../context';
 import { covered, kindBit } from '../context';
 import { dayNumber, WEEKDAYS, weekdayOf } from '../dates';
-import type { DateExpr, WeekdayExpr } from '../text/dates';
+import type { PartialDate } from '../facts/model';
+import { formatLike, type DateExpr, type WeekdayExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceWith } from './shared/fixes';
+import { guessNote } from './shared/dated';
 import type { Rule } from './shared/rule';
 import { OTHER_EVENT_WORDS, RANGE_LINKS, YEAR_INTRODUCERS } from './shared/words';
 
@@ -70,8 +77,8 @@ function inPairOrRange(ctx: Context, w: WeekdayExpr, d: DateExpr): boolean {
  * … on Saturday (March 19)", "last year"); else the article's (docs/contract.md §3) and, for a date within
  * half a year of the article date, the neighbouring year too ("December 29" in a January story).
  */
-function candidateYears(ctx: Context, d: DateExpr): { years: number[]; source: string } {
-  if (d.hasYear) return { years: [d.date.year], source: '' };
+function candidateYears(ctx: Context, d: DateExpr): { years: number[]; source: string; guessed: boolean } {
+  if (d.hasYear) return { years: [d.date.year], source: '', guessed: false };
   const si = ctx.sentenceOf[d.first];
   const s = ctx.sentences[si];
   const named = new Set<number>();
@@ -83,20 +90,55 @@ function candidateYears(ctx: Context, d: DateExpr): { years: number[]; source: s
   }
   if (named.size === 1) {
     const [y] = [...named];
-    return { years: [y], source: ` (year ${y}, from the sentence)` };
+    return { years: [y], source: ` (year ${y}, from the sentence)`, guessed: false };
   }
   const a = ctx.article.date;
+  // From here on the year is the article date's: a guess when that date is one.
+  const note = guessNote(ctx);
+  const guessed = note !== undefined;
+  const also = note ? `; ${note}` : '';
   for (let k = s.first; k < s.last; k++) {
     if (ctx.tokens.lower[k + 1] !== 'year') continue;
-    if (ctx.tokens.lower[k] === 'last') return { years: [a.year - 1], source: ` (year ${a.year - 1}: "last year")` };
-    if (ctx.tokens.lower[k] === 'next') return { years: [a.year + 1], source: ` (year ${a.year + 1}: "next year")` };
+    if (ctx.tokens.lower[k] === 'last') return { years: [a.year - 1], source: ` (year ${a.year - 1}: "last year"${also})`, guessed };
+    if (ctx.tokens.lower[k] === 'next') return { years: [a.year + 1], source: ` (year ${a.year + 1}: "next year"${also})`, guessed };
   }
   const articleDay = dayNumber(a.year, a.month ?? 1, a.day ?? 1);
   const years = [a.year];
   for (const y of [a.year - 1, a.year + 1]) {
     if (Math.abs(dayNumber(y, d.date.month ?? 1, d.date.day ?? 1) - articleDay) <= 183) years.push(y);
   }
-  return { years, source: ` (year ${a.year}, from the article date)` };
+  return { years, source: ` (year ${a.year}, from the article date${also})`, guessed };
+}
+
+/** The day nearest to `date` (at most three days away) that falls on `weekday`. */
+function nearestWithWeekday(date: { year: number; month: number; day: number }, weekday: number): PartialDate {
+  const shift = (((weekday - weekdayOf(date.year, date.month, date.day) + 10) % 7) + 7) % 7 - 3;
+  const at = new Date(Date.UTC(date.year, date.month - 1, date.day + shift));
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
+
+/** A date written as `like` is ("Feb. 24", "24 February 2026"), keeping an abbreviated month's full stop. */
+function restyle(ctx: Context, like: DateExpr, date: PartialDate): string {
+  const text = formatLike(like, date);
+  return like.shortMonth && /^\p{L}+\./u.test(ctx.text.slice(like.start, like.end)) ? text.replace(/^(\p{L}+)/u, '$1.') : text;
+}
+
+/**
+ * Whether the text writes `date` again, apart from `d`: in full with the same year, or as the
+ * same day with the weekday that `date` falls on ("Friday, March 20"). That settles which part
+ * of a mismatch is wrong.
+ */
+function writtenElsewhere(ctx: Context, d: DateExpr, date: PartialDate): boolean {
+  for (const o of ctx.dates) {
+    if (o === d || o.date.month !== date.month || o.date.day !== date.day) continue;
+    if (o.hasYear) {
+      if (o.date.year === date.year) return true;
+      continue;
+    }
+    const right = weekdayOf(date.year, date.month ?? 1, date.day ?? 1);
+    if (ctx.weekdays.some((x) => x.weekday === right && adjacentDate(ctx, x) === o)) return true;
+  }
+  return false;
 }
 
 export const weekday: Rule = {
@@ -107,11 +149,21 @@ export const weekday: Rule = {
     for (const w of ctx.weekdays) {
       const d = adjacentDate(ctx, w) ?? sameSentenceDate(ctx, w);
       if (!d || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx, w, d)) continue;
-      const { years, source } = candidateYears(ctx, d);
+      const { years, source, guessed } = candidateYears(ctx, d);
       const right = years.map((y) => weekdayOf(y, d.date.month ?? 1, d.date.day ?? 1));
       if (right.includes(w.weekday)) continue;
       const dateText = quoted(ctx, d.start, d.end);
-      yield finding(w, `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]}`, null, [replaceWith(w, WEEKDAYS[right[0]])]);
+      const written = { year: years[0], month: d.date.month, day: d.date.day };
+      const other = nearestWithWeekday(written, w.weekday);
+      const weekdayFix = replaceWith(w, WEEKDAYS[right[0]]);
+      const dateFix = replaceWith(d, restyle(ctx, d, other));
+      // Either part may be wrong. Only a date with its own year, and a text that settles which
+      // part is wrong (the same day written again), lets `--fix` choose.
+      const weekdayWrong = writtenElsewhere(ctx, d, written);
+      const dateWrong = writtenElsewhere(ctx, d, other);
+      const f = finding(w, `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]}`, null, dateWrong && !weekdayWrong ? [dateFix, weekdayFix] : [weekdayFix, dateFix]);
+      f.fixable = d.hasYear && !guessed && weekdayWrong !== dateWrong;
+      yield f;
     }
   },
 };

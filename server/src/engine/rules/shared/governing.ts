@@ -18,6 +18,8 @@ export interface Governing {
   when: string;
   /** True when the article date is among the periods: the sentence gave no date of its own that surely governs. */
   fromArticle: boolean;
+  /** Whether the article date, or its year, went into the periods: then a guessed article date makes them a guess. */
+  usesArticle: boolean;
 }
 
 /** True when a clause boundary lies between tokens a and b (a < b). */
@@ -95,8 +97,10 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
     labels.push(label);
     periods.push(dateSpan(full));
   };
+  let usesArticle = false;
   for (const d of sure.length > 0 ? sure : maybe) {
     const end = rangeEnd.get(d);
+    if (!d.hasYear || (end !== undefined && !end.hasYear)) usesArticle = true;
     if (end === undefined) add(resolveDate(ctx, d));
     else {
       const from = resolveDate(ctx, d);
@@ -114,6 +118,7 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
       if (m.entry.kind === 'milestone' && ctx.sentenceOf[m.first] === ctx.sentenceOf[at]) add(ctx.compiled.facts.milestones[m.entry.ref].date);
     }
     add(ctx.article.date);
+    usesArticle = true;
   }
-  return { periods, when: labels.join(' or '), fromArticle: sure.length === 0 };
+  return { periods, when: labels.join(' or '), fromArticle: sure.length === 0, usesArticle };
 }

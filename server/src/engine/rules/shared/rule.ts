@@ -20,6 +20,10 @@ export interface RawFinding {
   message: string;
   /** Fixes, preferred first. */
   fixes: Fix[];
+  /** Whether `--fix` may apply the first fix; unset, a finding with exactly one fix is (docs/contract.md §4). */
+  fixable?: boolean;
+  /** Set when the table cannot know (past its horizon): the finding is an info whatever the rule's level. */
+  infoOnly?: boolean;
   /** The table entry relied on, or null for facts of the calendar. */
   fact: FactRef | null;
 }

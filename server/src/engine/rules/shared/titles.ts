@@ -37,6 +37,8 @@ export interface Verdict {
   when: string;
   /** True when the article date is among the governing periods (see `governing.ts`). */
   fromArticle: boolean;
+  /** Whether the periods rest on the article date (`Governing.usesArticle`). */
+  usesArticle: boolean;
 }
 
 interface Candidates {
@@ -79,13 +81,13 @@ function carriesTitle(ctx: Context, r: Role, c: Candidates): boolean {
   return r.title !== undefined && phraseKey(r.title) === c.key && (!c.country || r.country === c.country);
 }
 
-function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], when: string, fromArticle = false): Verdict {
+function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], when: string, fromArticle = false, usesArticle = false): Verdict {
   const person = ctx.compiled.facts.people[pi];
   const c = candidates(ctx, title);
   const held = person.roles.filter((r) => carriesTitle(ctx, r, c));
   const atDate = held.some((r) => periods.some((p) => possiblyHeldIn(r, p)));
   const kind = held.length === 0 ? 'never' : atDate ? 'ok' : 'elsewhen';
-  return { kind, person, personIndex: pi, title, held, periods, when, fromArticle };
+  return { kind, person, personIndex: pi, title, held, periods, when, fromArticle, usesArticle };
 }
 
 /** Judges a binding; null when it cannot be judged with confidence. */
@@ -100,7 +102,7 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
   if (c.offices.size === 0 && ctx.compiled.titles[b.title.entry.ref].oneOff.length === 0) return undefined;
   const gov = governingPeriods(ctx, b.title.first);
   const persons = [...new Set(b.people.map((m) => m.entry.ref))];
-  const verdicts = persons.map((pi) => verdictFor(ctx, b.title, pi, gov.periods, gov.when, gov.fromArticle));
+  const verdicts = persons.map((pi) => verdictFor(ctx, b.title, pi, gov.periods, gov.when, gov.fromArticle, gov.usesArticle));
   // A form shared by several people is only judged when none of them fits.
   if (verdicts.some((v) => v.kind === 'ok')) return undefined;
   if (verdicts.length !== 1) return undefined;
