@@ -3,7 +3,9 @@
  * a run of capitalised words in which at least one word is exactly a word of a known
  * multi-word name and the others are near misses of its other words ("Sanae Takaichy");
  * or a single word right after a known title that is a near miss of the surname of
- * someone who held that title ("Foreign Secretary Misry"). Short surnames alone never count.
+ * someone who held that title ("Foreign Secretary Misry"). Weaker evidence, held to stricter
+ * tests, is in `shared/name-evidence.ts`: a given name with its first letter wrong, and a surname
+ * alone in a text that names the person in full. Short surnames alone never count.
  */
 import type { Context } from '../context';
 import { kindBit } from '../context';
@@ -178,7 +180,7 @@ export const name: Rule = {
     const full = [...fullNameCandidates(ctx), ...firstLetterSlips(ctx)];
     const all = [...full, ...surnameCandidates(ctx), ...loneSurnames(ctx, full)];
     for (const c of all) {
-      // One misspelling is one finding: "Sir Kier Starmer" and the "Kier Starmer" inside it.
+      // One misspelling is one finding: "Dame Lena Marchetty", not also the "Lena Marchetty" inside it.
       if (all.some((d) => d.person === c.person && d.first <= c.first && c.last <= d.last && d.last - d.first > c.last - c.first)) continue;
       const key = `${c.first}:${c.last}`;
       const list = byRange.get(key);

@@ -1,14 +1,14 @@
 /**
  * Two weaker kinds of evidence for the `name` rule, each held to a stricter test than a misspelt
- * full name: a given name with its first letter wrong beside an exact surname ("Marendra Modi"), and
- * a misspelt surname standing alone ("a blow for Lemmy") in a text that names the person in full.
+ * full name: a given name with its first letter wrong beside an exact surname ("Galentina Roscoe"),
+ * and a misspelt surname standing alone ("a blow for Kovalenco") in a text that names the person in full.
  */
 import type { Context } from '../../context';
 import type { CompiledFacts } from '../../match/compile';
 import { phraseKeys, Tok, type PhraseKeys } from '../../text/tokenize';
 import { capWord, continuesRun, insideLongerRun } from './name-runs';
 import { isFirstLetterSlip, isNearMissWord, sameButDiacritics } from './similarity';
-import { DETERMINERS } from './words';
+import { AFTER_A_PERSON, NOT_BEFORE_A_PERSON } from './words';
 
 /** A misspelling of a known person's name found in the text. */
 export interface NameCandidate {
@@ -39,7 +39,7 @@ function formsOfTwo(compiled: CompiledFacts, person: number): PhraseKeys[] {
 
 /**
  * Given names with the first letter wrong, beside the person's surname written exactly
- * ("Marendra Modi"): only in two-word names, and only where the rest of the given name is exact
+ * ("Galentina Roscoe"): only in two-word names, and only where the rest of the given name is exact
  * (see `isFirstLetterSlip`). The surname itself never gets this allowance: two real surnames one
  * first letter apart ("Dutton", "Sutton") are common.
  */
@@ -51,7 +51,7 @@ export function firstLetterSlips(ctx: Context): NameCandidate[] {
     const k = m.first;
     const surname = t.lower[k];
     for (const form of formsOfTwo(ctx.compiled, m.entry.ref)) {
-      // The surname is the form's second word ("Narendra Modi") or its first ("MOTEGI Toshimitsu").
+      // The surname is the form's second word ("Valentina Roscoe") or its first ("MOTEGI Toshimitsu").
       const at = form.words[1] === surname ? 0 : form.words[0] === surname ? 1 : -1;
       if (at < 0) continue;
       const j = at === 0 ? k - 1 : k + 1;
@@ -79,17 +79,22 @@ interface Named {
 }
 
 /**
- * Whether the capital of token k says it is a name: a capitalised word (not all capitals) inside a
- * sentence, after a lower-case word that is not an article ("the Trust"), and with no capitalised
- * word joined to it. At the start of a sentence, after a colon or a quote mark, a capital says nothing.
+ * Whether token k stands where a person's surname alone stands: a capitalised word (not all
+ * capitals) inside a sentence, after a lower-case word that does not make it a thing or a place
+ * ("the Trust", "in Greek"), and before punctuation, a possessive, or a word that follows a person
+ * ("said", "who") rather than a noun ("Greek officials"). At the start of a sentence, after a colon
+ * or a quote mark, a capital says nothing.
  */
-function loneCapital(ctx: Context, k: number): boolean {
+function personSlot(ctx: Context, k: number): boolean {
   const t = ctx.tokens;
   const f = t.flags[k];
   if (!capWord(ctx, k) || (f & Tok.AllCaps) !== 0 || k === 0 || t.gap[k] !== ' ' || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k]) return false;
   const before = t.flags[k - 1];
-  if ((before & Tok.Alpha) === 0 || (before & Tok.Cap) !== 0 || (before & Tok.Possessive) !== 0 || DETERMINERS.has(t.lower[k - 1])) return false;
-  return !continuesRun(ctx, k) && !(k + 1 < t.count && t.gap[k + 1] === '-');
+  if ((before & Tok.Alpha) === 0 || (before & Tok.Cap) !== 0 || (before & Tok.Possessive) !== 0 || NOT_BEFORE_A_PERSON.has(t.lower[k - 1])) return false;
+  if (k + 1 >= t.count || (f & Tok.Possessive) !== 0) return true;
+  const gap = t.gap[k + 1];
+  if (gap === ' ') return (t.flags[k + 1] & Tok.Cap) === 0 && AFTER_A_PERSON.has(t.lower[k + 1]);
+  return gap[0] !== '-' && gap[0] !== "'";
 }
 
 /** Whether one word is the other with an "s" added: a plural or a firm ("Barclays"), not a misspelling. */
@@ -121,9 +126,9 @@ function judge(ctx: Context, w: string, named: Named[], spelled: readonly NameCa
 
 /**
  * Surnames standing alone that are a near miss of the surname of someone the text names in full
- * ("David Lammy … a blow for Lemmy"). News copy names a person in full before using the surname
+ * ("Anna Kovalenko … a blow for Kovalenco"). News copy names a person in full before using the surname
  * alone, so the full name is the evidence; `spelled` are the misspelt full names already found,
- * which may repeat the lone misspelling ("David Lemmy").
+ * which may repeat the lone misspelling ("Anna Kovalenco").
  */
 export function loneSurnames(ctx: Context, spelled: readonly NameCandidate[]): NameCandidate[] {
   const named: Named[] = [];
@@ -138,7 +143,7 @@ export function loneSurnames(ctx: Context, spelled: readonly NameCandidate[]): N
   // Each word is judged once, however often the text writes it.
   const verdicts = new Map<string, number>();
   for (let k = 1; k < t.count; k++) {
-    if (t.lower[k].length < LONE_SURNAME_MIN || ctx.coverage[k] !== 0 || !loneCapital(ctx, k) || ctx.compiled.isNameWord(t.id[k])) continue;
+    if (t.lower[k].length < LONE_SURNAME_MIN || ctx.coverage[k] !== 0 || !personSlot(ctx, k) || ctx.compiled.isNameWord(t.id[k])) continue;
     const w = t.lower[k];
     let person = verdicts.get(w);
     if (person === undefined) verdicts.set(w, (person = judge(ctx, w, named, spelled)));

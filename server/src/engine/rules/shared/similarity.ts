@@ -57,7 +57,7 @@ export function isNearMissWord(written: string, known: string): boolean {
 const FIRST_LETTER_SLIP_MIN = 7;
 
 /**
- * True when `written` is `known` with only its first letter wrong ("marendra" for "narendra"):
+ * True when `written` is `known` with only its first letter wrong ("galentina" for "valentina"):
  * `isNearMissWord` never allows this, so a caller asks for it only where other evidence (the rest
  * of the name written exactly) makes up for it.
  */
