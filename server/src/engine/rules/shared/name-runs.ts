@@ -24,13 +24,14 @@ export function capWord(ctx: Context, k: number): boolean {
  * shorter than `LIST_LINE_MAX` with no full stop, question or exclamation mark in it.
  */
 function endsOwnLine(text: string, from: number, to: number): boolean {
-  const br = text.indexOf('\n', from);
-  if (br < 0 || br >= to) return false;
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  if (from - lineStart >= LIST_LINE_MAX) return false;
-  for (let i = lineStart; i < from; i++) {
+  let br = false;
+  for (let i = from; i < to && !br; i++) br = text.charCodeAt(i) === 10;
+  if (!br) return false;
+  // Back along the line, never further than a line of its own can be long.
+  for (let i = from - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63) return false;
+    if (c === 10) return true;
+    if (from - i >= LIST_LINE_MAX || c === 46 || c === 33 || c === 63) return false;
   }
   return true;
 }
