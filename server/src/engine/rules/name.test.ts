@@ -37,4 +37,59 @@ describe('rule name', () => {
     assert.deepEqual(findings('name', 'Maria von Hallenbérg spoke.'), []);
     assert.deepEqual(findings('name', 'Mirela Kováčova spoke.', '2025-03-01', table).map((f) => f.fixes[0].edits[0].text), ['Mirela Kováčová']);
   });
+
+  it('ends a name at a possessive, so a capitalised word after it does not hide the misspelling', () => {
+    assert.deepEqual(findings('name', "They backed Anna Kovalenco's Budget plan.").map((f) => f.text), ['Anna Kovalenco']);
+    assert.deepEqual(findings('name', "Strelsau's Anna Kovalenco spoke.").map((f) => f.text), ['Anna Kovalenco']);
+  });
+
+  it('ends a name at the end of a short line with no sentence punctuation, as in a list of guests', () => {
+    const list = 'Guests\nForeign Minister Lena Marchetty\nAmbassador Hugo Varga\nPiotr Stanek\n';
+    assert.deepEqual(findings('name', list).map((f) => f.fixes[0].edits[0].text), ['Lena Marchetti']);
+    assert.deepEqual(findings('name', 'Guests\nAnna Kovalenco\nForeign Minister Lena Marchetti\n').map((f) => f.text), ['Anna Kovalenco']);
+  });
+
+  it('keeps a name inside a longer run across a line break of wrapped prose', () => {
+    const wrapped = 'On Tuesday the board of the charity known as the Anna Kovalenco\nFoundation met in the capital to agree its budget.';
+    assert.deepEqual(findings('name', wrapped), []);
+  });
+
+  it('flags a long given name with its first letter wrong beside the exact surname', () => {
+    const table = TEST_TABLE.replace('  - name: Jean-Paul Moreau', '  - name: Jean-Paul Moreau\n  - name: Valentina Roscoe');
+    assertFinding('name', 'Galentina Roscoe spoke.', { flagged: 'Galentina Roscoe', fixed: 'Valentina Roscoe spoke.' }, undefined, table);
+    // A short given name, a surname with its first letter wrong, or a longer run: silence.
+    assert.deepEqual(findings('name', 'Jugo Varga and Valentina Boscoe spoke at the Galentina Roscoe Institute.', undefined, table), []);
+  });
+
+  it('flags a misspelt surname alone in a text that names the person in full', () => {
+    assertFinding('name', 'Anna Kovalenko resigned. It was a blow for Kovalenco, who had hoped to stay.', {
+      flagged: 'Kovalenco',
+      message: /^"Kovalenco" should be "Kovalenko" \(Anna Kovalenko\)/,
+      fixed: 'Anna Kovalenko resigned. It was a blow for Kovalenko, who had hoped to stay.',
+    });
+    assert.equal(findings('name', 'Anna Kovalenko spoke, and later Kovalenco said more.').length, 1);
+  });
+
+  it('flags a lone misspelt surname that also appears in a misspelt full name, once each', () => {
+    const text = 'Anna Kovalenco (photo)\n\nAnna Kovalenko resigned. It was a blow for Kovalenco, who had hoped to stay.';
+    assert.deepEqual(findings('name', text).map((f) => f.text), ['Anna Kovalenco', 'Kovalenco']);
+  });
+
+  it('leaves a lone surname alone without the full name, at the start of a sentence, or where a capital means a thing', () => {
+    assert.deepEqual(findings('name', 'It was a blow for Kovalenco, who had hoped to stay.'), []);
+    assert.deepEqual(findings('name', 'Anna Kovalenko resigned. Kovalenco said more.'), []);
+    assert.deepEqual(findings('name', 'Anna Kovalenko resigned. Talks with Kovalenco officials went on.'), []);
+    assert.deepEqual(findings('name', 'Anna Kovalenko resigned. Money for the Kovalenco said more.'), []);
+    assert.deepEqual(findings('name', 'Anna Kovalenko resigned. The speech was given in Kovalenco.'), []);
+  });
+
+  it('leaves a lone surname alone when the text writes it in lower case or as part of another name', () => {
+    assert.deepEqual(findings('name', 'Anna Kovalenko resigned. It was a blow for Kovalenco, and kovalenco is a dish.'), []);
+    assert.deepEqual(findings('name', 'Anna Kovalenko met Ivan Kovalenco. It was a blow for Kovalenco, aides said.'), []);
+  });
+
+  it('reports a misspelling once, with the longest form of the name that covers it', () => {
+    const table = TEST_TABLE.replace('    aliases: [Marchetti]', '    aliases: [Marchetti, Dame Lena Marchetti]');
+    assertFinding('name', 'Dame Lena Marchetty spoke.', { flagged: 'Dame Lena Marchetty', fixed: 'Dame Lena Marchetti spoke.' }, undefined, table);
+  });
 });

@@ -3,7 +3,9 @@
  * a run of capitalised words in which at least one word is exactly a word of a known
  * multi-word name and the others are near misses of its other words ("Sanae Takaichy");
  * or a single word right after a known title that is a near miss of the surname of
- * someone who held that title ("Foreign Secretary Misry"). Short surnames alone never count.
+ * someone who held that title ("Foreign Secretary Misry"). Weaker evidence, held to stricter
+ * tests, is in `shared/name-evidence.ts`: a given name with its first letter wrong, and a surname
+ * alone in a text that names the person in full. Short surnames alone never count.
  */
 import type { Context } from '../context';
 import { kindBit } from '../context';
@@ -12,28 +14,14 @@ import { phraseKeys, Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceFix } from './shared/fixes';
 import type { Rule } from './shared/rule';
-import { isNearMissWord } from './shared/similarity';
-
-/**
- * The same name written with and without diacritics ("Shinzō", "Shinzo"): one side has none and
- * the other folds to it. A word with some of its accents ("Kováčova" for "Kováčová") is a misspelling.
- */
-function sameButDiacritics(a: string, b: string): boolean {
-  const ascii = (w: string) => !/[\u0080-\uffff]/.test(w);
-  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
-  return ascii(a) !== ascii(b) && fold(a) === fold(b);
-}
+import { continuesRun, insideLongerRun } from './shared/name-runs';
+import { firstLetterSlips, loneSurnames, type NameCandidate } from './shared/name-evidence';
+import { isNearMissWord, sameButDiacritics } from './shared/similarity';
 
 /** "S. Jaishankar" and "S Jaishankar" are the same name. */
 const INITIAL_GAPS = new Set([' ', '.']);
 
-interface Candidate {
-  person: number;
-  first: number;
-  last: number;
-  /** Replacement words for the tokens first..last. */
-  words: string[];
-}
+type Candidate = NameCandidate;
 
 function capRun(ctx: Context, k: number): boolean {
   return k >= 0 && k < ctx.tokens.count && (ctx.tokens.flags[k] & Tok.Cap) !== 0 && (ctx.tokens.flags[k] & Tok.Alpha) !== 0;
@@ -94,7 +82,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       }
       if (!ok || misses === 0 || misses === f.words.length) continue;
       // A longer run of capitalised words is some other name ("Vikram Misra Foundation").
-      if ((capRun(ctx, first - 1) && t.gap[first] === ' ' && ctx.sentences[ctx.sentenceOf[first]].first !== first - 1 && !covered(ctx, first - 1)) || (capRun(ctx, last + 1) && t.gap[last + 1] === ' ')) continue;
+      if (insideLongerRun(ctx, first, last)) continue;
       const person = ctx.compiled.facts.people[f.person];
       const formWords = canonicalWords(person, f.words);
       const words = formWords.map((fw, i) => ((missed & (1 << i)) !== 0 ? fw : ctx.text.slice(t.start[first + i], t.baseEnd[first + i])));
@@ -167,7 +155,7 @@ function surnameCandidates(ctx: Context): Candidate[] {
     if (m.entry.kind !== 'title') continue;
     const k = m.last + 1;
     if (k >= t.count || t.gap[k] !== ' ' || !capRun(ctx, k) || covered(ctx, k)) continue;
-    if (capRun(ctx, k + 1) && t.gap[k + 1] === ' ') continue;
+    if (continuesRun(ctx, k)) continue;
     const w = t.lower[k];
     if (w.length < 5 || ctx.compiled.isNameWord(t.id[k])) continue;
     const hits: Candidate[] = [];
@@ -189,7 +177,11 @@ export const name: Rule = {
   *run(ctx) {
     const t = ctx.tokens;
     const byRange = new Map<string, Candidate[]>();
-    for (const c of [...fullNameCandidates(ctx), ...surnameCandidates(ctx)]) {
+    const full = [...fullNameCandidates(ctx), ...firstLetterSlips(ctx)];
+    const all = [...full, ...surnameCandidates(ctx), ...loneSurnames(ctx, full)];
+    for (const c of all) {
+      // One misspelling is one finding: "Dame Lena Marchetty", not also the "Lena Marchetty" inside it.
+      if (all.some((d) => d.person === c.person && d.first <= c.first && c.last <= d.last && d.last - d.first > c.last - c.first)) continue;
       const key = `${c.first}:${c.last}`;
       const list = byRange.get(key);
       if (list) {

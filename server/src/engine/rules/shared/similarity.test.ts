@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { editDistance, isNearMissWord } from './similarity';
+import { editDistance, isFirstLetterSlip, isNearMissWord } from './similarity';
 
 /** The textbook dynamic programme, with fresh arrays and no early stop: what `editDistance` must agree with. */
 function reference(a: string, b: string): number {
@@ -49,5 +49,13 @@ describe('edit distance', () => {
     assert.equal(isNearMissWord('jayshankr', 'jaishankar'), true);
     assert.equal(isNearMissWord('jaishnkr', 'jaishankar'), false);
     assert.equal(isNearMissWord('misri', 'misri'), false);
+  });
+
+  it('allows a wrong first letter only in a long word whose other letters are exact', () => {
+    assert.equal(isFirstLetterSlip('galentina', 'valentina'), true);
+    assert.equal(isFirstLetterSlip('larry', 'harry'), false);
+    assert.equal(isFirstLetterSlip('galentino', 'valentina'), false);
+    assert.equal(isFirstLetterSlip('valentina', 'valentina'), false);
+    assert.equal(isFirstLetterSlip('galentinaa', 'valentina'), false);
   });
 });

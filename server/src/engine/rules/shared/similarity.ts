@@ -52,3 +52,27 @@ export function isNearMissWord(written: string, known: string): boolean {
   const allowed = len >= 9 ? 2 : 1;
   return editDistance(written, known, allowed) <= allowed;
 }
+
+/** A slip of the first letter counts only in words this long: shorter given names one first letter apart are often two real names ("Harry", "Larry"). */
+const FIRST_LETTER_SLIP_MIN = 7;
+
+/**
+ * True when `written` is `known` with only its first letter wrong ("galentina" for "valentina"):
+ * `isNearMissWord` never allows this, so a caller asks for it only where other evidence (the rest
+ * of the name written exactly) makes up for it.
+ */
+export function isFirstLetterSlip(written: string, known: string): boolean {
+  if (written.length !== known.length || written.length < FIRST_LETTER_SLIP_MIN || written[0] === known[0]) return false;
+  for (let i = 1; i < written.length; i++) if (written.charCodeAt(i) !== known.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The same name written with and without diacritics ("Shinzō", "Shinzo"): one side has none and
+ * the other folds to it. A word with some of its accents ("Kováčova" for "Kováčová") is a misspelling.
+ */
+export function sameButDiacritics(a: string, b: string): boolean {
+  const ascii = (w: string) => !/[\u0080-\uffff]/.test(w);
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+  return ascii(a) !== ascii(b) && fold(a) === fold(b);
+}

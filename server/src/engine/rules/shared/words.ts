@@ -126,3 +126,16 @@ export const TITLE_SYNONYMS: readonly (readonly [string, string])[] = [
   ['minister for defence', 'minister of defence'],
 ];
 
+// Surnames standing alone (the name rule).
+
+/** Before a capitalised word, make it a thing, a place or a language rather than a person ("the Trust", "in Greek"). */
+export const NOT_BEFORE_A_PERSON: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'in', 'into', 'at', 'inside', 'across', 'throughout', 'per',
+]);
+
+/** After a capitalised word, show it is a person speaking or acting ("Kovalenko said"), where a noun would follow an adjective ("Greek officials"). */
+export const AFTER_A_PERSON: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'announced', 'announces',
+  'replied', 'claimed', 'claims', 'confirmed', 'confirms', 'denied', 'denies', 'admitted', 'admits', 'spoke', 'speaks', 'met', 'meets', 'visited', 'visits',
+  'has', 'had', 'was', 'is', 'will', 'would', 'could', 'can', 'should', 'must', 'did', 'does', 'who', 'whose', 'himself', 'herself',
+]);
