@@ -52,14 +52,19 @@ function token(d: Disagreement): SyntaxToken | undefined {
   return d.reading.by[d.at];
 }
 
-/** Whether the masker's own test reads micromark's indented code block `t` as prose (with the most lenient context). */
-function readsAsProse(text: string, t: SyntaxToken): boolean {
+/**
+ * Whether the masker's own test reads the run of lines around `at` in micromark's indented code
+ * block `t` (the lines between blank ones) as prose, in the most lenient context.
+ */
+function readsAsProse(text: string, t: SyntaxToken, at: number): boolean {
   const lines: number[] = [];
   for (let start = t.start; start < t.end; ) {
     const end = Math.min(lineEnd(text, start), t.end);
     let nb = start;
     while (nb < end && (text[nb] === ' ' || text[nb] === '\t')) nb++;
     if (nb < end) lines.push(nb, end);
+    else if (start > at) break;
+    else lines.length = 0;
     start = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return readIndented(text, lines, true).prose;
@@ -139,13 +144,13 @@ export const DIFFERENCES: readonly Difference[] = [
   },
   {
     name: 'indented prose',
-    reason: 'An indented block that reads as prose (words with sentence punctuation and no code marks, ' +
+    reason: 'A run of indented lines that reads as prose (words with sentence punctuation and no code marks, ' +
       'server/src/engine/text/markdown-indented.ts) is checked as paragraphs, not masked as code: copy pasted from the web ' +
       'often indents whole paragraphs, and masking them would hide their errors (README, masking rules).',
-    spec: [],
+    spec: [289],
     explains: (d) => {
       const t = token(d);
-      return onlyTheirs(d) && t?.type === 'codeIndented' && readsAsProse(d.reading.text, t);
+      return onlyTheirs(d) && t?.type === 'codeIndented' && readsAsProse(d.reading.text, t, d.at);
     },
   },
   {

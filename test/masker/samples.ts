@@ -55,8 +55,8 @@ export const SAMPLES: readonly Sample[] = [
     expect: 'escaped brackets in a <…> definition destination',
   },
   {
-    name: 'an indented paragraph of prose',
-    text: lines('Intro.', '', '    The two ministers met on Tuesday and agreed to resume', '    the trade talks before the end of the year.', '', 'End.'),
+    name: 'an indented paragraph of prose before an indented command',
+    text: lines('Intro.', '', '    The two ministers met on Tuesday and agreed to resume', '    the trade talks before the end of the year.', '', '    $ factlint', '', 'End.'),
     expect: 'indented prose',
   },
   { name: 'an indented line after a definition', text: lines('[a]: /url', '    more'), expect: 'the line after a reference definition' },

@@ -155,3 +155,19 @@ describe('maskDocument: skipped text', () => {
     assert.deepEqual(maskDocument(text, 'plaintext').skipped, [{ kind: 'html', start: 18, end: 33 }]);
   });
 });
+
+describe('maskDocument: runs of indented lines', () => {
+  it('reads each run between blank lines on its own: prose is checked, a command beside it masked', () => {
+    const prose = indent(PROSE[0]);
+    const command = indent(CODE[1]);
+    const text = `${prose}\n\n${command}\n\n${indent(PROSE[3])}\n`;
+    const doc = maskDocument(text, 'markdown');
+    assert.equal(doc.masked, `${prose}\n\n${command.replace(/[^\n]/g, ' ')}\n\n${indent(PROSE[3])}\n`);
+    assert.deepEqual(doc.skipped, [{ kind: 'indented-code', start: prose.length + 6, end: prose.length + 2 + command.length }]);
+  });
+
+  it('records neighbouring runs of code as one stretch of skipped text', () => {
+    const text = `Intro.\n\n${indent(CODE[2])}\n\n${indent(CODE[0])}\n`;
+    assert.deepEqual(maskDocument(text, 'markdown').skipped, [{ kind: 'indented-code', start: 12, end: text.length - 1 }]);
+  });
+});

@@ -1,10 +1,10 @@
 /**
  * Whether an indented block reads as prose or as code. CommonMark makes any block indented by
  * four spaces or a tab code, but copy pasted from the web often indents whole paragraphs, and a
- * paragraph masked as code hides its errors. So the block pass asks this test, and masks the
- * block only when it looks like code (docs/contract.md §4, "Indented blocks").
+ * paragraph masked as code hides its errors. So the block pass asks this test of each run of
+ * indented lines between blank ones, and masks the run only when it looks like code.
  *
- * The test, on the block's text split at white space into tokens:
+ * The test, on the run's text split at white space into tokens:
  * 1. no code marks: none of `{ } < > = | \`, no `()`, and no line that opens with a prompt or
  *    comment marker (a token of `$ % # > / * -` alone, such as `$`, `#`, `//`, `--`, `>>>`);
  * 2. words: at least MIN_WORDS tokens are plain words or numbers (letters and digits, joined by
@@ -16,6 +16,7 @@
  * Every token is read once, with no allocation: the test costs no more than masking the block.
  */
 import { Leaf, RunKind, type BlockState } from './markdown-block-state';
+import type { SkippedText } from './mask';
 
 /** Fewer plain words than this is a command, a name or a value: code. */
 export const MIN_WORDS = 6;
@@ -56,14 +57,14 @@ const JOIN = '\'’-.,/&%';
 const CURRENCY = '$£€¥₹';
 
 /**
- * Reads the indented block whose lines are `lines` (flat [start, end) pairs of `text`, each from
- * its first non-blank character); `runsOn` is true when a paragraph line follows it directly.
+ * Reads the indented lines `lines[from..to)` (flat [start, end) pairs of `text`, each from its
+ * first non-blank character); `runsOn` is true when a paragraph line follows them directly.
  */
-export function readIndented(text: string, lines: readonly number[], runsOn: boolean): IndentedReading {
+export function readIndented(text: string, lines: readonly number[], runsOn: boolean, from = 0, to = lines.length): IndentedReading {
   let words = 0;
   let tokens = 0;
   let sentenceEnds = 0;
-  for (let l = 0; l < lines.length; l += 2) {
+  for (let l = from; l < to; l += 2) {
     const lineEnd = lines[l + 1];
     let p = lines[l];
     let first = true;
@@ -165,35 +166,35 @@ export function indentedLine(s: BlockState, nb: number): void {
 }
 
 /**
- * Ends the open indented block on the current line: prose becomes one paragraph per run of
- * lines between blank ones, for the inline pass; code is masked and recorded as skipped.
+ * Ends the open indented block on the current line. Each run of lines between blank ones is read
+ * on its own: prose becomes a paragraph for the inline pass; code is masked and recorded as
+ * skipped, neighbouring runs of code as one stretch.
  */
 export function endIndented(s: BlockState): void {
-  const { text, indentedLines: lines } = s;
+  const { text, indentedLines: lines, indentedBreaks: breaks } = s;
   s.leaf = Leaf.None;
-  if (lines.length === 0) return;
-  const last = lines[lines.length - 1];
-  const runsOn = !s.indentedGap && s.lineStart > last && s.nb < s.lineEnd && startsText(text.charCodeAt(s.nb));
-  if (readIndented(text, lines, runsOn).prose) {
-    const breaks = s.indentedBreaks;
-    let first = s.segs.length;
-    let b = 0;
-    for (let l = 0; l < lines.length; l += 2) {
-      if (b < breaks.length && breaks[b] === l) {
+  const n = lines.length;
+  if (n > 0) {
+    const runsOn = !s.indentedGap && s.lineStart > lines[n - 1] && s.nb < s.lineEnd && startsText(text.charCodeAt(s.nb));
+    let code: SkippedText | null = null;
+    for (let b = 0, from = 0; from < n; b++) {
+      const to = b < breaks.length ? breaks[b] : n;
+      if (readIndented(text, lines, runsOn && to === n, from, to).prose) {
+        const first = s.segs.length;
+        for (let l = from; l < to; l += 2) s.segs.push(lines[l], lines[l + 1]);
         s.runs.push(first, s.segs.length, RunKind.Text);
-        first = s.segs.length;
-        b++;
+        code = null;
+      } else {
+        for (let l = from; l < to; l += 2) s.mask.fill(1, s.indentedFrom[l >> 1], lines[l + 1]);
+        if (code === null) s.sink.skipped.push((code = { kind: 'indented-code', start: lines[from], end: lines[to - 1] }));
+        else code.end = lines[to - 1];
       }
-      s.segs.push(lines[l], lines[l + 1]);
+      from = to;
     }
-    s.runs.push(first, s.segs.length, RunKind.Text);
-  } else {
-    for (let l = 0; l < lines.length; l += 2) s.mask.fill(1, s.indentedFrom[l >> 1], lines[l + 1]);
-    s.sink.skipped.push({ kind: 'indented-code', start: lines[0], end: last });
   }
   lines.length = 0;
   s.indentedFrom.length = 0;
-  s.indentedBreaks.length = 0;
+  breaks.length = 0;
   s.indentedGap = false;
 }
 
