@@ -1,6 +1,6 @@
 /**
  * End-to-end tests of the CLI's CI features: every format on a real run (exit codes, an empty
- * run, a facts-table error), --output-file, --quiet, and --changed in real git repositories.
+ * run, a facts-table error), --output-file, --quiet, --verbose, and --changed in real git repositories.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -136,6 +136,31 @@ describe('factlint CLI in CI (end to end)', function () {
       assert.equal(capped.stderr, 'factlint: too many warnings (1; --max-warnings is 0)\n');
       // Errors still show.
       assert.match(factlint(dir, [...OWN, '--quiet', '--format', 'github', 'a.md']).stdout, /^::error file=a\.md,line=1,col=5,/);
+    });
+  });
+
+  describe('--verbose', () => {
+    it('says_per_file_on_stderr_what_was_skipped_and_on_which_lines_leaving_the_report_alone', () => {
+      const draft = [
+        '---', 'date: 2026-03-06', '---', 'Run `factlint` first.', '',
+        '    The ministers backed a FIOP in their statement on Tuesday, officials said.', '',
+        '    $ factlint --fix FIOP.md', '',
+        '```', 'FIOP', '```', '',
+      ].join('\n');
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': draft, 'b.txt': 'The FOIP.\n' });
+      const r = factlint(dir, [...OWN, '--verbose', '--format', 'json', '--concurrency', 'off', 'a.md', 'b.txt']);
+      assert.equal(r.code, 1);
+      const findings = JSON.parse(r.stdout).files[0].findings as { line: number; text: string }[];
+      assert.deepEqual(findings.map((f) => [f.line, f.text]), [[6, 'FIOP']]);
+      assert.equal(r.stderr, 'a.md: skipped front matter (lines 1-3); fenced code (lines 10-12); indented code (line 8); inline code (line 4)\nb.txt: nothing skipped\n');
+      assert.equal(factlint(dir, [...OWN, '--format', 'json', 'a.md', 'b.txt']).stderr, '');
+    });
+
+    it('says_what_was_skipped_in_the_fixed_text_with_fix_and_stdin', () => {
+      const dir = folder({ 't.facts.yaml': TABLE });
+      const r = factlint(dir, [...OWN, '--verbose', '--fix', '--stdin'], { input: '<!-- note -->\nThe FIOP.\n' });
+      assert.equal(r.stdout, '<!-- note -->\nThe FOIP.\n');
+      assert.match(r.stderr, /^<stdin>: skipped HTML \(line 1\)\n/);
     });
   });
 

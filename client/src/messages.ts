@@ -15,7 +15,7 @@ import {
 } from '../../common/out/protocol';
 
 export { STATUS_CHANGED, SHOW_RULE_DOCS_COMMAND } from '../../common/out/protocol';
-export type { DocumentStatus, InitializationOptions, StatusChangedParams, TableInfo } from '../../common/out/protocol';
+export type { DocumentStatus, InitializationOptions, SkippedInfo, StatusChangedParams, TableInfo } from '../../common/out/protocol';
 
 /** What governs a draft; null when the server does not check it. */
 export const documentStatusRequest = new RequestType<DocumentStatusParams, DocumentStatus | null, void>(DOCUMENT_STATUS);

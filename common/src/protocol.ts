@@ -32,6 +32,18 @@ export interface DocumentStatus {
   tables: TableInfo[];
   /** True while a facts table has errors and the last good version is in use. */
   stale: boolean;
+  /** What the checks skipped in the document (code, front matter, HTML), in order; empty when nothing. */
+  skipped: SkippedInfo[];
+}
+
+/** A stretch of a document that the checks skipped. */
+export interface SkippedInfo {
+  /** `front-matter`, `fenced-code`, `indented-code`, `html` or `code-span`. */
+  kind: string;
+  /** Its first line, 0-based as LSP counts. */
+  startLine: number;
+  /** Its last line, 0-based. */
+  endLine: number;
 }
 
 /** Server → client notification: statuses changed (a document was re-checked or tables reloaded). */

@@ -242,6 +242,7 @@ connection.onRequest(DOCUMENT_STATUS, async (params: DocumentStatusParams): Prom
     facts: outcome.facts.count,
     tables: outcome.facts.files.map((f) => ({ name: f === DEFAULT_TABLE_FILE ? 'default' : f, uri: tableUri(f, DEFAULT_TABLE_FILE) })),
     stale: outcome.facts.stale,
+    skipped: outcome.result.skipped.map((s) => ({ kind: s.kind, startLine: doc.positionAt(s.start).line, endLine: doc.positionAt(Math.max(s.start, s.end - 1)).line })),
   };
 });
 

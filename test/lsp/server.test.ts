@@ -1,7 +1,7 @@
 /**
  * Protocol tests of `factlint-ls --stdio` as a real process, driven as an editor would:
  * diagnostics (pull and push), code actions including fix-on-save, hover fact cards,
- * facts tables broken and mended, settings changes, the status request.
+ * facts tables broken and mended, settings changes, the status request, skipped text.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -163,6 +163,27 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
     assert.ok(status.facts > 80, String(status.facts));
     assert.deepEqual(status.tables.map((t) => path.basename(t.name)), ['default', 'team.facts.yaml']);
     assert.equal(status.stale, false);
+  });
+
+  it('checks indented prose, hints at an indented block skipped as code, and lists what it skipped in the status', async () => {
+    const uri = fileUri(path.join(dir, 'indented.md'));
+    const text = [
+      '---', 'date: 2026-03-06', '---', '',
+      '    The ministers backed the FIOP vision in a joint statement, officials said.', '',
+      '    $ factlint --fix FIOP.md', '',
+      'Run `factlint` again.',
+    ].join('\n');
+    await client.open(uri, text);
+    const d = await client.diagnostics(uri);
+    assert.deepEqual(d.map((x) => [x.code, x.severity, x.range.start.line]), [['acronym', 1, 4], ['skipped-indented-code', 4, 6]]);
+    assert.deepEqual(d[1].range, { start: { line: 6, character: 4 }, end: { line: 6, character: 28 } });
+    assert.match(String(d[1].message), /^Not checked: this indented block reads as code\./);
+    const status = (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { skipped: unknown[] };
+    assert.deepEqual(status.skipped, [
+      { kind: 'front-matter', startLine: 0, endLine: 2 },
+      { kind: 'indented-code', startLine: 6, endLine: 6 },
+      { kind: 'code-span', startLine: 8, endLine: 8 },
+    ]);
   });
 
   it('shows a broken table\'s errors in it, keeps drafts on the last good table, and re-checks them once mended', async () => {

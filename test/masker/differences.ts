@@ -4,8 +4,14 @@
  * names the CommonMark spec examples it explains, so an entry can neither widen nor go stale
  * unnoticed.
  */
+import * as path from 'node:path';
 import { definitionLabel, inListMarker, lineEnd, lineStart, normalizeLabel, previousLine, unbalancedDefinition, wordAround } from './lines';
 import type { Reading, SyntaxToken } from './oracle';
+import type * as Indented from '../../server/src/engine/text/markdown-indented';
+
+// The masker's compiled test, as agreement.test.ts loads the masker (test/ compiles apart from server/).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readIndented } = require(path.resolve(__dirname, '../../../server/out/engine/text/markdown-indented')) as typeof Indented;
 
 /** One character on which the masker and micromark disagree. */
 export interface Disagreement {
@@ -44,6 +50,24 @@ function onlyOurs(d: Disagreement): boolean {
 /** The micromark token that makes the character syntax, if any. */
 function token(d: Disagreement): SyntaxToken | undefined {
   return d.reading.by[d.at];
+}
+
+/**
+ * Whether the masker's own test reads the run of lines around `at` in micromark's indented code
+ * block `t` (the lines between blank ones) as prose, in the most lenient context.
+ */
+function readsAsProse(text: string, t: SyntaxToken, at: number): boolean {
+  const lines: number[] = [];
+  for (let start = t.start; start < t.end; ) {
+    const end = Math.min(lineEnd(text, start), t.end);
+    let nb = start;
+    while (nb < end && (text[nb] === ' ' || text[nb] === '\t')) nb++;
+    if (nb < end) lines.push(nb, end);
+    else if (start > at) break;
+    else lines.length = 0;
+    start = end + (text.startsWith('\r\n', end) ? 2 : 1);
+  }
+  return readIndented(text, lines, true).prose;
 }
 
 /** HTML blocks the masker models (markdown-code-html.ts): it reads every other kind as paragraphs. */
@@ -116,6 +140,17 @@ export const DIFFERENCES: readonly Difference[] = [
       const t = token(d);
       // Read as the item's paragraph, the line may also take the next line lazily, where CommonMark starts a new block.
       return (onlyTheirs(d) && t !== undefined && inList(t)) || nextTo(d, inList);
+    },
+  },
+  {
+    name: 'indented prose',
+    reason: 'A run of indented lines that reads as prose (words with sentence punctuation and no code marks, ' +
+      'server/src/engine/text/markdown-indented.ts) is checked as paragraphs, not masked as code: copy pasted from the web ' +
+      'often indents whole paragraphs, and masking them would hide their errors (README, masking rules).',
+    spec: [289],
+    explains: (d) => {
+      const t = token(d);
+      return onlyTheirs(d) && t?.type === 'codeIndented' && readsAsProse(d.reading.text, t, d.at);
     },
   },
   {

@@ -54,6 +54,11 @@ export const SAMPLES: readonly Sample[] = [
     text: lines('[a]: <x\\<y>', '', 'See [a].'),
     expect: 'escaped brackets in a <…> definition destination',
   },
+  {
+    name: 'an indented paragraph of prose before an indented command',
+    text: lines('Intro.', '', '    The two ministers met on Tuesday and agreed to resume', '    the trade talks before the end of the year.', '', '    $ factlint', '', 'End.'),
+    expect: 'indented prose',
+  },
   { name: 'an indented line after a definition', text: lines('[a]: /url', '    more'), expect: 'the line after a reference definition' },
   { name: 'an empty list item, a blank line and code', text: lines('-', '', '    code'), expect: 'code after an empty list item and a blank line' },
   { name: 'a footnote definition under a paragraph', text: lines('Text.', '[^1]: The note.'), expect: 'a footnote definition after a paragraph line' },

@@ -33,14 +33,16 @@ describe('cli args', () => {
       outputFile: undefined,
       quiet: false,
       changed: undefined,
+      verbose: false,
     });
   });
 
   it('reads_every_flag', () => {
     const o = options([
       'a.md', '--facts', 'x.facts.yaml', '--facts=y.facts.yaml', '--no-default-facts', '--date', '2024-02-29',
-      '--format', 'json', '--fix', '--max-warnings', '3', '--rule', 'acronym=off', '--rule', 'name=info', 'drafts/',
+      '--format', 'json', '--fix', '--max-warnings', '3', '--rule', 'acronym=off', '--rule', 'name=info', 'drafts/', '--verbose',
     ]);
+    assert.equal(o.verbose, true);
     assert.deepEqual(o.paths, ['a.md', 'drafts/']);
     assert.deepEqual(o.facts, ['x.facts.yaml', 'y.facts.yaml']);
     assert.equal(o.defaultFacts, false);

@@ -36,6 +36,8 @@ export interface CliOptions {
   quiet: boolean;
   /** Check only the drafts that differ from a git base (`--changed`). */
   changed?: ChangedSpec;
+  /** Say per file what the checks skipped, on standard error (`--verbose`). */
+  verbose: boolean;
 }
 
 /** `--changed`, `--changed=BASE` or `--changed BASE`. */
@@ -73,6 +75,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -167,6 +170,7 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Parsed
       outputFile: values['output-file'],
       quiet: values.quiet ?? false,
       changed: split.changed,
+      verbose: values.verbose ?? false,
     },
   };
 }
@@ -224,6 +228,8 @@ Options:
   --format NAME            output format: stylish (default), json, sarif, github, junit
   -o, --output-file FILE   write the report to FILE instead of standard output
   --quiet                  report errors only (warnings still count for --max-warnings)
+  --verbose                say per file what was not checked (front matter, code, HTML) and
+                           on which lines, on standard error
   --changed [BASE]         check only the drafts that differ from BASE in git (committed or not,
                            and new files); default BASE: the merge base with the default branch
   --fix                    apply every unambiguous fix in place, then report what remains

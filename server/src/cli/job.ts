@@ -3,11 +3,12 @@
  * function runs on the main thread and on worker threads (`worker.ts`), so the two cannot differ;
  * a job is plain data, so it crosses to a worker by structured clone.
  */
-import { check, type CheckOptions, type CompiledFacts } from '../engine';
+import { check, type CheckOptions, type CheckResult, type CompiledFacts } from '../engine';
 import { joinBom, type Draft } from '../project/read';
 import { fixText } from './fix';
 import type { RunTableSet } from './tables';
 import { fileReport, type FileReport } from './report';
+import { skippedLine } from './verbose';
 import { writeDraftAtomic } from './write';
 
 /** One draft to check, with everything needed to check it except the compiled facts. */
@@ -26,6 +27,8 @@ export interface DraftJob {
   fix: boolean;
   /** Say "fixed N problems in X" on stderr (the stylish format only). */
   announceFixes: boolean;
+  /** Say what the checks skipped (`--verbose`). */
+  verbose: boolean;
 }
 
 /** What checking one draft produced, in the order the main thread uses it. */
@@ -38,30 +41,33 @@ export interface JobOutcome {
   trouble?: string;
   /** With `--stdin --fix`: the fixed text, BOM restored, for stdout. */
   fixedText?: string;
+  /** With `--verbose`: a line for stderr, without its newline, saying what the checks skipped. */
+  skipped?: string;
 }
 
 /** Checks one draft against `facts` (the compiled `job.tables`), fixing and writing it with --fix. */
 export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   const { draft } = job;
   const checkText = (text: string) => check(text, facts, job.options);
+  // The report of the text as it now stands, and with --verbose what the checks skipped in it.
+  const done = (text: string, result: CheckResult, more?: Omit<JobOutcome, 'report'>): JobOutcome => ({
+    report: fileReport(job.path, text, result),
+    ...more,
+    ...(job.verbose ? { skipped: skippedLine(job.path, text, result.skipped) } : {}),
+  });
   let text = draft.text;
   let result = checkText(text);
-  if (!job.fix) return { report: fileReport(job.path, text, result) };
+  if (!job.fix) return done(text, result);
 
   const outcome = fixText(text, result, checkText);
   ({ text, result } = outcome);
-  if (job.writeTo === null) {
-    return { report: fileReport(job.path, text, result), fixedText: joinBom({ text, bom: draft.bom }) };
-  }
-  if (outcome.fixed === 0 || text === draft.text) return { report: fileReport(job.path, text, result) };
+  if (job.writeTo === null) return done(text, result, { fixedText: joinBom({ text, bom: draft.bom }) });
+  if (outcome.fixed === 0 || text === draft.text) return done(text, result);
   try {
     writeDraftAtomic(job.writeTo, { text, bom: draft.bom });
   } catch (e) {
-    return {
-      report: fileReport(job.path, draft.text, checkText(draft.text)),
-      trouble: `cannot write ${job.path} (left unchanged): ${(e as Error).message}`,
-    };
+    return done(draft.text, checkText(draft.text), { trouble: `cannot write ${job.path} (left unchanged): ${(e as Error).message}` });
   }
   const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}`;
-  return { report: fileReport(job.path, text, result), ...(job.announceFixes ? { notice } : {}) };
+  return done(text, result, job.announceFixes ? { notice } : {});
 }

@@ -157,6 +157,7 @@ export async function main(io: CliIo): Promise<number> {
   const threads = threadsFor(jobs.jobs, drafts, concurrency, io);
   io.onWorkers?.(threads);
   const announce = (outcome: JobOutcome) => {
+    if (outcome.skipped !== undefined) io.stderr(`${outcome.skipped}\n`);
     if (outcome.notice !== undefined) io.stderr(`${outcome.notice}\n`);
   };
   let outcomes: JobOutcome[];
@@ -241,6 +242,7 @@ function draftJob(job: Job, draft: Draft, opts: CliOptions): DraftJob {
     tables: job.tables,
     fix: opts.fix,
     announceFixes: opts.format === 'stylish',
+    verbose: opts.verbose,
   };
 }
 

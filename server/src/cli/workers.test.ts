@@ -19,6 +19,7 @@ function job(i: number, chars = 40_000): DraftJob {
     tables: { defaultTable: false, tables: [] },
     fix: false,
     announceFixes: false,
+    verbose: false,
   };
 }
 

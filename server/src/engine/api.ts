@@ -1,4 +1,5 @@
 /** What a check takes and gives: options in, results out (exported to front ends through `index.ts`). */
+import type { SkippedText } from './text/mask';
 import type { Finding, RuleId, RuleLevel } from './types';
 
 /** What kind of document is checked: Markdown masks code, links and front matter. */
@@ -26,4 +27,6 @@ export interface CheckResult {
   articleDateGuessed: boolean;
   /** Findings sorted by offset, then rule id. */
   findings: Finding[];
+  /** The code, front matter and HTML the checks did not read, sorted by start, so front ends can say so. */
+  skipped: SkippedText[];
 }

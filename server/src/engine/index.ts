@@ -23,6 +23,7 @@ export type { FactsError, SourceRef } from './facts/model';
 export { allowedKeys } from './facts/schema';
 export { deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from './match/serialize';
 export { LineIndex, type LineColumn } from './text/positions';
+export type { SkippedKind, SkippedText } from './text/mask';
 export { isIsoDay } from './dates';
 export { RULE_LEVELS, type Edit, type FactRef, type Finding, type Fix, type RuleId, type RuleLevel, type Severity } from './types';
 
@@ -70,7 +71,7 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
     }
   }
   findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.length - b.length);
-  return { articleDate: formatIso(ctx.article.date), articleDateSource: ctx.article.source, articleDateGuessed: ctx.article.guessed, findings: dedupe(findings) };
+  return { articleDate: formatIso(ctx.article.date), articleDateSource: ctx.article.source, articleDateGuessed: ctx.article.guessed, findings: dedupe(findings), skipped: masked.skipped };
 }
 
 /** "[sic]" right after a flagged text: the writer knows, and says so. */

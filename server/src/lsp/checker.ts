@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { check, type CheckResult } from '../engine';
 import { localDate } from '../project/clock';
 import { formatOf } from '../project/read';
-import { toDiagnostic, tableDiagnostics } from './diagnostics';
+import { skippedDiagnostics, toDiagnostic, tableDiagnostics } from './diagnostics';
 import type { LoadedTables, TableLoader } from '../project/tables';
 import { fsPath, type DocumentSetup } from './workspace';
 
@@ -76,6 +76,7 @@ export class Checker {
     if (!facts.compiled) return { version: doc.version, setup, facts, diagnostics: [] };
     const result = check(doc.getText(), facts.compiled, { format: formatOf(doc.uri, doc.languageId), articleDate: setup.articleDate, today: localDate(), rules: setup.rules });
     const diagnostics = result.findings.map((f, i) => toDiagnostic(doc, f, i, this.defaultFile));
+    if (result.skipped.length > 0) diagnostics.push(...skippedDiagnostics(doc, result.skipped));
     return { version: doc.version, result, facts, setup, diagnostics };
   }
 

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { FactsError, Finding, Severity } from '../engine';
+import type { FactsError, Finding, Severity, SkippedText } from '../engine';
 import { packageFile } from '../project/paths';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -86,4 +86,26 @@ export function tableDiagnostics(doc: TextDocument, errors: FactsError[]): Diagn
       message: e.message,
     };
   });
+}
+
+/** The diagnostic code of an indented block left unchecked because it reads as code. */
+export const SKIPPED_CODE = 'skipped-indented-code';
+
+/**
+ * A hint on each indented block the checks skipped as code: unlike a fence or front matter, that
+ * is factlint's guess, so the writer sees it where the text is (docs/contract.md §4).
+ */
+export function skippedDiagnostics(doc: TextDocument, skipped: readonly SkippedText[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of skipped) {
+    if (s.kind !== 'indented-code') continue;
+    out.push({
+      range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) },
+      severity: DiagnosticSeverity.Hint,
+      code: SKIPPED_CODE,
+      source: 'factlint',
+      message: 'Not checked: this indented block reads as code. If it is prose, indent it less than four spaces to have it checked.',
+    });
+  }
+  return out;
 }

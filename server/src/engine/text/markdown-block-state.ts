@@ -5,7 +5,8 @@
  */
 import { Char } from './char-codes';
 import { Finder } from './chars';
-import type { MaskSink } from './mask';
+import type { MaskSink, SkippedText } from './mask';
+import { endIndented } from './markdown-indented';
 
 /** What an open container is. */
 export const enum ContainerKind {
@@ -31,7 +32,7 @@ export const enum Leaf {
   Para = 1,
   /** Fenced code, masked whole up to its closing fence. */
   Fence = 2,
-  /** Indented code, masked whole. */
+  /** An indented block, masked whole when it reads as code (markdown-indented.ts). */
   Indented = 3,
   /** An HTML block that is not prose, masked up to its end marker. */
   Html = 4,
@@ -91,6 +92,8 @@ export class BlockState {
   htmlStart = 0;
   /** Whether the open HTML block is a comment (which the sink records). */
   htmlIsComment = false;
+  /** The open fenced code or HTML block as skipped text, whose end each of its lines moves on. */
+  openSkip: SkippedText | null = null;
   /** One finder per needle, kept for the whole text so repeated searches stay linear. */
   readonly finders = new Map<string, Finder>();
   /** Whether the open reference definition may still take a title on the next line. */
@@ -114,6 +117,15 @@ export class BlockState {
   readonly refs = new Set<string>();
   /** Labels of the footnote definitions found, normalised, without the caret. */
   readonly footnotes = new Set<string>();
+
+  /** The open indented block's lines, as flat [first non-blank, end) pairs: read as prose or code once it ends. */
+  readonly indentedLines: number[] = [];
+  /** Where each of those lines starts after its containers: what is masked if the block is code. */
+  readonly indentedFrom: number[] = [];
+  /** Indices in `indentedLines` of the lines after a blank one: where a paragraph starts if the block is prose. */
+  readonly indentedBreaks: number[] = [];
+  /** Whether a blank line has come since the open indented block's last line. */
+  indentedGap = false;
 
   constructor(
     /** The masking run: its text, mask and HTML comments. */
@@ -213,6 +225,7 @@ export class BlockState {
 
   /** Ends the open leaf block, queueing a paragraph for the inline pass. */
   flushLeaf(): void {
+    if (this.leaf === Leaf.Indented) endIndented(this);
     if (this.leaf === Leaf.Para && this.segs.length > this.paraFirst) this.runs.push(this.paraFirst, this.segs.length, RunKind.Text);
     this.leaf = Leaf.None;
     this.refNeedsTitle = false;

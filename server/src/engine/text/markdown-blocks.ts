@@ -12,6 +12,7 @@ import { BlockState, ContainerKind, Leaf, RunKind } from './markdown-block-state
 import { fenceLine, fenceOpen, htmlBlockOpen, htmlLine } from './markdown-code-html';
 import { definition, isTitleLine } from './markdown-definitions';
 import { atxHeading, isSetextUnderline, isThematicBreak } from './markdown-headings';
+import { endIndented, indentedLine } from './markdown-indented';
 import { InlineMasker } from './markdown-inline';
 import { frontMatterEnd } from './markdown-lines';
 import { listItem } from './markdown-list-items';
@@ -24,12 +25,20 @@ export function maskMarkdown(sink: MaskSink): void {
   blocks.maskInlines();
 }
 
+/** `end` moved back over the line break before it. */
+function trimBreak(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) === Char.LineFeed) end--;
+  if (text.charCodeAt(end - 1) === Char.CarriageReturn) end--;
+  return end;
+}
+
 class BlockParser extends BlockState {
   run(): void {
     const text = this.text;
     const n = text.length;
     let start = frontMatterEnd(text);
     this.mask.fill(1, 0, start);
+    if (start > 0) this.sink.skipped.push({ kind: 'front-matter', start: 0, end: trimBreak(text, start) });
     if (start === 0 && text.charCodeAt(0) === Char.ByteOrderMark) {
       this.mask[0] = 1;
       start = 1;
@@ -154,20 +163,22 @@ class BlockParser extends BlockState {
     if (nb >= lineEnd) {
       this.closeUnmatched();
       if (this.leaf !== Leaf.Indented) this.flushLeaf();
+      else this.indentedGap = true;
       return;
     }
     if (this.leaf === Leaf.Indented) {
       if (allMatched && ind >= 4) {
-        this.mask.fill(1, this.pos, lineEnd);
+        indentedLine(this, nb);
         return;
       }
-      this.leaf = Leaf.None;
+      endIndented(this);
     }
     // A paragraph open here (possibly lazily, from a container this line does not continue).
     const para = this.leaf === Leaf.Para;
     if (ind >= 4) {
       // Indented code cannot interrupt a paragraph, and is never read inside list items
-      // (an over-indented continuation there is far likelier than code in a news draft).
+      // (an over-indented continuation there is far likelier than code in a news draft);
+      // elsewhere the block is masked only if it reads as code, once it ends.
       if (para) this.addLine(nb);
       else if (this.leaf === Leaf.Table && allMatched) tableRow(this, nb);
       else {
@@ -176,7 +187,7 @@ class BlockParser extends BlockState {
         if (this.inListItem()) this.startParagraph(nb);
         else {
           this.leaf = Leaf.Indented;
-          this.mask.fill(1, this.pos, lineEnd);
+          indentedLine(this, nb);
         }
       }
       return;

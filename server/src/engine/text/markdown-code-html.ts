@@ -25,6 +25,8 @@ export function fenceOpen(s: BlockState, nb: number): boolean {
   s.fenceChar = ch;
   s.fenceLen = len;
   s.mask.fill(1, nb, s.lineEnd);
+  s.openSkip = { kind: 'fenced-code', start: nb, end: s.lineEnd };
+  s.sink.skipped.push(s.openSkip);
   return true;
 }
 
@@ -35,6 +37,7 @@ export function fenceLine(s: BlockState): void {
   const ind = s.indent();
   const nb = s.nb;
   s.mask.fill(1, s.pos, lineEnd);
+  if (s.openSkip !== null && s.pos < lineEnd) s.openSkip.end = lineEnd;
   if (ind > 3) return;
   let k = nb;
   while (k < lineEnd && text.charCodeAt(k) === s.fenceChar) k++;
@@ -77,6 +80,8 @@ export function htmlBlockOpen(s: BlockState, nb: number): boolean {
   s.htmlIsComment = needle === '-->';
   s.htmlFinder = s.finder(needle, ignoreCase);
   s.htmlNeedleLen = needle.length;
+  s.openSkip = { kind: 'html', start: nb, end: s.lineEnd };
+  s.sink.skipped.push(s.openSkip);
   htmlLine(s, from, nb, true);
   return true;
 }
@@ -104,9 +109,11 @@ export function htmlLine(s: BlockState, searchFrom: number, maskFrom: number, fi
   }
   if (end === -1 || end > s.lineEnd) {
     s.mask.fill(1, maskFrom, s.lineEnd);
+    if (s.openSkip !== null && maskFrom < s.lineEnd) s.openSkip.end = s.lineEnd;
     return;
   }
   s.mask.fill(1, maskFrom, end);
+  if (s.openSkip !== null) s.openSkip.end = end;
   if (s.htmlIsComment) s.sink.comments.push({ start: s.htmlStart, end });
   s.leaf = Leaf.None;
   let rest = end;

@@ -153,6 +153,12 @@ export class InlineMasker {
     this.sink.mask.fill(1, a + this.delta, b + this.delta);
   }
 
+  /** Masks a code span and records it as skipped text. */
+  private hideCode(a: number, b: number): void {
+    this.hide(a, b);
+    this.sink.skipped.push({ kind: 'code-span', start: a + this.delta, end: b + this.delta });
+  }
+
   private code(i: number): number {
     return i < this.to ? this.src.charCodeAt(i) : -1;
   }
@@ -191,7 +197,7 @@ export class InlineMasker {
       // Until one opener fails, a plain forward scan is linear: the parser skips what it covered.
       const close = this.nextTickRun(e, n);
       if (close !== -1) {
-        this.hide(i, close);
+        this.hideCode(i, close);
         return close;
       }
       this.ticks = this.indexTicks(e);
@@ -202,7 +208,7 @@ export class InlineMasker {
       while (runs.next < runs.starts.length && runs.starts[runs.next] < e) runs.next++;
       if (runs.next < runs.starts.length) {
         const close = runs.starts[runs.next] + n;
-        this.hide(i, close);
+        this.hideCode(i, close);
         return close;
       }
     }

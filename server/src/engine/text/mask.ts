@@ -20,6 +20,18 @@ export interface TextRange {
   end: number;
 }
 
+/**
+ * What kind of text the checks skip, where a writer may not expect it: code, front matter and
+ * HTML. Markup that is never prose (link destinations, URLs, tags, markers) is not listed.
+ */
+export type SkippedKind = 'front-matter' | 'fenced-code' | 'indented-code' | 'html' | 'code-span';
+
+/** A stretch of text the checks do not read, so that front ends can say so (docs/contract.md §4). */
+export interface SkippedText extends TextRange {
+  /** What it is. */
+  kind: SkippedKind;
+}
+
 /** A document with its non-prose masked, and what the masker learnt on the way. */
 export interface MaskedDocument {
   /** The text with every non-prose unit turned into a space (line breaks kept); same length as the input. */
@@ -29,6 +41,8 @@ export interface MaskedDocument {
    * in Markdown not those inside code, front matter or link destinations.
    */
   htmlComments: TextRange[];
+  /** The code, front matter and HTML the checks skip, sorted by start; each HTML comment once. */
+  skipped: SkippedText[];
 }
 
 /** The mutable state of one masking run, shared by the Markdown block and inline parsers. */
@@ -39,6 +53,8 @@ export interface MaskSink {
   readonly mask: Uint8Array;
   /** HTML comments found so far, in any order. */
   readonly comments: TextRange[];
+  /** Skipped text found so far, in any order; HTML comments are added from `comments` at the end. */
+  readonly skipped: SkippedText[];
 }
 
 /**
@@ -51,13 +67,24 @@ export function maskText(text: string, format: DocumentFormat): string {
 
 /** Masks `text` and also reports the HTML comments it found (what suppression comments need). */
 export function maskDocument(text: string, format: DocumentFormat): MaskedDocument {
-  const sink: MaskSink = { text, mask: new Uint8Array(text.length), comments: [] };
+  const sink: MaskSink = { text, mask: new Uint8Array(text.length), comments: [], skipped: [] };
   if (format === 'markdown') maskMarkdown(sink);
   else maskPlainComments(sink);
   maskBareLinks(sink);
   const masked = render(text, sink.mask);
   sink.comments.sort((a, b) => a.start - b.start);
-  return { masked, htmlComments: sink.comments };
+  return { masked, htmlComments: sink.comments, skipped: skippedText(sink) };
+}
+
+/** The sink's skipped text with the HTML comments that no HTML block already covers, sorted. */
+function skippedText(sink: MaskSink): SkippedText[] {
+  const { skipped, comments } = sink;
+  if (comments.length > 0) {
+    const blocks = new Set<number>();
+    for (const s of skipped) if (s.kind === 'html') blocks.add(s.start);
+    for (const c of comments) if (!blocks.has(c.start)) skipped.push({ kind: 'html', start: c.start, end: c.end });
+  }
+  return skipped.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Plain text knows only HTML comments (suppression comments live there); an unclosed `<!--` is text. */
