@@ -129,6 +129,8 @@ describe('rule tenure', () => {
     assert.deepEqual(findings('tenure', 'Kovalenko, who took office as Prime Minister last year, spoke.', '2022-04-10'), []);
     const f = assertFinding('tenure', 'Kovalenko, who took office as Prime Minister last month, spoke.', { flagged: 'last month' }, '2021-02-10');
     assert.deepEqual(f.fixes, []);
+    assert.deepEqual(findings('tenure', 'Prime Minister Anna Kovalenko, who took office last March, spoke.', '2021-09-10'), []);
+    assertFinding('tenure', 'Prime Minister Anna Kovalenko, who took office last January, spoke.', { fixed: 'Prime Minister Anna Kovalenko, who took office last March, spoke.' }, '2021-09-10');
   });
 
   it('gives no fix for an office held twice, and allows either start', () => {

@@ -259,7 +259,8 @@ function datesAt(ctx: RuleContext, k: number, phrase: TenurePhrase): Pick<Tenure
   // "on Tuesday, September 6": a weekday before the date.
   if (!d && link === 'on' && isWeekday(ctx, k + 1) && ctx.sentenceOf[k + 2] === ctx.sentenceOf[k] && /^,?$/.test(t.gap[k + 2] ?? '')) d = ctx.dateAtToken.get(k + 2);
   if (!d) return undefined;
-  if ((link === 'in' || link === 'on') && phrase.claim === 'start') {
+  // "in D", "on D", and "last October" (a month the date finder reads with its "last").
+  if ((link === 'in' || link === 'on' || (link === 'last' && d.relative === 'last')) && phrase.claim === 'start') {
     if (!endsPhrase(ctx, d)) return undefined;
     const start = claimDate(ctx, d);
     return start && { start };
