@@ -4,6 +4,7 @@ import type { Rule } from './shared/rule';
 import { acronym } from './acronym';
 import { milestone } from './milestone';
 import { name } from './name';
+import { tenure } from './tenure';
 import { term } from './term';
 import { title } from './title';
 import { titleDate } from './title-date';
@@ -14,6 +15,7 @@ export const ALL_RULES: readonly Rule[] = [
   acronym,
   milestone,
   name,
+  tenure,
   term,
   title,
   titleDate,

@@ -139,3 +139,96 @@ export const AFTER_A_PERSON: ReadonlySet<string> = new Set([
   'replied', 'claimed', 'claims', 'confirmed', 'confirms', 'denied', 'denies', 'admitted', 'admits', 'spoke', 'speaks', 'met', 'meets', 'visited', 'visits',
   'has', 'had', 'was', 'is', 'will', 'would', 'could', 'can', 'should', 'must', 'did', 'does', 'who', 'whose', 'himself', 'herself',
 ]);
+
+// When a person held a role (the tenure rule).
+
+/** How a tenure phrase stands to its subject: "X became", "X was appointed", "since becoming" (the sentence's one person). */
+export type TenureSubject = 'active' | 'passive' | 'participle';
+
+/** A phrase that says when a person took up or held a role. */
+export interface TenurePhrase {
+  /** Its words, lower case ("took office"). */
+  words: string;
+  /** Where its subject is written. */
+  subject: TenureSubject;
+  /** `start`: a date after "in" or "on" is when the role began ("became T in D"); `held`: only "since D" and "from D to D" date it ("served as T from D to D"). */
+  claim: 'start' | 'held';
+  /** The title may be left out and taken from a title written with the person ("Prime Minister X, who took office in 2021"). */
+  titleOptional?: boolean;
+  /** A date within a term may be a second appointment or swearing-in to the same office, so only a date outside it is wrong. */
+  mayRepeat?: boolean;
+}
+
+/**
+ * Phrases that state a tenure. "Appointed", "named" and "sworn in" are passive: the person
+ * before "was" is the holder, while in "X appointed Y" it is not. "Elected" is left out on
+ * purpose: an election's day is not the day a person takes office.
+ */
+export const TENURE_PHRASES: readonly TenurePhrase[] = [
+  { words: 'became', subject: 'active', claim: 'start' },
+  { words: 'become', subject: 'active', claim: 'start' },
+  { words: 'took office', subject: 'active', claim: 'start', titleOptional: true, mayRepeat: true },
+  { words: 'assumed office', subject: 'active', claim: 'start', titleOptional: true, mayRepeat: true },
+  { words: 'assumed', subject: 'active', claim: 'start', mayRepeat: true },
+  { words: 'took over', subject: 'active', claim: 'start', mayRepeat: true },
+  { words: 'appointed', subject: 'passive', claim: 'start', mayRepeat: true },
+  { words: 'named', subject: 'passive', claim: 'start', mayRepeat: true },
+  { words: 'sworn in', subject: 'passive', claim: 'start', titleOptional: true, mayRepeat: true },
+  { words: 'becoming', subject: 'participle', claim: 'start' },
+  { words: 'taking office', subject: 'participle', claim: 'start', titleOptional: true, mayRepeat: true },
+  { words: 'assuming office', subject: 'participle', claim: 'start', titleOptional: true, mayRepeat: true },
+  { words: 'assuming', subject: 'participle', claim: 'start', mayRepeat: true },
+  { words: 'being appointed', subject: 'participle', claim: 'start', mayRepeat: true },
+  { words: 'being named', subject: 'participle', claim: 'start', mayRepeat: true },
+  { words: 'being sworn in', subject: 'participle', claim: 'start', titleOptional: true, mayRepeat: true },
+  { words: 'been', subject: 'active', claim: 'held', mayRepeat: true },
+  { words: 'served', subject: 'active', claim: 'held', mayRepeat: true },
+  { words: 'serving', subject: 'active', claim: 'held', mayRepeat: true },
+  { words: 'was', subject: 'active', claim: 'held', mayRepeat: true },
+];
+
+/** Words that may stand between a tenure phrase and its subject ("X was formally appointed", "X has been"). */
+export const TENURE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'has', 'had', 'have', 'been', 'formally', 'officially', 'first', 'later', 'subsequently', 'then', 'also', 'finally', 'eventually',
+]);
+
+/** Of the auxiliaries, those that make a passive phrase ("was appointed"): without one, "X appointed Y" makes X the one who appoints. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'been']);
+
+/** Words before a participle phrase that make it a time of the sentence's person ("since becoming", "after being sworn in"). */
+export const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'upon', 'on']);
+
+/** After a person's possessive, make someone else the subject ("X's predecessor, since assuming …"). */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'predecessor', 'successor', 'rival', 'deputy', 'wife', 'husband', 'spouse', 'partner', 'son', 'daughter', 'father', 'mother', 'brother',
+  'sister', 'aide', 'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman', 'counterpart', 'opponent', 'challenger', 'envoy',
+  'secretary', 'minister', 'government', 'cabinet', 'party', 'office', 'team', 'staff', 'chief',
+]);
+
+/** Nouns for an office as a post ("the post of Prime Minister", "the prime minister's post"). */
+export const POST_NOUNS: ReadonlySet<string> = new Set(['post', 'office', 'role', 'job', 'position', 'chair', 'seat']);
+
+/** Possessors that make an ambiguous title a national one ("the country's premier"). */
+export const NATIONAL_POSSESSORS: ReadonlySet<string> = new Set(['country', 'nation']);
+
+/**
+ * Words news copy uses for a title, with the title they stand for. Read only after a national
+ * possessor ("the country's premier", "Britain's premier") and not before "of": a state's or a
+ * province's premier is another office.
+ */
+export const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['premier', 'prime minister']]);
+
+/** Nouns of roles that a tenure phrase may join to its title ("appointed Prime Minister and leader of the party on …"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(['leader', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'chief', 'member']);
+
+/** Words after which a tenure's date is the whole of it ("became Prime Minister in 2022 after …", not "in 2022 talks"). */
+export const TENURE_DATE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'after', 'following', 'when', 'and', 'but', 'amid', 'with', 'as', 'before', 'until', 'while', 'having', 'upon', 'under', 'succeeding',
+  'replacing', 'to', 'through', 'till', 'at', 'in', 'on', 'by', 'for', 'from', 'where', 'which', 'who', 'that', 'since',
+]);
+
+/** Words that end a term in a range ("from 2019 to 2021"). */
+export const RANGE_ENDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru']);
+
+/** After "last", a span before the article date that dates a tenure ("took office last month"). */
+export const RELATIVE_UNITS: ReadonlySet<string> = new Set(['month', 'year']);
