@@ -15,7 +15,7 @@ import type { RuleContext } from './rule-context';
 import type { Span } from './rule';
 import {
   NATIONAL_POSSESSORS, PARTICIPLE_INTRODUCERS, PASSIVE_AUXILIARIES, POST_NOUNS, RANGE_ENDS, RELATION_NOUNS, ROLE_NOUNS,
-  RELATIVE_UNITS, TENURE_AUXILIARIES, TENURE_DATE_FOLLOWERS, TENURE_PHRASES, TITLE_SYNONYMS, type TenurePhrase,
+  RELATIVE_UNITS, TENURE_AUXILIARIES, TENURE_DATE_FOLLOWERS, TENURE_PHRASES, ONE_WORD_TITLE_SYNONYMS, type TenurePhrase,
 } from './words';
 
 /** A date a claim gives, as written and as the span of days it stands for. */
@@ -159,6 +159,8 @@ function titleAfter(ctx: RuleContext, last: number): TitleRead | undefined {
     if (!ok(k)) return undefined;
     m = titleStartingAt(ctx, k);
   }
+  // A one-word synonym ("premier") found as a title is still read only as below: a state's premier is another office.
+  if (m && m.first === m.last && ONE_WORD_TITLE_SYNONYMS.has(t.lower[m.first])) m = undefined;
   let group: number;
   let end: number;
   if (m) {
@@ -166,7 +168,7 @@ function titleAfter(ctx: RuleContext, last: number): TitleRead | undefined {
     country = m.entry.country ?? country;
     end = m.last;
   } else {
-    const key = TITLE_SYNONYMS.get(t.lower[k]);
+    const key = ONE_WORD_TITLE_SYNONYMS.get(t.lower[k]);
     const g = key === undefined ? undefined : ctx.compiled.titleByKey.get(phraseKey(key));
     if (g === undefined || !national || (ok(k + 1) && t.lower[k + 1] === 'of')) return undefined;
     group = g;

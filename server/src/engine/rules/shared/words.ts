@@ -212,11 +212,13 @@ export const POST_NOUNS: ReadonlySet<string> = new Set(['post', 'office', 'role'
 export const NATIONAL_POSSESSORS: ReadonlySet<string> = new Set(['country', 'nation']);
 
 /**
- * Words news copy uses for a title, with the title they stand for. Read only after a national
- * possessor ("the country's premier", "Britain's premier") and not before "of": a state's or a
- * province's premier is another office.
+ * One-word titles of `TITLE_SYNONYMS` with the wording they stand for, for the tenure rule. Read
+ * only after a national possessor ("the country's premier", "Britain's premier") and not before
+ * "of": a state's or a province's premier is another office.
  */
-export const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['premier', 'prime minister']]);
+export const ONE_WORD_TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  TITLE_SYNONYMS.flatMap(([a, b]): [string, string][] => [...(a.includes(' ') ? [] : [[a, b] as [string, string]]), ...(b.includes(' ') ? [] : [[b, a] as [string, string]])]),
+);
 
 /** Nouns of roles that a tenure phrase may join to its title ("appointed Prime Minister and leader of the party on …"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(['leader', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'chief', 'member']);
