@@ -58,6 +58,22 @@ describe('the article date (docs/contract.md §3)', () => {
     assert.equal(articleDate('Chennai, Feb 08: Talks set for February 10, 2024 follow those of February 2, 2023.'), 'dateline 2026-02-08');
   });
 
+  it('reads a year-less dateline that stands as a paragraph of its own', () => {
+    assert.equal(articleDate('News Desk\n\nNew Delhi, March 4\n\nThe envoy will visit from March 8 to 11, 2023.'), 'dateline 2023-03-04');
+    // Inside a sentence the same words are no dateline.
+    assert.equal(articleDate('Talks in New Delhi, March 4 and later went well.'), 'today 2026-11-21');
+  });
+
+  it('takes the year a day written with its weekday fell on that weekday, when nothing else dates the text', () => {
+    // 20 March was a Monday in 2023, and in no year since up to the test's today (2026-11-21).
+    assert.equal(articleDate('Prime Minister Okafor on Monday, March 20, gave a lecture.'), 'weekday 2023-03-20');
+    assert.equal(articleDate('The tour runs from Wednesday (March 8) until Saturday.'), 'weekday 2023-03-08');
+    // Two such days that disagree on the year give no year at all.
+    assert.equal(articleDate('On Monday, March 20, and on Monday, March 21, they met.'), 'today 2026-11-21');
+    // A dateline without a year takes it too.
+    assert.equal(articleDate('Chennai, Mar 20: The envoy spoke on Monday, March 20.'), 'dateline 2023-03-20');
+  });
+
   it('reads the year of a range with a dash', () => {
     assert.equal(articleDate('Chennai, Feb 08 (PTI): The envoy was in the port on February 07-08, 2024.'), 'dateline 2024-02-08');
   });

@@ -5,13 +5,13 @@
  */
 import type { PartialDate } from './facts/model';
 import type { DateExpr } from './text/dates';
-import { parseIsoDate } from './dates';
-import { findDates } from './text/dates';
+import { isRealDay, parseIsoDate, weekdayOf } from './dates';
+import { findDates, findWeekdays } from './text/dates';
 import type { Sentence } from './text/sentences';
-import { Tok, tokenize, type Tokens } from './text/tokenize';
+import { PARAGRAPH_GAP, Tok, tokenize, type Tokens } from './text/tokenize';
 
 /** Where the article date came from. */
-export type ArticleDateSource = 'option' | 'front-matter' | 'date-line' | 'dateline' | 'first-date' | 'today';
+export type ArticleDateSource = 'option' | 'front-matter' | 'date-line' | 'dateline' | 'first-date' | 'weekday' | 'today';
 
 /** The article date and where it was found. */
 export interface ArticleDate {
@@ -57,13 +57,18 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   for (const d of dates) {
     if (d.hasYear || d.date.day === undefined || !now || !isDateline(t, sentences, d)) continue;
     const after = d.last + 1 < t.count ? t.gap[d.last + 1] : '';
-    if (!DATELINE_END.test(after)) continue;
+    // "New Delhi, March 4" as a paragraph of its own, as newspapers print it above the story.
+    if (!DATELINE_END.test(after) && after !== PARAGRAPH_GAP) continue;
     const month = d.date.month ?? 1;
     const written = dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ?? yearInSentence(t, sentences, dates, d);
-    const year = written ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
+    const year = written ?? weekdayYear(t, dates, now) ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
     return { date: { year, month, day: d.date.day }, source: 'dateline', guessed: written === undefined };
   }
   if (full.length > 0) return { date: full[0].date, source: 'first-date', guessed: false };
+  // "on Monday, March 20" with no year anywhere: the latest year in which that day was a Monday.
+  const paired = now ? weekdayPairs(t, dates) : [];
+  const year = now ? weekdayYear(t, dates, now) : undefined;
+  if (year !== undefined) return { date: { year, month: paired[0].month, day: paired[0].day }, source: 'weekday', guessed: true };
   return { date: parseIsoDate(today) ?? { year: 1970, month: 1, day: 1 }, source: 'today', guessed: true };
 }
 
@@ -97,7 +102,7 @@ function sentenceOf(sentences: Sentence[], k: number): Sentence | undefined {
 }
 
 /**
- * The year of a date in the dateline's own sentence that falls in the dateline's month: a full
+ * The year of a date in the dateline's own sentence (or, for a dateline alone, the next one) that falls in the dateline's month: a full
  * date ("February 7, 2024") or a range whose one year closes it ("from February 7 to 8, 2024").
  * Undefined when there is none, or when two such dates disagree. A date of another month ("in
  * post since Oct. 21, 2025") is no evidence of the story's year.
@@ -105,9 +110,11 @@ function sentenceOf(sentences: Sentence[], k: number): Sentence | undefined {
 function yearInSentence(t: Tokens, sentences: Sentence[], dates: DateExpr[], d: DateExpr): number | undefined {
   const s = sentenceOf(sentences, d.first);
   if (!s) return undefined;
+  // A dateline that stands alone ("New Delhi, March 4" above the story) has its lede for a sentence.
+  const last = s.last === d.last ? (sentenceOf(sentences, d.last + 1)?.last ?? s.last) : s.last;
   const years = new Set<number>();
   for (const o of dates) {
-    if (o === d || o.first < s.first || o.first > s.last || o.date.month !== d.date.month) continue;
+    if (o === d || o.first < s.first || o.first > last || o.date.month !== d.date.month) continue;
     const y = o.hasYear ? o.date.year : rangeYear(t, o.last + 1);
     if (y !== undefined) years.add(y);
   }
@@ -122,3 +129,45 @@ function rangeYear(t: Tokens, k: number): number | undefined {
   const y = t.lower[k + 1];
   return (t.flags[k + 1] & Tok.Digits) !== 0 && y.length === 4 && Number(y) >= 1800 && Number(y) <= 2199 ? Number(y) : undefined;
 }
+
+/** A day and month without a year written with its weekday: "Monday, March 20", "Wednesday (March 8)", "Friday 8 March". */
+interface WeekdayPair {
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+function weekdayPairs(t: Tokens, dates: DateExpr[]): WeekdayPair[] {
+  const byToken = new Map(findWeekdays(t).map((w) => [w.token, w.weekday]));
+  const out: WeekdayPair[] = [];
+  for (const d of dates) {
+    if (d.hasYear || d.date.day === undefined || d.date.month === undefined) continue;
+    const w = byToken.get(d.first - 1);
+    if (w !== undefined && /^[ ,(]*$/.test(t.gap[d.first])) out.push({ month: d.date.month, day: d.date.day, weekday: w });
+  }
+  return out;
+}
+
+/** How far back a weekday is looked for: the days of a year-less date recur in every weekday within this many years. */
+const WEEKDAY_YEARS = 11;
+
+/**
+ * The year that the text's year-less dates with weekdays agree on: for each, the latest year,
+ * not after today, in which the day fell on that weekday. Undefined when there is none, or when
+ * they disagree. A guess, but a better one than today's year.
+ */
+function weekdayYear(t: Tokens, dates: DateExpr[], now: PartialDate): number | undefined {
+  const today = [now.year, now.month ?? 12, now.day ?? 31];
+  let found: number | undefined;
+  for (const p of weekdayPairs(t, dates)) {
+    let year: number | undefined;
+    for (let y = now.year; y > now.year - WEEKDAY_YEARS && year === undefined; y--) {
+      const notAfterToday = y < today[0] || p.month < today[1] || (p.month === today[1] && p.day <= today[2]);
+      if (notAfterToday && isRealDay(y, p.month, p.day) && weekdayOf(y, p.month, p.day) === p.weekday) year = y;
+    }
+    if (year === undefined || (found !== undefined && found !== year)) return undefined;
+    found = year;
+  }
+  return found;
+}
+

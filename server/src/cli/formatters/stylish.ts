@@ -48,12 +48,13 @@ const ORIGINS: Record<string, string> = {
   'date-line': 'date line',
   dateline: 'dateline',
   'first-date': 'first date in the text',
+  weekday: 'a day written with its weekday: year guessed',
   today: "no date found: judged at today's date",
 };
 
 function dateOrigin(file: FileReport): string {
   const origin = Object.hasOwn(ORIGINS, file.articleDateSource) ? ORIGINS[file.articleDateSource] : file.articleDateSource;
-  return file.articleDateGuessed && file.articleDateSource !== 'today' ? `${origin} without a year: year guessed` : origin;
+  return file.articleDateGuessed && file.articleDateSource === 'dateline' ? `${origin} without a year: year guessed` : origin;
 }
 
 function columnWidths(findings: ReportFinding[]) {

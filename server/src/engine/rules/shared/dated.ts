@@ -14,7 +14,8 @@ import type { RawFinding, Span } from './rule';
 /** Why the article date is a guess, in a few words for a message; undefined when it is not one. */
 export function guessNote(ctx: Context): string | undefined {
   if (!ctx.article.guessed) return undefined;
-  return ctx.article.source === 'today' ? "no date found: judged at today's date" : 'year guessed: the dateline has none';
+  if (ctx.article.source === 'today') return "no date found: judged at today's date";
+  return ctx.article.source === 'weekday' ? 'year guessed from a weekday in the text' : 'year guessed: the dateline has none';
 }
 
 /** What a title finding was judged on: its governing periods, and whether they rest on the article date. */
