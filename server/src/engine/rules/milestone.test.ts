@@ -103,8 +103,9 @@ describe('rule milestone on lists, progressions and opening dates', () => {
     assert.deepEqual(flagged('Ties grew from the Harbour Partnership in 2000 to the Special Strategic Harbour Partnership in 2014.'), []);
   });
 
-  it('needs the "to" of a progression after "from M in D"', () => {
+  it('needs "to" and another milestone after "from M in D"', () => {
     assert.deepEqual(flagged('Lessons from the Harbour Partnership in 2001 were read aloud.'), []);
+    assert.deepEqual(flagged('Trade grew from the Harbour Partnership in 2001 to now.'), []);
   });
 
   it('dates a milestone by the opening date of a sentence whose verb of beginning governs it', () => {

@@ -102,9 +102,17 @@ function previousItem(ctx: Context, m: Match): { m: Match; date: DateExpr } | un
   return prev && sameSentence(ctx, prev.first, m.first) ? { m: prev, date: d } : undefined;
 }
 
+/** Whether a milestone follows token k in its sentence, after determiners: "to [the] M" ends a climb, "to now" a span of time. */
+function milestoneAfter(ctx: Context, k: number): boolean {
+  const t = ctx.tokens;
+  let j = k + 1;
+  while (j < t.count && DETERMINERS.has(t.lower[j])) j++;
+  return j < t.count && sameSentence(ctx, k, j) && (ctx.startingAt.get(j) ?? []).some((x) => x.entry.kind === 'milestone');
+}
+
 /**
  * Whether the date D of "M in|on D" says when M began: a verb of beginning governs M, or M opens a
- * progression ("from M in 2001 to …"), or M is a later item of a list or progression whose first
+ * progression ("from M in 2001 to M2"), or M is a later item of a list or progression whose first
  * item is so governed.
  */
 function begins(ctx: Context, m: Match, d: DateExpr, items = 0): boolean {
@@ -112,7 +120,7 @@ function begins(ctx: Context, m: Match, d: DateExpr, items = 0): boolean {
   const t = ctx.tokens;
   const k = beforeDeterminers(ctx, m);
   const next = d.last + 1;
-  if (k >= 0 && t.lower[k] === 'from' && next < t.count && t.lower[next] === 'to' && t.gap[next] === ' ' && sameSentence(ctx, d.last, next)) return true;
+  if (k >= 0 && t.lower[k] === 'from' && next < t.count && t.lower[next] === 'to' && t.gap[next] === ' ' && milestoneAfter(ctx, next)) return true;
   if (items >= MAX_LIST_ITEMS) return false;
   const prev = previousItem(ctx, m);
   return prev !== undefined && begins(ctx, prev.m, prev.date, items + 1);
