@@ -98,6 +98,10 @@ describe('rule milestone on lists, progressions and opening dates', () => {
     assert.deepEqual(flagged('They discussed the Harbour Partnership in 2001 and the Strategic Harbour Partnership in 2007.'), []);
   });
 
+  it('does not carry a verb of beginning into a clause of its own after "and"', () => {
+    assert.deepEqual(flagged('They signed the Coastal Trade Accord in 2021, and the Strategic Harbour Partnership in 2008 had paved the way.'), []);
+  });
+
   it('reads both ends of a progression "from M1 in D1 to M2 in D2" as when each began', () => {
     assert.deepEqual(flagged('Ties grew from the Harbour Partnership in 2001 to the Special Strategic Harbour Partnership in 2015.'), ['2001', '2015']);
     assert.deepEqual(flagged('Ties grew from the Harbour Partnership in 2000 to the Special Strategic Harbour Partnership in 2014.'), []);

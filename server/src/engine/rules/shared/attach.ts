@@ -121,9 +121,19 @@ function begins(ctx: Context, m: Match, d: DateExpr, items = 0): boolean {
   const k = beforeDeterminers(ctx, m);
   const next = d.last + 1;
   if (k >= 0 && t.lower[k] === 'from' && next < t.count && t.lower[next] === 'to' && t.gap[next] === ' ' && milestoneAfter(ctx, next)) return true;
-  if (items >= MAX_LIST_ITEMS) return false;
+  if (items >= MAX_LIST_ITEMS || !itemEnds(ctx, d)) return false;
   const prev = previousItem(ctx, m);
   return prev !== undefined && begins(ctx, prev.m, prev.date, items + 1);
+}
+
+/**
+ * Whether an item's date ends its item: the sentence or a punctuation mark follows, or another
+ * item ("M2 in 2006 and …"). "…, and M in 2021 had paved the way" is a clause of its own.
+ */
+function itemEnds(ctx: Context, d: DateExpr): boolean {
+  const t = ctx.tokens;
+  const next = d.last + 1;
+  return next >= t.count || !sameSentence(ctx, d.last, next) || t.gap[next] !== ' ' || LIST_JOINERS.has(t.lower[next]) || t.lower[next] === 'to';
 }
 
 /** A verb of beginning or a stage verb at token j ("signed", "entered into force"), with its stage when it names one. */
