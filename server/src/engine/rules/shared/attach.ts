@@ -42,6 +42,9 @@ export interface Attached {
 
 const QUOTES = /^['"’”)]*$/;
 
+/** The comma between two items of a list, with the quotes that may open the next ("2000, 'Strategic …"). */
+const LIST_COMMA = /^,['"‘“]*$/;
+
 /** Items of a list looked back through, at most: lists of milestones are short. */
 const MAX_LIST_ITEMS = 8;
 
@@ -95,7 +98,7 @@ function previousItem(ctx: Context, m: Match): { m: Match; date: DateExpr } | un
   const joined = k >= 0 && LIST_JOINERS.has(t.lower[k]);
   if (joined) k--;
   const d = k >= 0 ? ctx.dateEndingAt.get(k) : undefined;
-  if (!d || !sameSentence(ctx, d.first, m.first) || !(to || joined || t.gap[k + 1] === ',' || /^,['"‘“]*$/.test(t.gap[k + 1]))) return undefined;
+  if (!d || !sameSentence(ctx, d.first, m.first) || !(to || joined || LIST_COMMA.test(t.gap[k + 1]))) return undefined;
   const link = d.first - 1;
   if (link < 1 || (t.lower[link] !== 'in' && t.lower[link] !== 'on') || t.gap[d.first] !== ' ') return undefined;
   const prev = milestoneEndingAt(ctx, link - 1);
