@@ -92,6 +92,42 @@ export const RESPONSE_NOUNS: ReadonlySet<string> = new Set(['response', 'reactio
 /** After a short generic milestone name, a preposition and a capital make a longer proper name ("Global Partnership for Education"). */
 export const NAME_CONTINUING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'of']);
 
+/** Verbs that raise a relationship to a level, read only before "to" ("raised to a Global Partnership"); alone, "raised the attack" dates nothing. */
+export const ELEVATION_VERBS: ReadonlySet<string> = new Set(['raised', 'lifted', 'promoted', 'transformed']);
+
+/** Words that join the items of a list ("M1 in 2000, M2 in 2006 and M3 in 2014"). */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Words after which a milestone's name has ended, so a verb before it governs the milestone itself ("launched M in Tokyo", not "launched M talks"). */
+export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = new Set([...MILESTONE_PREPOSITIONS, ...MILESTONE_DATE_LINKS, ...LIST_JOINERS, 'with', 'between', 'as', 'by']);
+
+/** A stage in the life of an agreement or a plan, named by the words a text and a table use for it. */
+export interface MilestoneStage {
+  /** Nouns for it: a milestone named "<noun> of X" or "X's <noun>" is this stage of the milestone X; in a text, "the <noun> of X" means that one. */
+  nouns: readonly string[];
+  /** Past-tense verbs for it: "X <verb> in D" says when this stage came. */
+  verbs: readonly string[];
+  /** A beginning, which a milestone with no stage in its name stands for ("signed X in D" dates X itself). */
+  begins: boolean;
+}
+
+/**
+ * The stages a table may list of one agreement, each as its own milestone ("India-Australia
+ * ECTA" signed, "entry into force of the India-Australia ECTA"): the words around a mention say
+ * which of them a date belongs to.
+ */
+export const MILESTONE_STAGES: readonly MilestoneStage[] = [
+  {
+    nouns: ['entry into force', 'coming into force', 'coming into effect', 'implementation'],
+    verbs: ['entered into force', 'came into force', 'came into effect', 'took effect', 'went into effect', 'went into force', 'implemented'],
+    begins: false,
+  },
+  { nouns: ['ratification'], verbs: ['ratified'], begins: false },
+  { nouns: ['signing', 'signature'], verbs: ['signed', 'inked', 'sealed'], begins: true },
+  { nouns: ['announcement', 'launch', 'unveiling'], verbs: ['announced', 'launched', 'unveiled'], begins: true },
+  { nouns: ['adoption'], verbs: ['adopted'], begins: true },
+];
+
 // Weekdays and their dates (the weekday rule).
 
 /** Words after which a weekday may belong to another event than the sentence's date. */
