@@ -172,11 +172,18 @@ function standaloneVariant(ctx: Context, m: Match): RawFinding | undefined {
   return finding(m, `"${quoted(ctx, m.start, m.end)}" should be "${a.expansion}" (${a.short})`, a.at, [replaceWithArticle(ctx.text, m, a.expansion)]);
 }
 
-/** Near forms of expansions standing alone, where no finding about an expansion already covers them. */
+/**
+ * Near forms of expansions standing alone, where no finding about an expansion already covers
+ * them. A body's name made of common words is often another country's body under its own name
+ * ("Ministry for Foreign Affairs" is Sweden's, "Ministry of Foreign Affairs" Japan's): a linking
+ * word or an order changed counts only when the document also names the right one.
+ */
 function* nearExpansions(ctx: RuleContext, reported: Span[]): Iterable<RawFinding> {
+  const mentioned = new Set<number>();
   for (const near of ctx.nearForms) {
     if (near.kind !== 'expansion') continue;
     if (reported.some((r) => r.start < near.end && near.start < r.end)) continue;
+    if ((near.change === 'linking word' || near.change === 'order') && !documentMentions(ctx, near.ref, mentioned)) continue;
     const a = ctx.compiled.facts.acronyms[near.ref];
     yield finding(near, `"${quoted(ctx, near.start, near.end)}" should be "${near.canonical}" (${a.short})`, a.at, [replaceWithArticle(ctx.text, near, near.canonical)]);
   }
