@@ -11,6 +11,7 @@ import { Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceFix, replaceWith, replaceWithArticle } from './shared/fixes';
 import type { RawFinding, Rule, Span } from './shared/rule';
+import { withinNearForm } from './shared/near-forms';
 import type { RuleContext } from './shared/rule-context';
 import { editDistance } from './shared/similarity';
 import { EXPANSION_FUNCTION_WORDS } from './shared/words';
@@ -158,8 +159,9 @@ function fuzzyExpansion(ctx: Context, a: Acronym, k: number): RawFinding | undef
  * acronym's expansion, a milestone), a term's wrong form (the term rule says so), or followed by
  * an acronym in parentheses (checked with it).
  */
-function standaloneVariant(ctx: Context, m: Match): RawFinding | undefined {
+function standaloneVariant(ctx: RuleContext, m: Match): RawFinding | undefined {
   const t = ctx.tokens;
+  if (withinNearForm(ctx.nearForms, m.first, m.last)) return undefined;
   for (let i = 0; i < m.entry.words && i < 31; i++) {
     if ((m.entry.caps & (1 << i)) !== 0 && (t.flags[m.first + i] & Tok.Cap) === 0) return undefined;
   }

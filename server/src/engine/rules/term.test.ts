@@ -62,6 +62,12 @@ describe('rule term: near forms no table lists', () => {
     assert.deepEqual(flagged("the Trans-Valley Rivers Initiatives and the Trans-Valley Rivers Initiative's budget"), []);
   });
 
+  it('flags a listed wrong form inside a longer near form once, as the longer one', () => {
+    const two = TEST_TABLE.replace('terms:', 'terms:\n  - canonical: Special Lasting and Open Accord\n  - canonical: Lasting and Open Accord\n    variants: [Open and Lasting Accord]');
+    const found = findings('term', 'the Special Open and Lasting Accord', '2025-03-01', two);
+    assert.deepEqual(found.map((f) => f.message.replace(/ — .*/, '')), ['"Special Open and Lasting Accord" should be "Special Lasting and Open Accord"']);
+  });
+
   it('allows a content word dropped or added: a shorter or longer name is often right', () => {
     assert.deepEqual(flagged('the Lasting Harbour Accord, the Harbour Accord, the Open and Lasting Harbour Peace Accord'), []);
   });

@@ -300,3 +300,8 @@ function runsOn(ctx: Context, last: number): boolean {
   if (ctx.sentenceOf[next] !== ctx.sentenceOf[last]) return false;
   return (t.flags[last] & Tok.Possessive) === 0 && (t.flags[next] & Tok.Cap) !== 0;
 }
+
+/** Whether a near form covers tokens first..last and more: a listed wrong form inside it is part of the longer one. */
+export function withinNearForm(forms: NearForm[], first: number, last: number): boolean {
+  return forms.some((f) => f.first <= first && last <= f.last && f.last - f.first > last - first);
+}
