@@ -92,6 +92,10 @@ describe('rule acronym: expansions standing alone and what an acronym in bracket
     assert.deepEqual(flagged('The MMA wrote first; the Ministry for Maritime Affairs replied.'), ['Ministry for Maritime Affairs']);
   });
 
+  it("allows a near form of an expansion after a capitalised word: another body's own name", () => {
+    assert.deepEqual(flagged("The MMA wrote first; Graustark's Ministry for Maritime Affairs replied."), []);
+  });
+
   it("flags one wrong word before the acronym when the acronym's letter still fits it", () => {
     assertFinding('acronym', 'The Coastal Policy Forum (CPF) said so.', { flagged: 'Coastal Policy Forum', fixed: 'The Coastal Policy Foundation (CPF) said so.' }, '2025-03-01', table);
   });

@@ -11,7 +11,10 @@
  * - an inner word's number or possessive ("Indo-Pacific Ocean's Initiative" for "… Oceans …";
  *   the last word's is the grammar of the sentence, not part of the name);
  * - a think tank's head noun swapped for another ("Observer Research Organisation" for "…
- *   Foundation"), after two words or more, as the whole name.
+ *   Foundation"), after two words or more.
+ *
+ * The near form of an acronym's expansion (a body's name) must be the whole name, with no
+ * capitalised word before it: "Kestria's Ministry for Maritime Affairs" is Kestria's own.
  *
  * A content word dropped or added is not a near form: "Strategic Partnership" and "Global
  * Partnership" are real, older names of the relationship "Special Strategic and Global
@@ -277,8 +280,9 @@ export function findNearForms(ctx: Context): NearForm[] {
         if (runsOn(ctx, last)) continue;
         const change = oneChange(items.slice(0, size), target);
         if (change === undefined) continue;
-        // A swapped head noun must be the whole name, not the end of a longer one.
-        if (change === 'head' && k > 0 && t.gap[k] === ' ' && (t.flags[k - 1] & Tok.Cap) !== 0 && !isLinking(t.lower[k - 1])) continue;
+        // A body's name (and a swapped head noun) must be the whole name, not the end of a longer
+        // one: "Kestria's Ministry for …" is Kestria's own ministry.
+        if ((change === 'head' || target.kind === 'expansion') && k > 0 && t.gap[k] === ' ' && (t.flags[k - 1] & Tok.Cap) !== 0 && !isLinking(t.lower[k - 1])) continue;
         if (known(ctx, k, last)) continue;
         if (best && (best.kind === 'term' || target.kind === 'expansion')) continue;
         best = { kind: target.kind, ref: target.ref, canonical: target.canonical, change, first: k, last, start: t.start[k], end: t.baseEnd[last] };
