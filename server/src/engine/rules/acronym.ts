@@ -1,15 +1,18 @@
 /**
  * `acronym`: a listed wrong spelling of a known acronym, a standalone all-capitals near
- * miss of one (only when unambiguous and well evidenced, see `nearMisses`), and an expansion written
- * before an acronym in parentheses that is misspelt or belongs to another acronym.
+ * miss of one (only when unambiguous and well evidenced, see `nearMisses`), an expansion written
+ * before an acronym in parentheses that is misspelt or belongs to another acronym, and a wrong
+ * expansion standing alone: listed, or a near form of the right one (`shared/near-forms.ts`).
  */
 import type { Context } from '../context';
 import type { Acronym } from '../facts/model';
 import type { Match } from '../match/scan';
 import { Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
-import { replaceFix, replaceWith } from './shared/fixes';
+import { replaceFix, replaceWith, replaceWithArticle } from './shared/fixes';
 import type { RawFinding, Rule, Span } from './shared/rule';
+import { withinNearForm } from './shared/near-forms';
+import type { RuleContext } from './shared/rule-context';
 import { editDistance } from './shared/similarity';
 import { EXPANSION_FUNCTION_WORDS } from './shared/words';
 
@@ -17,10 +20,14 @@ function variantFinding(a: Acronym, span: Span, written: string): RawFinding {
   return finding(span, `"${written}" should be "${a.short}" (${a.expansion})`, a.at, [replaceWith(span, a.short)]);
 }
 
-/** True when token k is written in parentheses: "(FOIP)". */
+/**
+ * True when token k is written in parentheses right after the words before it: "(FOIP)", also
+ * after a closing quote. Not after a sentence's end: a wire agency's credit "… Agreement." (ANI)
+ * names no expansion.
+ */
 function inParentheses(ctx: Context, k: number): boolean {
   const t = ctx.tokens;
-  if (!t.gap[k].endsWith('(')) return false;
+  if (!/^["'\u00bb]*\($/.test(t.gap[k])) return false;
   const after = k + 1 < t.count ? t.gap[k + 1] : ctx.masked.slice(t.end[k]).trimStart();
   return after.startsWith(')');
 }
@@ -80,7 +87,8 @@ function expansionFinding(ctx: Context, m: Match): RawFinding | undefined {
   // A wrong expansion the table lists for this acronym comes first, even if it is another acronym's.
   const variant = before.find((b) => b.entry.kind === 'expansion-variant' && b.entry.ref === m.entry.ref);
   if (variant) return wrongExpansion(ctx, a, variant, true);
-  const other = before.find((b) => b.entry.kind === 'expansion' && b.entry.ref !== m.entry.ref);
+  // Another acronym's expansion counts only when the acronym could be its: same first letter.
+  const other = before.find((b) => b.entry.kind === 'expansion' && b.entry.ref !== m.entry.ref && sameInitial(ctx, b, a.short));
   if (other) {
     const o = acronyms[other.entry.ref];
     const written = quoted(ctx, other.start, other.end);
@@ -90,6 +98,13 @@ function expansionFinding(ctx: Context, m: Match): RawFinding | undefined {
     ]);
   }
   return fuzzyExpansion(ctx, a, k);
+}
+
+/** Whether an expansion's first content word starts with the acronym's first letter. */
+function sameInitial(ctx: Context, expansion: Match, short: string): boolean {
+  let k = expansion.first;
+  while (k < expansion.last && EXPANSION_FUNCTION_WORDS.has(ctx.tokens.lower[k])) k++;
+  return ctx.tokens.lower[k][0] === short[0].toLowerCase();
 }
 
 function wrongExpansion(ctx: Context, a: Acronym, span: Span, listed: boolean): RawFinding {
@@ -119,18 +134,61 @@ function fuzzyExpansion(ctx: Context, a: Acronym, k: number): RawFinding | undef
     const cw = content(words);
     const ce = content(expected);
     if (cw.length !== ce.length) continue;
-    let near = true;
+    let far = 0;
+    let exact = 0;
     for (let i = 0; i < cw.length; i++) {
-      if (cw[i] !== ce[i] && (cw[i][0] !== ce[i][0] || editDistance(cw[i], ce[i], 2) > (ce[i].length >= 8 ? 2 : 1))) near = false;
+      if (cw[i] === ce[i]) exact++;
+      else if (cw[i][0] !== ce[i][0] || editDistance(cw[i], ce[i], 2) > (ce[i].length >= 8 ? 2 : 1)) far++;
     }
-    if (!near) continue;
+    // One word of another spelling is a wrong word only where the acronym's letter still fits it
+    // and at least two others are exact ("Observer Research Forum (ORF)").
+    const replaced = far === 1 && exact === cw.length - 1 && exact >= 2 && cw.every((w, i) => w[0] === ce[i][0]);
+    if (far > 0 && !replaced) continue;
     const joined = words.join(' ');
-    const dist = editDistance(joined, expected.join(' '), 8);
-    if (dist === 0 || dist > 8) continue;
+    const dist = editDistance(joined, expected.join(' '), replaced ? 64 : 8);
+    if (dist === 0 || (!replaced && dist > 8)) continue;
     if (!best || dist < best.dist) best = { start: first, dist };
   }
   if (!best) return undefined;
   return wrongExpansion(ctx, a, { start: t.start[best.start], end: t.baseEnd[k - 1] }, false);
+}
+
+/**
+ * A wrong expansion the table lists, standing without its acronym ("Indian Council for World
+ * Affairs"), capitalised as listed. Not when the same words are also something right (another
+ * acronym's expansion, a milestone), a term's wrong form (the term rule says so), or followed by
+ * an acronym in parentheses (checked with it).
+ */
+function standaloneVariant(ctx: RuleContext, m: Match): RawFinding | undefined {
+  const t = ctx.tokens;
+  if (withinNearForm(ctx.nearForms, m.first, m.last)) return undefined;
+  for (let i = 0; i < m.entry.words && i < 31; i++) {
+    if ((m.entry.caps & (1 << i)) !== 0 && (t.flags[m.first + i] & Tok.Cap) === 0) return undefined;
+  }
+  const next = m.last + 1;
+  if (next < t.count && inParentheses(ctx, next) && ctx.startingAt.get(next)?.some((n) => n.entry.kind === 'acronym' || n.entry.kind === 'acronym-variant')) return undefined;
+  for (let j = m.first; j >= 0 && j >= m.first - 12; j--) {
+    for (const o of ctx.startingAt.get(j) ?? []) if (o !== m && o.last >= m.last) return undefined;
+  }
+  const a = ctx.compiled.facts.acronyms[m.entry.ref];
+  return finding(m, `"${quoted(ctx, m.start, m.end)}" should be "${a.expansion}" (${a.short})`, a.at, [replaceWithArticle(ctx.text, m, a.expansion)]);
+}
+
+/**
+ * Near forms of expansions standing alone, where no finding about an expansion already covers
+ * them. A body's name made of common words is often another country's body under its own name
+ * ("Ministry for Foreign Affairs" is Sweden's, "Ministry of Foreign Affairs" Japan's): a linking
+ * word or an order changed counts only when the document also names the right one.
+ */
+function* nearExpansions(ctx: RuleContext, reported: Span[]): Iterable<RawFinding> {
+  const mentioned = new Set<number>();
+  for (const near of ctx.nearForms) {
+    if (near.kind !== 'expansion') continue;
+    if (reported.some((r) => r.start < near.end && near.start < r.end)) continue;
+    if ((near.change === 'linking word' || near.change === 'order') && !documentMentions(ctx, near.ref, mentioned)) continue;
+    const a = ctx.compiled.facts.acronyms[near.ref];
+    yield finding(near, `"${quoted(ctx, near.start, near.end)}" should be "${near.canonical}" (${a.short})`, a.at, [replaceWithArticle(ctx.text, near, near.canonical)]);
+  }
 }
 
 export const acronym: Rule = {
@@ -138,15 +196,26 @@ export const acronym: Rule = {
   description: 'An acronym that does not match its known spelling or its expansion ("FIOP" for FOIP, "Ministry of Foreign Affairs (MEA)").',
   defaultSeverity: 'error',
   *run(ctx) {
+    const reported: Span[] = [];
     for (const m of ctx.matches) {
       if (m.entry.kind === 'acronym-variant') {
         const a = ctx.compiled.facts.acronyms[m.entry.ref];
         yield variantFinding(a, m, quoted(ctx, m.start, m.end));
       } else if (m.entry.kind === 'acronym' && m.first === m.last) {
         const f = expansionFinding(ctx, m);
-        if (f) yield f;
+        if (f) {
+          reported.push({ start: f.offset, end: f.offset + f.length });
+          yield f;
+        }
+      } else if (m.entry.kind === 'expansion-variant') {
+        const f = standaloneVariant(ctx, m);
+        if (f) {
+          reported.push(m);
+          yield f;
+        }
       }
     }
+    yield* nearExpansions(ctx, reported);
     yield* nearMisses(ctx, acronymTokens(ctx));
   },
 };

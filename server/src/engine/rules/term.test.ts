@@ -29,3 +29,62 @@ describe('rule term', () => {
     assertFinding('term', 'They want an\nOpen Coastal Zone.', { fixed: 'They want a\nFree Coastal Zone.' }, '2025-01-01', table);
   });
 });
+
+describe('rule term: near forms no table lists', () => {
+  const table = TEST_TABLE.replace(
+    'terms:',
+    'terms:\n  - canonical: Open and Lasting Harbour Accord\n  - canonical: Trans-Valley Rivers Initiative',
+  ).replace('milestones:', 'milestones:\n  - name: Lasting Harbour Accord\n    date: 2011-05-02');
+  const flagged = (text: string) => findings('term', text, '2025-03-01', table).map((f) => f.text);
+
+  it('flags coordinated modifiers in another order, the head noun kept last', () => {
+    assertFinding('term', 'Both signed the Lasting and Open Harbour Accord.', {
+      flagged: 'Lasting and Open Harbour Accord',
+      message: /^"Lasting and Open Harbour Accord" should be "Open and Lasting Harbour Accord" — test\.facts\.yaml$/,
+      fixed: 'Both signed the Open and Lasting Harbour Accord.',
+    }, '2025-03-01', table);
+  });
+
+  it('flags a linking word dropped or swapped', () => {
+    assert.deepEqual(flagged('the Open Lasting Harbour Accord'), ['Open Lasting Harbour Accord']);
+    assert.deepEqual(flagged('the Open & Lasting Harbour Accord'), ['Open & Lasting Harbour Accord']);
+    assert.deepEqual(flagged('under the Treaty for Zenda'), ['Treaty for Zenda']);
+  });
+
+  it('flags one punctuation mark between the words', () => {
+    assert.deepEqual(flagged('the Trans Valley Rivers Initiative'), ['Trans Valley Rivers Initiative']);
+    assert.deepEqual(flagged('the Open, and Lasting Harbour Accord'), ['Open, and Lasting Harbour Accord']);
+  });
+
+  it("flags an inner word's number or possessive, not the last word's", () => {
+    assertFinding('term', "under the Trans-Valley River's Initiative", { fixed: 'under the Trans-Valley Rivers Initiative' }, '2025-03-01', table);
+    assert.deepEqual(flagged('the Trans-Valley River Initiative'), ['Trans-Valley River Initiative']);
+    assert.deepEqual(flagged("the Trans-Valley Rivers Initiatives and the Trans-Valley Rivers Initiative's budget"), []);
+  });
+
+  it('flags a listed wrong form inside a longer near form once, as the longer one', () => {
+    const two = TEST_TABLE.replace('terms:', 'terms:\n  - canonical: Special Lasting and Open Accord\n  - canonical: Lasting and Open Accord\n    variants: [Open and Lasting Accord]');
+    const found = findings('term', 'the Special Open and Lasting Accord', '2025-03-01', two);
+    assert.deepEqual(found.map((f) => f.message.replace(/ — .*/, '')), ['"Special Open and Lasting Accord" should be "Special Lasting and Open Accord"']);
+  });
+
+  it('allows a content word dropped or added: a shorter or longer name is often right', () => {
+    assert.deepEqual(flagged('the Lasting Harbour Accord, the Harbour Accord, the Open and Lasting Harbour Peace Accord'), []);
+  });
+
+  it('allows two changes, a lower-case description and a longer name running on', () => {
+    assert.deepEqual(flagged('the Lasting Open Harbour Accord'), []);
+    assert.deepEqual(flagged('an open and lasting harbour accord; a lasting and open harbour accord'), []);
+    assert.deepEqual(flagged('the Lasting and Open Harbour Accord Commission'), []);
+  });
+
+  it('allows another order that moves the head noun or crosses a preposition', () => {
+    assert.deepEqual(flagged('the Harbour Accord Open and Lasting'), []);
+    assert.deepEqual(flagged('since the Zenda Treaty of 2018'), ['Zenda Treaty']);
+  });
+
+  it('allows a near form the table knows as something else', () => {
+    const known = table.replace('name: Lasting Harbour Accord', 'name: Lasting and Open Harbour Accord');
+    assert.deepEqual(findings('term', 'the Lasting and Open Harbour Accord', '2025-03-01', known), []);
+  });
+});

@@ -7,11 +7,13 @@ import { Context } from '../../context';
 import type { DateExpr } from '../../text/dates';
 import { attachedDates } from './attach';
 import { findBindings, type Binding } from './bindings';
+import { findNearForms, type NearForm } from './near-forms';
 
 /** The context rules run on. */
 export class RuleContext extends Context {
   private bindingList: Binding[] | undefined;
   private attached: Map<DateExpr, string> | undefined;
+  private nearFormList: NearForm[] | undefined;
 
   /** Titles bound to people, sorted by the title's start (`bindings.ts`): for `title` and `title-date`. */
   get bindings(): Binding[] {
@@ -21,5 +23,10 @@ export class RuleContext extends Context {
   /** Dates attached to a milestone mention, with how they are linked (`attach.ts`): for the governing date of a sentence. */
   get milestoneDates(): Map<DateExpr, string> {
     return (this.attached ??= attachedDates(this));
+  }
+
+  /** Unlisted near forms of terms and expansions (`near-forms.ts`): for `term` and `acronym`. */
+  get nearForms(): NearForm[] {
+    return (this.nearFormList ??= findNearForms(this));
   }
 }

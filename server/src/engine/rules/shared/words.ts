@@ -270,3 +270,18 @@ export const RANGE_ENDS: ReadonlySet<string> = new Set(['to', 'until', 'till', '
 
 /** After "last", a span before the article date that dates a tenure ("took office last month"). */
 export const RELATIVE_UNITS: ReadonlySet<string> = new Set(['month', 'year']);
+
+// Near forms of known phrases (near-forms.ts, for the term and acronym rules).
+
+/** The words that coordinate a known phrase's modifiers, whose order writers mix up ("Free and Open"). */
+export const NAME_COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
+
+/**
+ * Head nouns of the names of think tanks and civic bodies, which writers swap for one another
+ * ("Observer Research Organisation" for "… Foundation"). Political and government bodies
+ * (party, front, council, commission, agency) are left out: there a different head usually
+ * names a different, real body.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'foundation', 'institute', 'institution', 'organisation', 'organization', 'forum', 'centre', 'center', 'society', 'association', 'trust',
+]);

@@ -1,0 +1,311 @@
+/**
+ * Near forms of the phrases the tables fix (a term's canonical form, an acronym's expansion)
+ * that no table lists: the same words with one change that writers make, so a table need not
+ * list every variant. One change only, and only of kinds that rarely make another real name:
+ *
+ * - a linking word added, dropped or swapped ("Special Strategic Global Partnership",
+ *   "Indian Council for World Affairs", "Free & Open Indo-Pacific");
+ * - one punctuation mark between words ("Indo Pacific" for "Indo-Pacific", an added comma);
+ * - coordinated modifiers in another order, the head noun last as before ("Global and Special
+ *   Strategic Partnership"), for phrases joined by "and" without a preposition;
+ * - an inner word's number or possessive ("Indo-Pacific Ocean's Initiative" for "… Oceans …";
+ *   the last word's is the grammar of the sentence, not part of the name);
+ * - a think tank's head noun swapped for another ("Observer Research Organisation" for "…
+ *   Foundation"), after two words or more.
+ *
+ * The near form of an acronym's expansion (a body's name) must be the whole name, with no
+ * capitalised word before it: "Kestria's Ministry for Maritime Affairs" is Kestria's own.
+ *
+ * A content word dropped or added is not a near form: "Strategic Partnership" and "Global
+ * Partnership" are real, older names of the relationship "Special Strategic and Global
+ * Partnership" names, and shorter names are often right. Every content word must be written
+ * with a capital (lower-case words are a description, not the name), the form must not run on
+ * into more capitalised words (a longer name), and no known form may cover it.
+ */
+import type { Context } from '../../context';
+import type { CompiledFacts } from '../../match/compile';
+import type { Match } from '../../match/scan';
+import { phraseKeys, Tok } from '../../text/tokenize';
+import { NAME_COORDINATORS, EXPANSION_FUNCTION_WORDS, INSTITUTION_HEADS } from './words';
+
+/** What kind of change makes a near form. */
+export type NearChange = 'linking word' | 'punctuation' | 'order' | 'number' | 'head';
+
+/** A near form found in a text. */
+export interface NearForm {
+  /** The phrase it is a near form of: a term's canonical form or an acronym's expansion. */
+  kind: 'term' | 'expansion';
+  /** Index of the term or acronym. */
+  ref: number;
+  /** The phrase as the table writes it (without a leading or trailing "the"). */
+  canonical: string;
+  /** The change. */
+  change: NearChange;
+  /** First token. */
+  first: number;
+  /** Last token (inclusive). */
+  last: number;
+  /** Start offset. */
+  start: number;
+  /** End offset, before a possessive on the last word. */
+  end: number;
+}
+
+/** One word of a phrase, with what separates it from the word before. */
+interface Item {
+  /** Lower case, without a possessive. */
+  word: string;
+  /** Gap class before it: " ", "-" or "," (unused for the first). */
+  gap: string;
+  /** Written with a possessive. */
+  possessive: boolean;
+}
+
+/** A phrase near forms are looked for: its words as items, and what changes it allows. */
+interface Target {
+  kind: 'term' | 'expansion';
+  ref: number;
+  canonical: string;
+  items: Item[];
+  /** Content words (not linking words). */
+  contentWords: number;
+  /** Joined by "and" with no preposition: its modifiers may be found in another order. */
+  coordinated: boolean;
+}
+
+/** The gaps a near form may have between its words; "&" stands for a word. */
+const INNER_GAPS = new Set([' ', '-', ',', '&']);
+
+/** How a gap class reads in a replacement. */
+const GAP_TEXT: Record<string, string> = { ' ': ' ', '-': '-', ',': ', ' };
+
+/** The phrases of a table and the words that may open a near form of each. */
+interface NearIndex {
+  targets: Target[];
+  /** Lower-case word → targets a near form opening with it may be of. */
+  openers: Map<string, number[]>;
+}
+
+/**
+ * Near-form indexes per compiled table. Kept beside the table rather than on it: `CompiledFacts`
+ * (`match/`) knows nothing of the words this needs (`words.ts`), and the index goes with the table.
+ */
+const indexes = new WeakMap<CompiledFacts, NearIndex>();
+
+function isLinking(word: string): boolean {
+  return EXPANSION_FUNCTION_WORDS.has(word);
+}
+
+/** The word without a plural "s", for comparing number ("oceans", "ocean"). */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** A table phrase as items, without leading and trailing linking words, or undefined when near forms of it are not looked for. */
+function targetOf(kind: Target['kind'], ref: number, phrase: string): Target | undefined {
+  const keys = phraseKeys(phrase);
+  const items: Item[] = [];
+  const originals: string[] = [];
+  for (let i = 0; i < keys.words.length; i++) {
+    const gap = i === 0 ? ' ' : keys.gaps[i];
+    if (!INNER_GAPS.has(gap)) return undefined;
+    if (gap === '&') {
+      items.push({ word: '&', gap: ' ', possessive: false });
+      originals.push('&');
+    }
+    const word = keys.words[i];
+    const content = !isLinking(word);
+    // Content words must be capitalised, so a near form can be asked to be too.
+    if (content && (keys.flags[i] & Tok.Cap) === 0) return undefined;
+    items.push({ word, gap: gap === '&' ? ' ' : gap, possessive: (keys.flags[i] & Tok.Possessive) !== 0 });
+    originals.push(keys.originals[i]);
+  }
+  let from = 0;
+  let to = items.length;
+  while (from < to && isLinking(items[from].word)) from++;
+  while (to > from && isLinking(items[to - 1].word)) to--;
+  const core = items.slice(from, to);
+  const contentWords = core.filter((it) => !isLinking(it.word)).length;
+  if (core.length < 3 || contentWords < 2) return undefined;
+  let canonical = from === 0 && to === items.length ? phrase : '';
+  if (canonical === '') for (let i = from; i < to; i++) canonical += (i === from ? '' : GAP_TEXT[items[i].gap]) + originals[i];
+  const words = core.map((it) => it.word);
+  const coordinated = words.some((w) => NAME_COORDINATORS.has(w)) && words.every((w) => !isLinking(w) || NAME_COORDINATORS.has(w));
+  core[0] = { ...core[0], gap: ' ' };
+  return { kind, ref, canonical, items: core, contentWords, coordinated };
+}
+
+function buildIndex(compiled: CompiledFacts): NearIndex {
+  const targets: Target[] = [];
+  const f = compiled.facts;
+  f.terms.forEach((t, i) => {
+    const target = targetOf('term', i, t.canonical);
+    if (target) targets.push(target);
+  });
+  f.acronyms.forEach((a, i) => {
+    const target = targetOf('expansion', i, a.expansion);
+    if (target) targets.push(target);
+  });
+  const openers = new Map<string, number[]>();
+  const add = (word: string, ti: number) => {
+    const list = openers.get(word);
+    if (!list) openers.set(word, [ti]);
+    else if (!list.includes(ti)) list.push(ti);
+  };
+  targets.forEach((t, ti) => {
+    // In another order any content word may open the form; otherwise the first, in either number.
+    const opening = t.coordinated ? t.items.filter((it) => !isLinking(it.word)) : [t.items[0]];
+    for (const it of opening) {
+      add(it.word, ti);
+      add(singular(it.word), ti);
+      add(it.word + 's', ti);
+    }
+  });
+  return { targets, openers };
+}
+
+function indexOf(compiled: CompiledFacts): NearIndex {
+  let index = indexes.get(compiled);
+  if (!index) indexes.set(compiled, (index = buildIndex(compiled)));
+  return index;
+}
+
+/** The same word, as a name would write it: a possessive counts only where the name could not end. */
+function sameWord(w: Item, t: Item, last: boolean): boolean {
+  return w.word === t.word && (last || w.possessive === t.possessive);
+}
+
+/** Whether two item lists hold the same words (a multiset). */
+function sameWords(a: Item[], b: Item[]): boolean {
+  const words = a.map((it) => it.word).sort();
+  const others = b.map((it) => it.word).sort();
+  return words.every((w, i) => w === others[i]);
+}
+
+/** The one change that makes `w` from `t`, or undefined when there is none or more than one. */
+function oneChange(w: Item[], t: Target): NearChange | undefined {
+  const ti = t.items;
+  const n = ti.length;
+  if (w.length === n) {
+    let diff = -1;
+    let diffs = 0;
+    let gapDiffs = 0;
+    for (let i = 0; i < n; i++) {
+      if (!sameWord(w[i], ti[i], i === n - 1)) {
+        diffs++;
+        diff = i;
+      }
+      if (i > 0 && w[i].gap !== ti[i].gap) gapDiffs++;
+    }
+    if (diffs === 0) return gapDiffs === 1 ? 'punctuation' : undefined;
+    if (gapDiffs !== 0) return undefined;
+    if (diffs === 1) {
+      const a = w[diff].word;
+      const b = ti[diff].word;
+      if (isLinking(a) && isLinking(b)) return 'linking word';
+      if (isLinking(a) || isLinking(b)) return undefined;
+      if (diff < n - 1 && singular(a) === singular(b)) return 'number';
+      if (diff === n - 1 && INSTITUTION_HEADS.has(a) && INSTITUTION_HEADS.has(b) && t.contentWords >= 3) return 'head';
+      return undefined;
+    }
+    if (t.coordinated && w[n - 1].word === ti[n - 1].word && sameWords(w, ti)) {
+      // Possessives inside are another change.
+      for (let i = 0; i < n - 1; i++) if (w[i].possessive) return undefined;
+      return 'order';
+    }
+    return undefined;
+  }
+  if (Math.abs(w.length - n) !== 1) return undefined;
+  const [long, short] = w.length > n ? [w, ti] : [ti, w];
+  for (let i = 1; i < long.length - 1; i++) {
+    if (!isLinking(long[i].word) || long[i].gap !== ' ' || long[i + 1].gap !== ' ') continue;
+    let same = true;
+    for (let j = 0; j < short.length && same; j++) {
+      const k = j < i ? j : j + 1;
+      const lastWord = j === short.length - 1;
+      same = (long === w ? sameWord(long[k], short[j], lastWord) : sameWord(short[j], long[k], lastWord)) && (j === 0 || long[k].gap === short[j].gap);
+    }
+    if (same) return 'linking word';
+  }
+  return undefined;
+}
+
+/** Whether a known form (of any kind, listed variants included) covers tokens first..last: the words are that form's. */
+function known(ctx: Context, first: number, last: number): boolean {
+  for (let j = first; j >= 0 && j >= first - 12; j--) {
+    const ms: Match[] | undefined = ctx.startingAt.get(j);
+    if (ms) for (const m of ms) if (m.last >= last) return true;
+  }
+  return false;
+}
+
+/**
+ * The near forms in a text, sorted by start: at most one per span, a term's before an
+ * expansion's when a phrase is both.
+ */
+export function findNearForms(ctx: Context): NearForm[] {
+  const { targets, openers } = indexOf(ctx.compiled);
+  const found: NearForm[] = [];
+  if (targets.length === 0) return found;
+  const t = ctx.tokens;
+  const items: Item[] = [];
+  const tokenOf: number[] = [];
+  for (let k = 0; k < t.count; k++) {
+    if ((t.flags[k] & Tok.Cap) === 0) continue;
+    const list = openers.get(t.lower[k]);
+    if (!list) continue;
+    // The words from k on, as items, as far as the longest target and one more could reach.
+    let longest = 0;
+    for (const ti of list) longest = Math.max(longest, targets[ti].items.length + 1);
+    items.length = 0;
+    tokenOf.length = 0;
+    for (let j = k; j < t.count && items.length < longest; j++) {
+      const gap = j === k ? ' ' : t.gap[j];
+      if (j > k && (!INNER_GAPS.has(gap) || ctx.sentenceOf[j] !== ctx.sentenceOf[k])) break;
+      const word = t.lower[j];
+      if (!isLinking(word) && (t.flags[j] & Tok.Cap) === 0) break;
+      if (gap === '&') {
+        items.push({ word: '&', gap: ' ', possessive: false });
+        tokenOf.push(-1);
+      }
+      items.push({ word, gap: gap === '&' ? ' ' : gap, possessive: (t.flags[j] & Tok.Possessive) !== 0 });
+      tokenOf.push(j);
+    }
+    let best: NearForm | undefined;
+    for (const ti of list) {
+      const target = targets[ti];
+      for (const size of [target.items.length, target.items.length - 1, target.items.length + 1]) {
+        if (size > items.length || size < 3 || tokenOf[size - 1] < 0 || isLinking(items[size - 1].word)) continue;
+        const last = tokenOf[size - 1];
+        if (runsOn(ctx, last)) continue;
+        const change = oneChange(items.slice(0, size), target);
+        if (change === undefined) continue;
+        // A body's name (and a swapped head noun) must be the whole name, not the end of a longer
+        // one: "Kestria's Ministry for …" is Kestria's own ministry.
+        if ((change === 'head' || target.kind === 'expansion') && k > 0 && t.gap[k] === ' ' && (t.flags[k - 1] & Tok.Cap) !== 0 && !isLinking(t.lower[k - 1])) continue;
+        if (known(ctx, k, last)) continue;
+        if (best && (best.kind === 'term' || target.kind === 'expansion')) continue;
+        best = { kind: target.kind, ref: target.ref, canonical: target.canonical, change, first: k, last, start: t.start[k], end: t.baseEnd[last] };
+      }
+    }
+    if (best) {
+      found.push(best);
+      k = best.last;
+    }
+  }
+  return found;
+}
+
+/** Whether the word after token `last` carries the name on: a capitalised word right after it. */
+function runsOn(ctx: Context, last: number): boolean {
+  const t = ctx.tokens;
+  const next = last + 1;
+  if (next >= t.count || (t.gap[next] !== ' ' && t.gap[next] !== '-')) return false;
+  if (ctx.sentenceOf[next] !== ctx.sentenceOf[last]) return false;
+  return (t.flags[last] & Tok.Possessive) === 0 && (t.flags[next] & Tok.Cap) !== 0;
+}
+
+/** Whether a near form covers tokens first..last and more: a listed wrong form inside it is part of the longer one. */
+export function withinNearForm(forms: NearForm[], first: number, last: number): boolean {
+  return forms.some((f) => f.first <= first && last <= f.last && f.last - f.first > last - first);
+}
