@@ -58,6 +58,11 @@ describe('the article date (docs/contract.md §3)', () => {
     assert.equal(articleDate('Chennai, Feb 08: Talks set for February 10, 2024 follow those of February 2, 2023.'), 'dateline 2026-02-08');
   });
 
+  it('prefers a byline stamped with a time to a date printed alone above it', () => {
+    assert.equal(articleDate('Saturday, October 5, 2024\n\nNews Desk AGENCY, 01 Sep, 2014 07:36 AM\n\nThe minister spoke.'), 'dateline 2014-09-01');
+    assert.equal(articleDate('Saturday, October 5, 2024\n\nNews Desk AGENCY, 01 Sep, 2014\n\nThe minister spoke.'), 'dateline 2024-10-05');
+  });
+
   it('reads a year-less dateline that stands as a paragraph of its own', () => {
     assert.equal(articleDate('News Desk\n\nNew Delhi, March 4\n\nThe envoy will visit from March 8 to 11, 2023.'), 'dateline 2023-03-04');
     // Inside a sentence the same words are no dateline.

@@ -46,9 +46,11 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   const lineDate = dl ? parseIsoDate(dl[1]) : undefined;
   if (lineDate?.day !== undefined) return { date: lineDate, source: 'date-line', guessed: false };
   const full = dates.filter((d) => d.hasYear && d.date.day !== undefined);
-  for (const d of full) {
-    if (isDateline(t, sentences, d)) return { date: d.date, source: 'dateline', guessed: false };
-  }
+  // A byline's stamp ("IANS, 01 Sep, 2014 07:36 AM") dates the story; a date alone at the top
+  // of a page may be the day the page was printed.
+  const datelines = full.filter((d) => isDateline(t, sentences, d));
+  const stamped = datelines.find((d) => d.last + 2 < t.count && (t.flags[d.last + 1] & Tok.Digits) !== 0 && t.lower[d.last + 1].length <= 2 && t.gap[d.last + 2] === ':' && (t.flags[d.last + 2] & Tok.Digits) !== 0);
+  if (stamped ?? datelines[0]) return { date: (stamped ?? datelines[0]).date, source: 'dateline', guessed: false };
   // A wire dateline without its year ("TOKYO, Feb. 24 (Reuters) -", "New Delhi, Feb 08:") dates
   // the story better than whatever full date the body mentions first. Its year is the one the
   // text writes with that same day, else the year of a date of that month in the dateline's own
