@@ -53,7 +53,8 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
       if (suppressions.isSuppressed(rule.id, f.offset)) continue;
       if (SIC.test(text.slice(f.offset + f.length, f.offset + f.length + 8))) continue;
       let fixable = f.fixable ?? f.fixes.length === 1;
-      if (f.fixes.length === 1 && insideSpan(ctx.quotes, f.offset, f.offset + f.length)) {
+      // Every finding in a quotation, a title's too, may keep the speaker's words with "[sic]".
+      if (insideSpan(ctx.quotes, f.offset, f.offset + f.length)) {
         f.fixes = [...f.fixes, sicFix(f.offset + f.length)];
         fixable = false;
       }

@@ -30,4 +30,12 @@ describe('quotations', () => {
     assert.deepEqual(findings('acronym', 'The memo said "loans from the RBD [sic] rose".'), []);
     assert.equal(findings('acronym', 'Loans from the RBD rose.').length, 1);
   });
+
+  it('offers "[sic]" for a title in a quotation too, whatever its other fixes', () => {
+    const [f] = findings('title-date', 'She said: "Foreign Minister Piotr Stanek was right."');
+    assert.equal(f.fixes[f.fixes.length - 1].title, 'Keep the quotation: insert "[sic]"');
+    assert.ok(f.fixes.length >= 2);
+    assert.equal(f.fixable, false);
+  });
 });
+
