@@ -28,7 +28,7 @@ describe('settings', () => {
     const doc = await open('drafts/misri-tokyo.md');
     const before = await diagnosticsWithCodes(doc.uri, ['title', 'title-date', 'acronym', 'milestone', 'term', 'name', 'weekday']);
     await setSetting('rules', { acronym: 'info' });
-    const after = await diagnosticsWhen(doc.uri, (ds) => ds.some((x) => x.severity === vscode.DiagnosticSeverity.Information), 'acronym as information');
+    const after = await diagnosticsWhen(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'acronym' && x.severity === vscode.DiagnosticSeverity.Information), 'acronym as information');
     const severities = (ds: vscode.Diagnostic[]) => ds.map((x) => `${codeOf(x)}:${vscode.DiagnosticSeverity[x.severity]}`).sort();
     assert.deepEqual(
       severities(after),
