@@ -11,6 +11,7 @@ const DATE_SOURCES: Record<string, string> = {
   'date-line': 'from the first line (`date YYYY-MM-DD`)',
   dateline: 'from the dateline',
   'first-date': 'from the first full date in the text',
+  weekday: 'from a day written with its weekday (the year is a guess)',
   today: 'today: the draft has no date of its own',
 };
 

@@ -37,7 +37,7 @@ export interface FileReport {
   path: string;
   /** The article date that governed the file. */
   articleDate: string;
-  /** Where the article date came from (docs/contract.md §3): option, front-matter, date-line, dateline, first-date or today. */
+  /** Where the article date came from (docs/contract.md §3): option, front-matter, date-line, dateline, first-date, weekday or today. */
   articleDateSource: string;
   /** Whether the article date, or its year, is a guess (today's date; a dateline's year nothing in the text gives). */
   articleDateGuessed: boolean;
@@ -115,7 +115,7 @@ export function buildReport(files: FileReport[]): Report {
   return { version: 1, files, summary };
 }
 
-/** A finding `--fix` may apply: the engine marked it fixable, and it has a fix. */
-export function isFixable(f: { fixes: readonly unknown[]; fixable: boolean }): boolean {
-  return f.fixable && f.fixes.length > 0;
+/** A finding `--fix` may apply: the engine marks it (it has a fix, and nothing makes it a person's choice). */
+export function isFixable(f: { fixable: boolean }): boolean {
+  return f.fixable;
 }

@@ -21,7 +21,7 @@ export interface CheckOptions {
 export interface CheckResult {
   /** The article date that governs the text (YYYY-MM-DD), as docs/contract.md §3 finds it. */
   articleDate: string;
-  /** Where the article date was found: option, front-matter, date-line, dateline, first-date or today. */
+  /** Where the article date was found: option, front-matter, date-line, dateline, first-date, weekday or today. */
   articleDateSource: string;
   /** Whether the article date, or its year, is a guess: today's date, or a dateline's year that nothing in the text gives. */
   articleDateGuessed: boolean;

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { findArticleDate } from './articleDate';
-import { findDates } from './text/dates';
+import { findDates, findWeekdays } from './text/dates';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokenize';
 
 function articleDate(text: string, option?: string): string {
   const t = tokenize(text);
-  const a = findArticleDate(text, t, splitSentences(text, t), findDates(t), option, '2026-11-21');
+  const a = findArticleDate(text, t, splitSentences(text, t), findDates(t), findWeekdays(t), option, '2026-11-21');
   const d = a.date;
   return `${a.source} ${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
@@ -91,7 +91,7 @@ describe('the article date (docs/contract.md §3)', () => {
   it('marks today, and a dateline year that nothing in the text gives, as guessed', () => {
     const guessed = (text: string) => {
       const t = tokenize(text);
-      return findArticleDate(text, t, splitSentences(text, t), findDates(t), undefined, '2026-11-21').guessed;
+      return findArticleDate(text, t, splitSentences(text, t), findDates(t), findWeekdays(t), undefined, '2026-11-21').guessed;
     };
     assert.equal(guessed('No date at all.'), true);
     assert.equal(guessed('TOKYO, Feb. 24 (Reuters) - The minister spoke.'), true);

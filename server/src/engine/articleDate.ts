@@ -4,9 +4,9 @@
  * first full date of the text, else today.
  */
 import type { PartialDate } from './facts/model';
-import type { DateExpr } from './text/dates';
+import type { DateExpr, WeekdayExpr } from './text/dates';
 import { isRealDay, parseIsoDate, weekdayOf } from './dates';
-import { findDates, findWeekdays } from './text/dates';
+import { findDates } from './text/dates';
 import type { Sentence } from './text/sentences';
 import { PARAGRAPH_GAP, Tok, tokenize, type Tokens } from './text/tokenize';
 
@@ -32,7 +32,7 @@ const FM_DATE = /^date[ \t]*[:=][ \t]*["']?([^"'\r\n#]+)/m;
 const DATE_LINE = /^[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
 
 /** Finds the article date of a text. */
-export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], dates: DateExpr[], option: string | undefined, today: string): ArticleDate {
+export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], dates: DateExpr[], weekdays: WeekdayExpr[], option: string | undefined, today: string): ArticleDate {
   const forced = option ? parseIsoDate(option) : undefined;
   if (forced?.day !== undefined) return { date: forced, source: 'option', guessed: false };
   const fm = FRONT_MATTER.exec(text);
@@ -51,11 +51,13 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   const datelines = full.filter((d) => isDateline(t, sentences, d));
   const stamped = datelines.find((d) => d.last + 2 < t.count && (t.flags[d.last + 1] & Tok.Digits) !== 0 && t.lower[d.last + 1].length <= 2 && t.gap[d.last + 2] === ':' && (t.flags[d.last + 2] & Tok.Digits) !== 0);
   if (stamped ?? datelines[0]) return { date: (stamped ?? datelines[0]).date, source: 'dateline', guessed: false };
+  const now = parseIsoDate(today);
+  const byWeekday = now ? weekdayYear(t, dates, weekdays, now) : undefined;
   // A wire dateline without its year ("TOKYO, Feb. 24 (Reuters) -", "New Delhi, Feb 08:") dates
   // the story better than whatever full date the body mentions first. Its year is the one the
   // text writes with that same day, else the year of a date of that month in the dateline's own
-  // sentence ("… from February 7 to 8, 2024"), else the latest such day not after today.
-  const now = parseIsoDate(today);
+  // sentence ("… from February 7 to 8, 2024"), else the year its weekdays give, else the latest
+  // such day not after today.
   for (const d of dates) {
     if (d.hasYear || d.date.day === undefined || !now || !isDateline(t, sentences, d)) continue;
     const after = d.last + 1 < t.count ? t.gap[d.last + 1] : '';
@@ -63,14 +65,12 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
     if (!DATELINE_END.test(after) && after !== PARAGRAPH_GAP) continue;
     const month = d.date.month ?? 1;
     const written = dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ?? yearInSentence(t, sentences, dates, d);
-    const year = written ?? weekdayYear(t, dates, now) ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
+    const year = written ?? byWeekday?.year ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
     return { date: { year, month, day: d.date.day }, source: 'dateline', guessed: written === undefined };
   }
   if (full.length > 0) return { date: full[0].date, source: 'first-date', guessed: false };
   // "on Monday, March 20" with no year anywhere: the latest year in which that day was a Monday.
-  const paired = now ? weekdayPairs(t, dates) : [];
-  const year = now ? weekdayYear(t, dates, now) : undefined;
-  if (year !== undefined) return { date: { year, month: paired[0].month, day: paired[0].day }, source: 'weekday', guessed: true };
+  if (byWeekday) return { date: { year: byWeekday.year, month: byWeekday.first.month, day: byWeekday.first.day }, source: 'weekday', guessed: true };
   return { date: parseIsoDate(today) ?? { year: 1970, month: 1, day: 1 }, source: 'today', guessed: true };
 }
 
@@ -98,14 +98,24 @@ function isDateline(t: Tokens, sentences: Sentence[], d: DateExpr): boolean {
   return true;
 }
 
-/** The sentence that holds token k. */
+/** The sentence that holds token k (sentences are in text order). */
 function sentenceOf(sentences: Sentence[], k: number): Sentence | undefined {
-  return sentences.find((x) => x.first <= k && k <= x.last);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (k < s.first) hi = mid - 1;
+    else if (k > s.last) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 /**
- * The year of a date in the dateline's own sentence (or, for a dateline alone, the next one) that falls in the dateline's month: a full
- * date ("February 7, 2024") or a range whose one year closes it ("from February 7 to 8, 2024").
+ * The year of a date in the dateline's own sentence (or, for a dateline alone, the next one) that
+ * falls in the dateline's month: a full date ("February 7, 2024") or a range whose one year
+ * closes it ("from February 7 to 8, 2024").
  * Undefined when there is none, or when two such dates disagree. A date of another month ("in
  * post since Oct. 21, 2025") is no evidence of the story's year.
  */
@@ -139,9 +149,10 @@ interface WeekdayPair {
   weekday: number;
 }
 
-function weekdayPairs(t: Tokens, dates: DateExpr[]): WeekdayPair[] {
-  const byToken = new Map(findWeekdays(t).map((w) => [w.token, w.weekday]));
+function weekdayPairs(t: Tokens, dates: DateExpr[], weekdays: WeekdayExpr[]): WeekdayPair[] {
   const out: WeekdayPair[] = [];
+  if (weekdays.length === 0) return out;
+  const byToken = new Map(weekdays.map((w) => [w.token, w.weekday]));
   for (const d of dates) {
     if (d.hasYear || d.date.day === undefined || d.date.month === undefined) continue;
     const w = byToken.get(d.first - 1);
@@ -158,10 +169,11 @@ const WEEKDAY_YEARS = 11;
  * not after today, in which the day fell on that weekday. Undefined when there is none, or when
  * they disagree. A guess, but a better one than today's year.
  */
-function weekdayYear(t: Tokens, dates: DateExpr[], now: PartialDate): number | undefined {
+function weekdayYear(t: Tokens, dates: DateExpr[], weekdays: WeekdayExpr[], now: PartialDate): { year: number; first: WeekdayPair } | undefined {
   const today = [now.year, now.month ?? 12, now.day ?? 31];
+  const pairs = weekdayPairs(t, dates, weekdays);
   let found: number | undefined;
-  for (const p of weekdayPairs(t, dates)) {
+  for (const p of pairs) {
     let year: number | undefined;
     for (let y = now.year; y > now.year - WEEKDAY_YEARS && year === undefined; y--) {
       const notAfterToday = y < today[0] || p.month < today[1] || (p.month === today[1] && p.day <= today[2]);
@@ -170,6 +182,5 @@ function weekdayYear(t: Tokens, dates: DateExpr[], now: PartialDate): number | u
     if (year === undefined || (found !== undefined && found !== year)) return undefined;
     found = year;
   }
-  return found;
+  return found === undefined ? undefined : { year: found, first: pairs[0] };
 }
-

@@ -61,7 +61,8 @@ export class Context {
     this.sentences = sentences;
     this.sentenceOf = sentenceOf;
     this.dates = dates;
-    this.article = findArticleDate(text, tokens, sentences, dates, articleDateOption, today);
+    const weekdays = findWeekdays(tokens);
+    this.article = findArticleDate(text, tokens, sentences, dates, weekdays, articleDateOption, today);
     this.dateAtToken = new Map();
     this.dateEndingAt = new Map();
     for (const d of dates) {
@@ -71,7 +72,7 @@ export class Context {
     this.startingAt = byToken(matches, (m) => m.first);
     this.endingAt = byToken(matches, (m) => m.last);
     this.coverage = coverageOf(matches, tokens.count);
-    this.weekdays = findWeekdays(tokens);
+    this.weekdays = weekdays;
     this.compiled = compiled;
   }
 

@@ -5,7 +5,7 @@
  * for near misses. Cost is linear in the size of the tables.
  */
 import type { Facts, Person } from '../facts/model';
-import { TITLE_SYNONYMS } from '../rules/shared/words';
+import { EXPANSION_FUNCTION_WORDS, TITLE_SYNONYMS } from '../rules/shared/words';
 import { phraseKeys, Tok, type PhraseKeys } from '../text/tokenize';
 import { CompiledFacts, ENTRY_KINDS, NAME_WORD, NEAR_EDITS, nameSide, packDate, type CompiledData } from './compiled';
 import { IntList, packLists, PairTable, TextList } from './packed';
@@ -255,8 +255,8 @@ export function compileFacts(facts: Facts): CompiledFacts {
     }
     return g;
   };
-  const addTitleForms = (title: string, group: number, country: string | undefined) => {
-    b.insert(phraseKeys(title), 'title', group, CaseMode.Any, title, { base: title });
+  const addTitleForms = (title: string, group: number, country: string | undefined, bare = true) => {
+    if (bare) b.insert(phraseKeys(title), 'title', group, CaseMode.Any, title, { base: title });
     if (!country) return;
     for (const form of countryForms(title, country)) b.insert(phraseKeys(form), 'title', group, CaseMode.Any, form, { country, base: title });
   };
@@ -277,7 +277,8 @@ export function compileFacts(facts: Facts): CompiledFacts {
         const g = titleGroup(form);
         if (titles[g].offices.includes(i)) continue;
         titles[g].offices.push(i);
-        addTitleForms(form, g, o.country);
+        // A one-word synonym alone may be another office ("a state's premier"): only with its country.
+        addTitleForms(form, g, o.country, form.includes(' '));
       }
     }
   });
@@ -445,16 +446,18 @@ function buildAcronymNear(shorts: string[], variants: Set<string>): Map<string, 
   return near;
 }
 
-/** A title's other wordings by `TITLE_SYNONYMS`, each pair's side replaced by the other wherever it stands as whole words. */
+/** A title's other wordings by `TITLE_SYNONYMS`, each pair's side replaced by the other where it stands as whole words, in the title's own capitals. */
 function synonymForms(title: string): string[] {
   const out: string[] = [];
-  const padded = ` ${phraseKeys(title).words.join(' ')} `;
   for (const [a, b] of TITLE_SYNONYMS) {
     for (const [from, to] of [[a, b], [b, a]]) {
-      if (!padded.includes(` ${from} `)) continue;
-      out.push(padded.replace(` ${from} `, ` ${to} `).trim().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+      const at = new RegExp(`(?<![\\p{L}\\p{N}])${from.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').exec(title);
+      if (!at) continue;
+      // "Minister of Defence" → "Minister for Defence": capitals where the replaced words had them, linking words as they were.
+      const capital = /^\p{Lu}/u.test(at[0]);
+      const words = to.split(' ').map((w) => (capital && !EXPANSION_FUNCTION_WORDS.has(w) ? w[0].toUpperCase() + w.slice(1) : w));
+      out.push(title.slice(0, at.index) + words.join(' ') + title.slice(at.index + at[0].length));
     }
   }
   return out;
 }
-

@@ -18,7 +18,7 @@ export const titleDate: Rule = {
       if (b.modifier === 'past') {
         // "former Home Secretary X" before X ever held it. Only on a date the text gives: an
         // article date guessed from the first date in the text may be years before the copy.
-        const sure = !v.fromArticle || ctx.article.source === 'option' || ctx.article.source === 'front-matter' || ctx.article.source === 'date-line' || ctx.article.source === 'dateline';
+        const sure = !v.fromArticle || (!ctx.article.guessed && ctx.article.source !== 'first-date');
         if (sure && startedAfter(v.held, v.periods)) {
           const what = `${v.person.name} ${describeTerms(v.held, writtenTitle(ctx, b.title))}, only after ${v.when.replace(/^(on|in) /, '')}: not a former one then`;
           yield finding(b.title, what, v.held[0].at, []);

@@ -77,8 +77,12 @@ describe('rule title', () => {
   });
 
   it('knows an office under the general synonyms of its title ("Premier" for "Prime Minister")', () => {
-    assert.deepEqual(findings('title', 'Premier Anna Kovalenko spoke.'), []);
-    assertFinding('title', 'Premier Piotr Stanek spoke.', { flagged: 'Premier', message: /^Piotr Stanek is Finance Minister \(since 2023-07-01\), not Premier; Premier on 2025-03-01: Anna Kovalenko/ });
+    assert.deepEqual(findings('title', "Ruritania's Premier Anna Kovalenko spoke."), []);
+    assertFinding('title', "Ruritania's Premier Piotr Stanek spoke.", { flagged: "Ruritania's Premier", message: /^Piotr Stanek is Ruritania's Finance Minister \(since 2023-07-01\), not Ruritania's Premier/ });
+    // A one-word synonym alone may be another office (a state's premier): it needs its country.
+    assert.deepEqual(findings('title', 'Premier Piotr Stanek spoke.'), []);
+    // A synonym keeps the title's own capitals in messages.
+    assertFinding('title', 'Minister of Foreign Affairs Anna Kovalenko spoke.', { message: /not Minister of Foreign Affairs;/ });
     // A table that has a "Premier" of its own keeps it: the synonym does not join the two.
     const own = `version: 1
 offices:

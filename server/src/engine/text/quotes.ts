@@ -39,16 +39,8 @@ export function quoteSpans(masked: string): [number, number][] {
 
 /** True when [start, end) lies inside one of the sorted spans. */
 export function insideSpan(spans: [number, number][], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = spans[mid];
-    if (end <= s) hi = mid - 1;
-    else if (start >= e) lo = mid + 1;
-    else return start >= s && end <= e;
-  }
-  return false;
+  const i = spanAt(spans, start);
+  return i >= 0 && end <= spans[i][1];
 }
 
 /** The index of the sorted span that holds `offset`, or -1 outside every span. */

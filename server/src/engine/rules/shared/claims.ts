@@ -159,8 +159,6 @@ function titleAfter(ctx: RuleContext, last: number): TitleRead | undefined {
     if (!ok(k)) return undefined;
     m = titleStartingAt(ctx, k);
   }
-  // A one-word synonym ("premier") found as a title is still read only as below: a state's premier is another office.
-  if (m && m.first === m.last && ONE_WORD_TITLE_SYNONYMS.has(t.lower[m.first])) m = undefined;
   let group: number;
   let end: number;
   if (m) {
@@ -294,11 +292,13 @@ function boundTitle(ctx: RuleContext, person: number, at: number): TitleRead | u
 }
 
 function claimAt(ctx: RuleContext, first: number, last: number, phrase: TenurePhrase): TenureClaim | undefined {
+  // The title after the phrase is read first: it is the rarer, and cheaper, half ("was" is everywhere).
+  let title = titleAfter(ctx, last);
+  if (!title && !phrase.titleOptional) return undefined;
   const person = subjectOf(ctx, first, phrase);
   if (person === undefined) return undefined;
-  let title = titleAfter(ctx, last);
   let next = title?.next ?? -1;
-  if (!title && phrase.titleOptional) {
+  if (!title) {
     title = boundTitle(ctx, person, first);
     next = last + 1;
   }

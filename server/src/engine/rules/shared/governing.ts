@@ -22,6 +22,26 @@ export interface Governing {
   usesArticle: boolean;
 }
 
+/** Shared empties for the common sentence with fewer than two dates: no allocation per title. */
+const NO_RANGES: ReadonlyMap<DateExpr, DateExpr> = new Map();
+const NO_DATES: ReadonlySet<DateExpr> = new Set();
+
+/** "from 2012 to 2020", "between 2014 and 2016", "2012–2020": each range's first date with its last. */
+function rangesOf(ctx: RuleContext, own: DateExpr[]): Map<DateExpr, DateExpr> {
+  const t = ctx.tokens;
+  const out = new Map<DateExpr, DateExpr>();
+  for (let i = 0; i + 1 < own.length; i++) {
+    const a = own[i];
+    const b = own[i + 1];
+    const linked = (b.first === a.last + 2 && RANGE_LINKS.has(t.lower[a.last + 1])) || (b.first === a.last + 1 && /^[-\u2013\u2014]$/.test(t.gap[b.first]));
+    if (linked && a.first > 0 && RANGE_OPENERS.has(t.lower[a.first - 1]) && a.hasYear && b.hasYear) {
+      out.set(a, b);
+      i++;
+    }
+  }
+  return out;
+}
+
 /** True when a clause boundary lies between tokens a and b (a < b). */
 function clauseBoundary(ctx: RuleContext, a: number, b: number): boolean {
   const t = ctx.tokens;
@@ -56,18 +76,8 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
   // A quotation speaks of its own time: `PM X said, "In 2016, Y …"` says nothing of X in 2016.
   const quote = spanAt(ctx.quotes, t.start[at]);
   const own = ctx.datesBySentence[ctx.sentenceOf[at]];
-  // "from 2012 to 2020", "between 2014 and 2016", "2012–2020": one span, its start to its end's end.
-  const rangeEnd = new Map<DateExpr, DateExpr>();
-  for (let i = 0; i + 1 < own.length; i++) {
-    const a = own[i];
-    const b = own[i + 1];
-    const linked = (b.first === a.last + 2 && RANGE_LINKS.has(t.lower[a.last + 1])) || (b.first === a.last + 1 && /^[-\u2013\u2014]$/.test(t.gap[b.first]));
-    if (linked && a.first > 0 && RANGE_OPENERS.has(t.lower[a.first - 1]) && a.hasYear && b.hasYear) {
-      rangeEnd.set(a, b);
-      i++;
-    }
-  }
-  const inRange = new Set(rangeEnd.values());
+  const rangeEnd = own.length < 2 ? NO_RANGES : rangesOf(ctx, own);
+  const inRange = rangeEnd.size === 0 ? NO_DATES : new Set(rangeEnd.values());
   for (const d of own) {
     if (d.last > s.last || inRange.has(d)) continue;
     if (spanAt(ctx.quotes, t.start[d.first]) !== quote) continue;

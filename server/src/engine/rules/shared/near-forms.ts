@@ -79,11 +79,40 @@ const INNER_GAPS = new Set([' ', '-', ',', '&']);
 /** How a gap class reads in a replacement. */
 const GAP_TEXT: Record<string, string> = { ' ': ' ', '-': '-', ',': ', ' };
 
-/** The phrases of a table and the words that may open a near form of each. */
+/**
+ * The phrases of a table, found by what a near form keeps of them. Every change but a swapped
+ * head noun keeps the content words (in either number, in another order): a phrase is found by
+ * their sorted singular forms. A swapped head noun keeps the others.
+ */
 interface NearIndex {
   targets: Target[];
-  /** Lower-case word → targets a near form opening with it may be of. */
-  openers: Map<string, number[]>;
+  /** Words (singular) a near form may open with. */
+  openers: Set<string>;
+  /** Content words, by `wordsKey` → targets. */
+  byWords: Map<number, number[]>;
+  /** Content words but the head noun, by `wordsKey` → targets whose head noun may be swapped. */
+  byHeadless: Map<number, number[]>;
+  /** The most words a near form may have: the longest phrase's, and one added. */
+  longest: number;
+}
+
+/**
+ * A word's share of a phrase key: a hash of its singular form. A phrase's key is the sum of its
+ * content words' shares, so it is the same in any order and grows word by word as a text is read
+ * without building strings; a collision only costs a comparison that `oneChange` makes anyway.
+ */
+function wordKey(word: string): number {
+  const w = singular(word);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The key of a list of content words. */
+function wordsKey(words: string[]): number {
+  let sum = 0;
+  for (const w of words) sum = (sum + wordKey(w)) >>> 0;
+  return sum;
 }
 
 /**
@@ -146,22 +175,24 @@ function buildIndex(compiled: CompiledFacts): NearIndex {
     const target = targetOf('expansion', i, a.expansion);
     if (target) targets.push(target);
   });
-  const openers = new Map<string, number[]>();
-  const add = (word: string, ti: number) => {
-    const list = openers.get(word);
-    if (!list) openers.set(word, [ti]);
+  const openers = new Set<string>();
+  const byWords = new Map<number, number[]>();
+  const byHeadless = new Map<number, number[]>();
+  const add = (map: Map<number, number[]>, key: number, ti: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ti]);
     else if (!list.includes(ti)) list.push(ti);
   };
   targets.forEach((t, ti) => {
-    // In another order any content word may open the form; otherwise the first, in either number.
-    const opening = t.coordinated ? t.items.filter((it) => !isLinking(it.word)) : [t.items[0]];
-    for (const it of opening) {
-      add(it.word, ti);
-      add(singular(it.word), ti);
-      add(it.word + 's', ti);
-    }
+    const content = t.items.map((it) => it.word).filter((w) => !isLinking(w));
+    // In another order any content word may open the form; otherwise the first.
+    for (const w of t.coordinated ? content : [t.items[0].word]) openers.add(singular(w));
+    add(byWords, wordsKey(content), ti);
+    const head = t.items[t.items.length - 1].word;
+    if (t.contentWords >= 3 && INSTITUTION_HEADS.has(head)) add(byHeadless, wordsKey(content.slice(0, -1)), ti);
   });
-  return { targets, openers };
+  const longest = targets.reduce((most, t) => Math.max(most, t.items.length + 1), 0);
+  return { targets, openers, byWords, byHeadless, longest };
 }
 
 function indexOf(compiled: CompiledFacts): NearIndex {
@@ -244,49 +275,72 @@ function known(ctx: Context, first: number, last: number): boolean {
  * expansion's when a phrase is both.
  */
 export function findNearForms(ctx: Context): NearForm[] {
-  const { targets, openers } = indexOf(ctx.compiled);
+  const { targets, openers, byWords, byHeadless, longest } = indexOf(ctx.compiled);
   const found: NearForm[] = [];
   if (targets.length === 0) return found;
   const t = ctx.tokens;
   const items: Item[] = [];
+  // Token of each item (-1 for an "&"), filled as the words are read; items are made only for
+  // words that some phrase may be near, which is rare.
   const tokenOf: number[] = [];
+  const tries: [number, number][] = [];
   for (let k = 0; k < t.count; k++) {
     if ((t.flags[k] & Tok.Cap) === 0) continue;
-    const list = openers.get(t.lower[k]);
-    if (!list) continue;
-    // The words from k on, as items, as far as the longest target and one more could reach.
-    let longest = 0;
-    for (const ti of list) longest = Math.max(longest, targets[ti].items.length + 1);
-    items.length = 0;
+    if (!openers.has(singular(t.lower[k]))) continue;
+    // Which phrases, at which lengths, the words from k on may be one change from, as far as the
+    // longest phrase and one more word reach.
     tokenOf.length = 0;
-    for (let j = k; j < t.count && items.length < longest; j++) {
+    tries.length = 0;
+    let key = 0;
+    for (let j = k; j < t.count && tokenOf.length < longest; j++) {
       const gap = j === k ? ' ' : t.gap[j];
       if (j > k && (!INNER_GAPS.has(gap) || ctx.sentenceOf[j] !== ctx.sentenceOf[k])) break;
       const word = t.lower[j];
-      if (!isLinking(word) && (t.flags[j] & Tok.Cap) === 0) break;
-      if (gap === '&') {
-        items.push({ word: '&', gap: ' ', possessive: false });
-        tokenOf.push(-1);
-      }
-      items.push({ word, gap: gap === '&' ? ' ' : gap, possessive: (t.flags[j] & Tok.Possessive) !== 0 });
+      const linking = isLinking(word);
+      if (!linking && (t.flags[j] & Tok.Cap) === 0) break;
+      if (gap === '&') tokenOf.push(-1);
       tokenOf.push(j);
-    }
-    let best: NearForm | undefined;
-    for (const ti of list) {
-      const target = targets[ti];
-      for (const size of [target.items.length, target.items.length - 1, target.items.length + 1]) {
-        if (size > items.length || size < 3 || tokenOf[size - 1] < 0 || isLinking(items[size - 1].word)) continue;
-        const last = tokenOf[size - 1];
-        if (runsOn(ctx, last)) continue;
-        const change = oneChange(items.slice(0, size), target);
-        if (change === undefined) continue;
-        // A body's name (and a swapped head noun) must be the whole name, not the end of a longer
-        // one: "Kestria's Ministry for …" is Kestria's own ministry.
-        if ((change === 'head' || target.kind === 'expansion') && k > 0 && t.gap[k] === ' ' && (t.flags[k - 1] & Tok.Cap) !== 0 && !isLinking(t.lower[k - 1])) continue;
-        if (known(ctx, k, last)) continue;
-        if (best && (best.kind === 'term' || target.kind === 'expansion')) continue;
-        best = { kind: target.kind, ref: target.ref, canonical: target.canonical, change, first: k, last, start: t.start[k], end: t.baseEnd[last] };
+      if (linking) continue;
+      const size = tokenOf.length;
+      const share = wordKey(word);
+      key = (key + share) >>> 0;
+      if (size < 3) continue;
+      for (const ti of byWords.get(key) ?? []) {
+        if (Math.abs(targets[ti].items.length - size) <= 1) tries.push([ti, size]);
       }
+      if (INSTITUTION_HEADS.has(word)) {
+        for (const ti of byHeadless.get((key - share) >>> 0) ?? []) if (targets[ti].items.length === size) tries.push([ti, size]);
+      }
+    }
+    if (tries.length === 0) continue;
+    items.length = 0;
+    for (let i = 0; i < tokenOf.length; i++) {
+      const j = tokenOf[i];
+      if (j < 0) items.push({ word: '&', gap: ' ', possessive: false });
+      else {
+        const gap = j === k ? ' ' : t.gap[j];
+        items.push({ word: t.lower[j], gap: gap === '&' ? ' ' : gap, possessive: (t.flags[j] & Tok.Possessive) !== 0 });
+      }
+    }
+    if (tries.length === 0) continue;
+    const rank = ([ti, size]: [number, number]) => ti * 4 + [1, 0, 2][size - targets[ti].items.length + 1];
+    tries.sort((a, b) => rank(a) - rank(b));
+    let best: NearForm | undefined;
+    let previous = -1;
+    for (const [ti, size] of tries) {
+      if (rank([ti, size]) === previous) continue;
+      previous = rank([ti, size]);
+      const target = targets[ti];
+      const last = tokenOf[size - 1];
+      if (last < 0 || isLinking(items[size - 1].word) || runsOn(ctx, last)) continue;
+      const change = oneChange(items.slice(0, size), target);
+      if (change === undefined) continue;
+      // A body's name (and a swapped head noun) must be the whole name, not the end of a longer
+      // one: "Kestria's Ministry for …" is Kestria's own ministry.
+      if ((change === 'head' || target.kind === 'expansion') && k > 0 && t.gap[k] === ' ' && (t.flags[k - 1] & Tok.Cap) !== 0 && !isLinking(t.lower[k - 1])) continue;
+      if (known(ctx, k, last)) continue;
+      if (best && (best.kind === 'term' || target.kind === 'expansion')) continue;
+      best = { kind: target.kind, ref: target.ref, canonical: target.canonical, change, first: k, last, start: t.start[k], end: t.baseEnd[last] };
     }
     if (best) {
       found.push(best);

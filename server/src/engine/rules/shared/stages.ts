@@ -74,35 +74,47 @@ function names(m: Milestone): string[] {
   return [m.name, ...m.aliases].map((n) => n.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' '));
 }
 
-/** The stage noun of a name written "<noun> of [the] <base>", "<base>'s <noun>" or "<base> <noun>". */
-function stageOfName(name: string, base: string): MilestoneStage | undefined {
-  if (name.length > base.length + 1 && name.endsWith(' ' + base)) {
-    const before = /^(.+) of(?: the)?$/.exec(name.slice(0, -base.length - 1));
-    return before ? STAGE_BY_NOUN.get(before[1]) : undefined;
-  }
-  if (name.startsWith(base + ' ') || name.startsWith(base + "'s ")) {
-    return STAGE_BY_NOUN.get(name.slice(name.indexOf(' ', base.length) + 1));
-  }
-  return undefined;
+/** Stage milestones by the base name they are a stage of ("india-australia ecta" → its entry into force), per table. */
+const stageIndexes = new WeakMap<readonly Milestone[], Map<string, StageOf[]>>();
+
+/**
+ * Reads every milestone name written "<noun> of [the] <base>", "<base>'s <noun>" or "<base>
+ * <noun>" once per table, so a mention looks its stages up instead of walking the table.
+ */
+function stageIndex(milestones: readonly Milestone[]): Map<string, StageOf[]> {
+  let index = stageIndexes.get(milestones);
+  if (index) return index;
+  index = new Map();
+  const add = (base: string, ref: number, stage: MilestoneStage) => {
+    if (base === '') return;
+    const list = index!.get(base);
+    if (list) list.push({ ref, stage });
+    else index!.set(base, [{ ref, stage }]);
+  };
+  milestones.forEach((m, ref) => {
+    for (const n of names(m)) {
+      for (const [noun, stage] of STAGE_BY_NOUN) {
+        for (const lead of [`${noun} of the `, `${noun} of `]) if (n.startsWith(lead)) add(n.slice(lead.length), ref, stage);
+        if (n.endsWith(` ${noun}`)) {
+          const base = n.slice(0, -noun.length - 1);
+          add(base.endsWith("'s") ? base.slice(0, -2) : base, ref, stage);
+        }
+      }
+    }
+  });
+  stageIndexes.set(milestones, index);
+  return index;
 }
 
 /**
  * The milestones whose name makes them a stage of milestone `ref` ("entry into force of the
- * India-Australia ECTA" of "India-Australia ECTA"). Read only for a mention with a date, so it
- * walks the table then rather than indexing it for every text.
+ * India-Australia ECTA" of "India-Australia ECTA"), in table order, one stage each.
  */
 export function stagesOf(milestones: readonly Milestone[], ref: number): StageOf[] {
-  const bases = names(milestones[ref]);
-  const found: StageOf[] = [];
-  milestones.forEach((other, i) => {
-    if (i === ref) return;
-    for (const n of names(other)) {
-      const stage = bases.map((b) => stageOfName(n, b)).find((s) => s !== undefined);
-      if (stage) {
-        found.push({ ref: i, stage });
-        return;
-      }
-    }
-  });
-  return found;
+  const index = stageIndex(milestones);
+  const byRef = new Map<number, StageOf>();
+  for (const base of names(milestones[ref])) {
+    for (const s of index.get(base) ?? []) if (s.ref !== ref && !byRef.has(s.ref)) byRef.set(s.ref, s);
+  }
+  return [...byRef.values()].sort((a, b) => a.ref - b.ref);
 }
