@@ -8,29 +8,18 @@
  * alone in a text that names the person in full. Short surnames alone never count.
  */
 import type { Context } from '../context';
-import { kindBit } from '../context';
 import type { Person } from '../facts/model';
-import { phraseKeys, Tok } from '../text/tokenize';
+import { phraseKeys } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceFix } from './shared/fixes';
 import type { Rule } from './shared/rule';
-import { continuesRun, insideLongerRun } from './shared/name-runs';
+import { capWord, continuesRun, coveredByForm, insideLongerRun } from './shared/name-runs';
 import { firstLetterSlips, loneSurnames, type NameCandidate } from './shared/name-evidence';
 import { isNearMissWord, sameButDiacritics } from './shared/similarity';
 
 /** "S. Jaishankar" and "S Jaishankar" are the same name. */
 const INITIAL_GAPS = new Set([' ', '.']);
 
-type Candidate = NameCandidate;
-
-function capRun(ctx: Context, k: number): boolean {
-  return k >= 0 && k < ctx.tokens.count && (ctx.tokens.flags[k] & Tok.Cap) !== 0 && (ctx.tokens.flags[k] & Tok.Alpha) !== 0;
-}
-
-/** True when token k is part of a recognised person, title or other form (not a country). */
-function covered(ctx: Context, k: number): boolean {
-  return (ctx.coverage[k] & ~kindBit('country')) !== 0;
-}
 
 /** Whether the words start with the first letters of the tokens from `first` on. */
 function sameInitials(ctx: Context, words: string[], first: number): boolean {
@@ -38,11 +27,11 @@ function sameInitials(ctx: Context, words: string[], first: number): boolean {
   return true;
 }
 
-function fullNameCandidates(ctx: Context): Candidate[] {
+function fullNameCandidates(ctx: Context): NameCandidate[] {
   const t = ctx.tokens;
-  const out: Candidate[] = [];
+  const out: NameCandidate[] = [];
   for (let k = 0; k < t.count; k++) {
-    if (!capRun(ctx, k)) continue;
+    if (!capWord(ctx, k)) continue;
     if (!ctx.compiled.isNameWord(t.id[k])) continue;
     const next = k + 1 < t.count ? ctx.compiled.nameWords(t.id[k], '>', t.lower[k + 1]) : undefined;
     const prev = k > 0 ? ctx.compiled.nameWords(t.id[k], '<', t.lower[k - 1]) : undefined;
@@ -55,7 +44,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       if (first < 0 || last >= t.count) continue;
       // Known forms at both ends: the words are someone's right name (tested first, as it is
       // cheap and settles most candidates: a common first name is in thousands of forms).
-      if (covered(ctx, first) && covered(ctx, last)) continue;
+      if (coveredByForm(ctx, first) && coveredByForm(ctx, last)) continue;
       const f = ctx.compiled.nameForm(Math.floor(p / 32));
       // Every word of a misspelt name keeps its first letter.
       if (!sameInitials(ctx, f.words, first)) continue;
@@ -66,7 +55,7 @@ function fullNameCandidates(ctx: Context): Candidate[] {
       for (let i = 0; i < f.words.length; i++) {
         const j = first + i;
         const gapAgrees = i === 0 || t.gap[j] === f.gaps[i] || (INITIAL_GAPS.has(t.gap[j]) && INITIAL_GAPS.has(f.gaps[i]));
-        if (((f.caps & (1 << i)) !== 0 && !capRun(ctx, j)) || !gapAgrees || ctx.sentenceOf[j] !== ctx.sentenceOf[k]) {
+        if (((f.caps & (1 << i)) !== 0 && !capWord(ctx, j)) || !gapAgrees || ctx.sentenceOf[j] !== ctx.sentenceOf[k]) {
           ok = false;
           break;
         }
@@ -148,17 +137,17 @@ function surnamesNear(ctx: Context, group: number, word: string): Surname[] {
   return out;
 }
 
-function surnameCandidates(ctx: Context): Candidate[] {
+function surnameCandidates(ctx: Context): NameCandidate[] {
   const t = ctx.tokens;
-  const out: Candidate[] = [];
+  const out: NameCandidate[] = [];
   for (const m of ctx.matches) {
     if (m.entry.kind !== 'title') continue;
     const k = m.last + 1;
-    if (k >= t.count || t.gap[k] !== ' ' || !capRun(ctx, k) || covered(ctx, k)) continue;
+    if (k >= t.count || t.gap[k] !== ' ' || !capWord(ctx, k) || coveredByForm(ctx, k)) continue;
     if (continuesRun(ctx, k)) continue;
     const w = t.lower[k];
     if (w.length < 5 || ctx.compiled.isNameWord(t.id[k])) continue;
-    const hits: Candidate[] = [];
+    const hits: NameCandidate[] = [];
     const seen = new Set<number>();
     for (const h of surnamesNear(ctx, m.entry.ref, w)) {
       if (seen.has(h.person) || sameButDiacritics(w, h.surname) || !isNearMissWord(w, h.surname)) continue;
@@ -176,7 +165,7 @@ export const name: Rule = {
   defaultSeverity: 'error',
   *run(ctx) {
     const t = ctx.tokens;
-    const byRange = new Map<string, Candidate[]>();
+    const byRange = new Map<string, NameCandidate[]>();
     const full = [...fullNameCandidates(ctx), ...firstLetterSlips(ctx)];
     const all = [...full, ...surnameCandidates(ctx), ...loneSurnames(ctx, full)];
     for (const c of all) {

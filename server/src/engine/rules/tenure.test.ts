@@ -144,4 +144,23 @@ describe('rule tenure', () => {
     assert.deepEqual(findings('tenure', 'Anna Kovalenko became Prime Minister on Monday.'), []);
     assert.deepEqual(findings('tenure', 'Anna Kovalenko became Prime Minister for the second time in 2019.'), []);
   });
+
+  it('gives a range\'s end without a year the year of its start, or the next one', () => {
+    const brief = TEST_TABLE.replace('  - name: Maria von Hallenberg', '  - name: Nora Lind\n    roles:\n      - office: ru-finance-minister\n        from: 2022-09-06\n        to: 2022-10-25\n  - name: Maria von Hallenberg');
+    assert.deepEqual(findings('tenure', 'Nora Lind served as Finance Minister from September 6, 2022 to October 25.', '2025-03-01', brief), []);
+    assert.deepEqual(findings('tenure', 'Piotr Stanek served as Foreign Minister from July 1, 2022 to June 30.', '2025-03-01'), []);
+  });
+
+  it('reads "premier" as prime minister after a country or "the country\'s", not after a province', () => {
+    assert.deepEqual(findings('tenure', "Kovalenko became Northshire's premier in 2019."), []);
+  });
+
+  it('is an info, not fixable, past the table\'s horizon', () => {
+    const table = TEST_TABLE.replace('version: 1\n', 'version: 1\nasOf: 2019-01-01\n');
+    const [f] = findings('tenure', 'Anna Kovalenko became Prime Minister in 2020.', '2025-03-01', table);
+    assert.equal(f.severity, 'info');
+    assert.equal(f.fixable, false);
+    assert.match(f.message, /^As of 2019-01-01, test\.facts\.yaml says Anna Kovalenko became Prime Minister/);
+  });
 });
+

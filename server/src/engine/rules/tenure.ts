@@ -14,7 +14,8 @@ import type { PartialDate, Person, Role } from '../facts/model';
 import { formatLike } from '../text/dates';
 import type { Fix } from '../types';
 import { findClaims, type ClaimDate, type TenureClaim } from './shared/claims';
-import { finding, quoted } from './shared/finding';
+import { datedFinding } from './shared/dated';
+import { quoted } from './shared/finding';
 import { replaceWith } from './shared/fixes';
 import type { RawFinding, Rule } from './shared/rule';
 import { roleTitle } from './shared/titles';
@@ -83,7 +84,8 @@ function wrong(ctx: Context, person: Person, held: Role[], d: ClaimDate, which: 
     const text = rightDate(d, dates[0]);
     if (text !== undefined) fixes.push(replaceWith(d.span, text));
   }
-  return finding(d.span, message, held[0].at, fixes);
+  // A claim dated past the table's horizon, or by a guessed year, is qualified as every dated finding is.
+  return datedFinding(ctx, d.span, { periods: [d.period], usesArticle: d.expr === undefined || !d.expr.hasYear }, message, '', held[0].at, fixes);
 }
 
 export const tenure: Rule = {

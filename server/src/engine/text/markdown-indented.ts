@@ -16,6 +16,7 @@
  * Every token is read once, with no allocation: the test costs no more than masking the block.
  */
 import { Leaf, RunKind, type BlockState } from './markdown-block-state';
+import { isWordCode } from './tokenize';
 import type { SkippedText } from './mask';
 
 /** Fewer plain words than this is a command, a name or a value: code. */
@@ -135,7 +136,7 @@ function token(text: string, a: number, b: number): Token {
   let plain = core > a && core - a <= MAX_WORD;
   for (let k = a; k < core; k++) {
     const c = text.charCodeAt(k);
-    if (isWordChar(c)) {
+    if (isWordCode(c)) {
       alnum = true;
       continue;
     }
@@ -149,12 +150,6 @@ function token(text: string, a: number, b: number): Token {
     if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) return Token.SentenceEnd;
   }
   return Token.Word;
-}
-
-/** Letters and digits of any script: ASCII ones, and anything from U+00C0 that is not punctuation or a symbol block. */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
 }
 
 /** Adds the current line, from its first non-blank `nb`, to the open indented block. */
@@ -200,5 +195,5 @@ export function endIndented(s: BlockState): void {
 
 /** Whether a line opening with `c` is a line of text: a letter, a digit or an opening quote. */
 function startsText(c: number): boolean {
-  return isWordChar(c) || c === 34 /* " */ || c === 39 /* ' */ || c === 0x201c /* “ */ || c === 0x2018 /* ‘ */;
+  return isWordCode(c) || c === 34 /* " */ || c === 39 /* ' */ || c === 0x201c /* “ */ || c === 0x2018 /* ‘ */;
 }

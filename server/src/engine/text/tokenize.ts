@@ -49,7 +49,8 @@ export interface Tokens {
 /** Gap class of a paragraph break: never matches inside a phrase. */
 export const PARAGRAPH_GAP = '\n';
 
-function isWordCode(c: number): boolean {
+/** Whether a UTF-16 code unit is a letter, mark or digit of any script: what words are made of. */
+export function isWordCode(c: number): boolean {
   if (c < 128) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   }

@@ -60,6 +60,8 @@ for (const phrase of TENURE_PHRASES) {
   if (list) list.push({ phrase, words });
   else BY_FIRST_WORD.set(words[0], [{ phrase, words }]);
 }
+// Longest first, so "assumed office" is read as a whole whatever the list's order.
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 function isPersonKind(m: Match): boolean {
   return m.entry.kind === 'person' || m.entry.kind === 'surname';
@@ -154,7 +156,8 @@ function titleAfter(ctx: RuleContext, last: number): TitleRead | undefined {
     // "the country's premier", "Britain's Prime Minister": the possessor qualifies the title.
     const known = (ctx.endingAt.get(k) ?? []).find((x) => x.entry.kind === 'country');
     if (known) country = ctx.compiled.countries[known.entry.ref];
-    national = known !== undefined || NATIONAL_POSSESSORS.has(t.lower[k]) || (t.flags[k] & Tok.Cap) !== 0;
+    // A state's or a province's name before "premier" is no nation's: only a known country or "the country's".
+    national = known !== undefined || NATIONAL_POSSESSORS.has(t.lower[k]);
     k++;
     if (!ok(k)) return undefined;
     m = titleStartingAt(ctx, k);
@@ -215,16 +218,22 @@ function isWeekday(ctx: RuleContext, k: number): boolean {
   return k < ctx.tokens.count && (ctx.tokens.flags[k] & Tok.Cap) !== 0 && WEEKDAY_NAMES.has(ctx.tokens.lower[k]);
 }
 
-/** A date of a claim with its year; undefined when the year would be a guess or the date is after the article's. */
-function claimDate(ctx: RuleContext, d: DateExpr, yearFrom?: DateExpr): ClaimDate | undefined {
+/**
+ * A date of a claim with its year; undefined when the year would be a guess or the date is after
+ * the article's. A range's end without a year takes its start's, and the other way round: a start
+ * that would fall after its end is in the year before ("from November 10 to October 1, 2024"), an
+ * end that would fall before its start in the year after ("from September 6, 2022 to October 25").
+ */
+function claimDate(ctx: RuleContext, d: DateExpr, yearFrom?: DateExpr, isEnd = false): ClaimDate | undefined {
   let date: PartialDate;
   if (d.hasYear) date = d.date;
   else if (yearFrom?.hasYear) {
     date = { ...d.date, year: yearFrom.date.year };
-    if (dateSpan(date)[0] > dateSpan(yearFrom.date)[1]) date = { ...date, year: date.year - 1 };
+    if (!isEnd && dateSpan(date)[0] > dateSpan(yearFrom.date)[1]) date = { ...date, year: date.year - 1 };
+    if (isEnd && dateSpan(date)[1] < dateSpan(yearFrom.date)[0]) date = { ...date, year: date.year + 1 };
   } else {
-    // A year taken from today's date is a guess.
-    if (ctx.article.source === 'today') return undefined;
+    // A year taken from a guessed article date is a guess.
+    if (ctx.article.guessed) return undefined;
     date = resolveDate(ctx, d);
   }
   const period = dateSpan(date);
@@ -236,7 +245,7 @@ function claimDate(ctx: RuleContext, d: DateExpr, yearFrom?: DateExpr): ClaimDat
 function relativeDate(ctx: RuleContext, k: number): ClaimDate | undefined {
   const t = ctx.tokens;
   const unit = t.lower[k + 1];
-  if (t.lower[k] !== 'last' || !joined(ctx, k + 1, k) || !RELATIVE_UNITS.has(unit) || ctx.article.source === 'today') return undefined;
+  if (t.lower[k] !== 'last' || !joined(ctx, k + 1, k) || !RELATIVE_UNITS.has(unit) || ctx.article.guessed) return undefined;
   const a = ctx.article.date;
   const month = a.month ?? 1;
   const date: PartialDate = unit === 'year' ? { year: a.year - 1 } : month === 1 ? { year: a.year - 1, month: 12 } : { year: a.year, month: month - 1 };
@@ -275,7 +284,7 @@ function datesAt(ctx: RuleContext, k: number, phrase: TenurePhrase): Pick<Tenure
     const ends = link === 'from' ? RANGE_ENDS.has(t.lower[j] ?? '') : t.lower[j] === 'and';
     const e = ends && joined(ctx, j, k) && joined(ctx, j + 1, k) ? ctx.dateAtToken.get(j + 1) : undefined;
     if (!e || !endsPhrase(ctx, e)) return undefined;
-    const end = claimDate(ctx, e, d);
+    const end = claimDate(ctx, e, d, true);
     const start = claimDate(ctx, d, e);
     return start && end && { start, end };
   }

@@ -44,12 +44,17 @@ export function continuesRun(ctx: Context, k: number): boolean {
   return !endsOwnLine(ctx.text, t.end[k], t.start[k + 1]);
 }
 
+/** True when token k is part of a recognised person, title or other form (not a country). */
+export function coveredByForm(ctx: Context, k: number): boolean {
+  return (ctx.coverage[k] & ~kindBit('country')) !== 0;
+}
+
 /**
  * Whether tokens first..last are part of a longer run of capitalised words, and so of some other
  * name ("Vikram Misra Foundation"). A capitalised word before them that opens the sentence, or that
  * is a known person, title or form, does not make the run longer.
  */
 export function insideLongerRun(ctx: Context, first: number, last: number): boolean {
-  const before = continuesRun(ctx, first - 1) && ctx.sentences[ctx.sentenceOf[first]].first !== first - 1 && (ctx.coverage[first - 1] & ~kindBit('country')) === 0;
+  const before = continuesRun(ctx, first - 1) && ctx.sentences[ctx.sentenceOf[first]].first !== first - 1 && !coveredByForm(ctx, first - 1);
   return before || continuesRun(ctx, last);
 }

@@ -166,7 +166,7 @@ export const TITLE_SYNONYMS: readonly (readonly [string, string])[] = [
 
 /** Before a capitalised word, make it a thing, a place or a language rather than a person ("the Trust", "in Greek"). */
 export const NOT_BEFORE_A_PERSON: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'in', 'into', 'at', 'inside', 'across', 'throughout', 'per',
+  ...DETERMINERS, 'these', 'those', 'our', 'his', 'her', 'my', 'your', 'in', 'into', 'at', 'inside', 'across', 'throughout', 'per',
 ]);
 
 /** After a capitalised word, show it is a person speaking or acting ("Kovalenko said"), where a noun would follow an adjective ("Greek officials"). */
