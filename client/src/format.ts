@@ -2,6 +2,7 @@
  * The words the extension shows: status-bar text and tooltip, and the workspace check's summary.
  * Pure functions (no `vscode`), so they read like the UI they produce.
  */
+import { summarizeSkipped } from '../../common/out/skipped';
 import type { DocumentStatus, SkippedInfo } from './messages';
 
 /** Where the article date came from, by DocumentStatus.articleDateSource. */
@@ -49,28 +50,13 @@ export function statusTooltip(status: DocumentStatus, tables: readonly TableLink
   return lines.join('\n');
 }
 
-/** What each kind of skipped text is called, in the order the tooltip lists them. */
-const SKIPPED_LABELS: Record<string, string> = {
-  'front-matter': 'front matter',
-  'fenced-code': 'fenced code',
-  'indented-code': 'indented code',
-  html: 'HTML',
-  'code-span': 'inline code',
-};
-
 /** "front matter (lines 1–3), indented code (lines 8, 12–14)": each kind with its lines, 1-based, each once. */
 export function skippedSummary(skipped: readonly SkippedInfo[]): string {
-  const parts: string[] = [];
-  for (const [kind, label] of Object.entries(SKIPPED_LABELS)) {
-    const ranges: string[] = [];
-    for (const s of skipped) {
-      if (s.kind !== kind) continue;
-      const range = s.startLine === s.endLine ? `${s.startLine + 1}` : `${s.startLine + 1}–${s.endLine + 1}`;
-      if (ranges[ranges.length - 1] !== range) ranges.push(range);
-    }
-    if (ranges.length > 0) parts.push(`${label} (line${ranges.length > 1 || ranges[0].includes('–') ? 's' : ''} ${ranges.join(', ')})`);
-  }
-  return parts.join(', ');
+  return summarizeSkipped(
+    skipped.map((s) => ({ kind: s.kind, first: s.startLine + 1, last: s.endLine + 1 })),
+    '\u2013',
+    ', ',
+  );
 }
 
 /** The end of "Check all drafts in the workspace": "12 drafts, 3 findings". */
