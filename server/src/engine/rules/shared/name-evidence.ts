@@ -132,8 +132,10 @@ function judge(ctx: Context, w: string, named: Named[], spelled: readonly NameCa
  */
 export function loneSurnames(ctx: Context, spelled: readonly NameCandidate[]): NameCandidate[] {
   const named: Named[] = [];
+  const seen = new Set<number>();
   for (const m of ctx.matches) {
-    if (m.entry.kind !== 'person' || m.last === m.first || named.some((n) => n.person === m.entry.ref)) continue;
+    if (m.entry.kind !== 'person' || m.last === m.first || seen.has(m.entry.ref)) continue;
+    seen.add(m.entry.ref);
     const s = ctx.compiled.surnameOf(m.entry.ref);
     if (s && s.surname.length >= LONE_SURNAME_MIN) named.push({ person: m.entry.ref, surname: s.surname, original: s.original });
   }

@@ -94,7 +94,33 @@ interface NearIndex {
   byHeadless: Map<number, number[]>;
   /** The most words a near form may have: the longest phrase's, and one added. */
   longest: number;
+  /** What a text's word is to the index (`wordInfo`), kept across texts: words repeat. */
+  seen: Map<string, WordInfo>;
 }
+
+/** A text's word as the index sees it. */
+interface WordInfo {
+  /** Its `wordKey`. */
+  share: number;
+  /** Whether a near form may open with it. */
+  opener: boolean;
+}
+
+/** Above this many remembered words, `seen` starts afresh, so a long editor session stays bounded. */
+const SEEN_LIMIT = 1 << 16;
+
+function wordInfo(index: NearIndex, word: string): WordInfo {
+  let info = index.seen.get(word);
+  if (info === undefined) {
+    if (index.seen.size >= SEEN_LIMIT) index.seen.clear();
+    info = { share: wordKey(word), opener: index.openers.has(singular(word)) };
+    index.seen.set(word, info);
+  }
+  return info;
+}
+
+/** Keys are kept to 30 bits, which V8 holds as small integers: no number is boxed to look one up. */
+const KEY_MASK = 0x3fffffff;
 
 /**
  * A word's share of a phrase key: a hash of its singular form. A phrase's key is the sum of its
@@ -105,13 +131,13 @@ function wordKey(word: string): number {
   const w = singular(word);
   let h = 0x811c9dc5;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h & KEY_MASK;
 }
 
 /** The key of a list of content words. */
 function wordsKey(words: string[]): number {
   let sum = 0;
-  for (const w of words) sum = (sum + wordKey(w)) >>> 0;
+  for (const w of words) sum = (sum + wordKey(w)) & KEY_MASK;
   return sum;
 }
 
@@ -192,7 +218,7 @@ function buildIndex(compiled: CompiledFacts): NearIndex {
     if (t.contentWords >= 3 && INSTITUTION_HEADS.has(head)) add(byHeadless, wordsKey(content.slice(0, -1)), ti);
   });
   const longest = targets.reduce((most, t) => Math.max(most, t.items.length + 1), 0);
-  return { targets, openers, byWords, byHeadless, longest };
+  return { targets, openers, byWords, byHeadless, longest, seen: new Map() };
 }
 
 function indexOf(compiled: CompiledFacts): NearIndex {
@@ -275,7 +301,8 @@ function known(ctx: Context, first: number, last: number): boolean {
  * expansion's when a phrase is both.
  */
 export function findNearForms(ctx: Context): NearForm[] {
-  const { targets, openers, byWords, byHeadless, longest } = indexOf(ctx.compiled);
+  const index = indexOf(ctx.compiled);
+  const { targets, byWords, byHeadless, longest } = index;
   const found: NearForm[] = [];
   if (targets.length === 0) return found;
   const t = ctx.tokens;
@@ -286,7 +313,7 @@ export function findNearForms(ctx: Context): NearForm[] {
   const tries: [number, number][] = [];
   for (let k = 0; k < t.count; k++) {
     if ((t.flags[k] & Tok.Cap) === 0) continue;
-    if (!openers.has(singular(t.lower[k]))) continue;
+    if (!wordInfo(index, t.lower[k]).opener) continue;
     // Which phrases, at which lengths, the words from k on may be one change from, as far as the
     // longest phrase and one more word reach.
     tokenOf.length = 0;
@@ -302,14 +329,14 @@ export function findNearForms(ctx: Context): NearForm[] {
       tokenOf.push(j);
       if (linking) continue;
       const size = tokenOf.length;
-      const share = wordKey(word);
-      key = (key + share) >>> 0;
+      const share = wordInfo(index, word).share;
+      key = (key + share) & KEY_MASK;
       if (size < 3) continue;
       for (const ti of byWords.get(key) ?? []) {
         if (Math.abs(targets[ti].items.length - size) <= 1) tries.push([ti, size]);
       }
       if (INSTITUTION_HEADS.has(word)) {
-        for (const ti of byHeadless.get((key - share) >>> 0) ?? []) if (targets[ti].items.length === size) tries.push([ti, size]);
+        for (const ti of byHeadless.get((key - share) & KEY_MASK) ?? []) if (targets[ti].items.length === size) tries.push([ti, size]);
       }
     }
     if (tries.length === 0) continue;

@@ -11,6 +11,7 @@ import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Perio
 import type { Person, Role } from '../../facts/model';
 import { phraseKey } from '../../match/compile';
 import type { Match } from '../../match/scan';
+import type { CompiledFacts } from '../../match/compiled';
 import { phraseKeys } from '../../text/tokenize';
 import type { Fix } from '../../types';
 import { shorterTitles, type Binding } from './bindings';
@@ -131,8 +132,24 @@ function countryOf(ctx: Context, r: Role): string | undefined {
   return oi !== undefined ? ctx.compiled.facts.offices[oi].country : r.country;
 }
 
+/**
+ * Each role's written title, without and with its country, per compiled table and role object:
+ * findings and hover cards ask for the same roles on every check, and the answer depends on the
+ * tables alone (a role may be in several merged tables, whose offices differ).
+ */
+const roleTitles = new WeakMap<CompiledFacts, WeakMap<Role, [string | undefined, string | undefined]>>();
+
 /** The title of a role as a person would write it, with its country when the title alone is ambiguous or `withCountry`. */
 export function roleTitle(ctx: Context, r: Role, withCountry = false): string {
+  let byRole = roleTitles.get(ctx.compiled);
+  if (!byRole) roleTitles.set(ctx.compiled, (byRole = new WeakMap()));
+  let memo = byRole.get(r);
+  if (!memo) byRole.set(r, (memo = [undefined, undefined]));
+  const at = withCountry ? 1 : 0;
+  return (memo[at] ??= writeRoleTitle(ctx, r, withCountry));
+}
+
+function writeRoleTitle(ctx: Context, r: Role, withCountry: boolean): string {
   const oi = officeOf(ctx, r);
   const title = oi !== undefined ? ctx.compiled.facts.offices[oi].title : (r.title ?? '');
   const country = countryOf(ctx, r);
