@@ -18,6 +18,28 @@ describe('rule title', () => {
     });
   });
 
+  it('flags a title garbled from two forms of one office, and removes the stray words', () => {
+    const f = assertFinding('title', 'Minister of Foreign Minister Lena Marchetti spoke.', {
+      flagged: 'Minister of Foreign Minister',
+      message: /^"Minister of Foreign Minister" mixes two forms of one title: "Foreign Minister" or "Minister for Foreign Affairs" — test\.facts\.yaml$/,
+      fixed: 'Foreign Minister Lena Marchetti spoke.',
+    });
+    assert.equal(f.fixable, true);
+    assert.equal(f.fixes[1].edits[0].text, 'Minister for Foreign Affairs');
+  });
+
+  it('reads no garble in a real title, a longer name or another head noun', () => {
+    // Each form is whole; a capitalised word before the head may make a longer title; the head differs.
+    for (const text of [
+      'Minister of Foreign Affairs Lena Marchetti spoke.',
+      'Deputy Minister of Foreign Minister Lena Marchetti spoke.',
+      'Secretary of Foreign Minister Lena Marchetti spoke.',
+      'Minister of Finance Minister Lena Marchetti spoke.',
+    ]) {
+      assert.deepEqual(findings('title', text).filter((f) => f.message.includes('mixes')), [], text);
+    }
+  });
+
   it('takes the longest title: a one-off title containing another', () => {
     assert.deepEqual(findings('title', 'Special Envoy to Ruritania\'s Prime Minister Tomas Brell arrived.'), []);
     assert.deepEqual(findings('title', 'Tomas Brell, Special Envoy to the Prime Minister of Ruritania, arrived.'), []);

@@ -1,5 +1,8 @@
 /** `title`: a title the person never held ("External Affairs Minister Vikram Misri"). */
 import { datedFinding } from './shared/dated';
+import { finding, quoted } from './shared/finding';
+import { replaceFix, replaceWith } from './shared/fixes';
+import { garbleBefore } from './shared/garbled';
 import type { Rule } from './shared/rule';
 import { describeRole, holderAt, judge, rolesAt, titleFix, withHolder, writtenTitle } from './shared/titles';
 
@@ -9,6 +12,18 @@ export const title: Rule = {
   defaultSeverity: 'error',
   *run(ctx) {
     for (const b of ctx.bindings) {
+      const g = garbleBefore(ctx, b);
+      if (g) {
+        // Dropping the stray words leaves the title as written, which the checks below then judge.
+        const written = quoted(ctx, g.start, b.title.end);
+        const title = quoted(ctx, g.titleStart, b.title.end);
+        // The first fix only removes the stray words, so it never overlaps a fix of the title itself.
+        const stray = quoted(ctx, g.start, g.titleStart).trimEnd();
+        const fixes = [replaceFix(`Remove "${stray}"`, g.start, g.titleStart - g.start, ''), replaceWith({ start: g.start, end: b.title.end }, g.fullForm)];
+        const f = finding({ start: g.start, end: b.title.end }, `"${written}" mixes two forms of one title: "${title}" or "${g.fullForm}"`, g.office.at, fixes);
+        f.fixable = true;
+        yield f;
+      }
       const v = judge(ctx, b);
       if (!v || v.kind !== 'never') continue;
       const now = rolesAt(v.person, v.periods);
