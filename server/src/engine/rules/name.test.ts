@@ -1,7 +1,42 @@
 import assert from 'node:assert/strict';
-import { assertFinding, findings, TEST_TABLE } from './testing';
+import { assertFinding, findings, TEST_TABLE, undated } from './testing';
 
 describe('rule name', () => {
+  it('flags a given name alone right after a title its holder had, and writes the full name', () => {
+    assertFinding('name', 'Foreign Minister Lena said the talks went well.', {
+      flagged: 'Lena',
+      message: /^"Lena" should be "Lena Marchetti": a given name alone; Foreign Minister on 2025-03-01: Lena Marchetti — test\.facts\.yaml$/,
+      fixed: 'Foreign Minister Lena Marchetti said the talks went well.',
+    });
+  });
+
+  it('leaves a given name alone where it may be right or someone else', () => {
+    for (const text of [
+      // Another time, another person of the same given name, a longer name, a title she did not hold then.
+      'Former Foreign Minister Lena spoke.',
+      'Foreign Minister Lena Rossi spoke.',
+      'Prime Minister Lena spoke.',
+      'In 2020, Foreign Minister Lena spoke.',
+    ]) {
+      assert.deepEqual(findings('name', text), [], text);
+    }
+    // A guessed date (no date in an undated text) is not enough.
+    assert.deepEqual(undated('name', 'Foreign Minister Lena spoke.', '2025-03-01'), []);
+    // A table that does not show the family name is last ("Wang Yi", no one-word alias): "Foreign Minister Wang" is right.
+    const familyFirst = `version: 1
+offices:
+  - id: ka-foreign-minister
+    title: Foreign Minister
+    country: Kadath
+people:
+  - name: Wang Yi
+    roles:
+      - office: ka-foreign-minister
+        from: 2022-12-30
+`;
+    assert.deepEqual(findings('name', 'Foreign Minister Wang spoke.', '2025-03-01', familyFirst), []);
+  });
+
   it('flags a misspelt surname in a full name', () => {
     assertFinding('name', 'Anna Kovalenco spoke.', {
       flagged: 'Anna Kovalenco',

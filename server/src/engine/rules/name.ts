@@ -14,7 +14,7 @@ import { finding, quoted } from './shared/finding';
 import { replaceFix } from './shared/fixes';
 import type { Rule } from './shared/rule';
 import { capWord, continuesRun, coveredByForm, insideLongerRun } from './shared/name-runs';
-import { firstLetterSlips, loneSurnames, type NameCandidate } from './shared/name-evidence';
+import { firstLetterSlips, givenNamesAlone, loneSurnames, type NameCandidate } from './shared/name-evidence';
 import { isNearMissWord, sameButDiacritics } from './shared/similarity';
 
 /** "S. Jaishankar" and "S Jaishankar" are the same name. */
@@ -167,7 +167,7 @@ export const name: Rule = {
     const t = ctx.tokens;
     const byRange = new Map<string, NameCandidate[]>();
     const full = [...fullNameCandidates(ctx), ...firstLetterSlips(ctx)];
-    const all = [...full, ...surnameCandidates(ctx), ...loneSurnames(ctx, full)];
+    const all = [...full, ...surnameCandidates(ctx), ...loneSurnames(ctx, full), ...givenNamesAlone(ctx)];
     for (const c of all) {
       // One misspelling is one finding: "Dame Lena Marchetty", not also the "Lena Marchetty" inside it.
       if (all.some((d) => d.person === c.person && d.first <= c.first && c.last <= d.last && d.last - d.first > c.last - c.first)) continue;
@@ -191,7 +191,8 @@ export const name: Rule = {
       if (replacement === ctx.text.slice(start, end)) continue;
       const written = quoted(ctx, start, end);
       const oneLine = replacement.replace(/\s+/g, ' ');
-      yield finding({ start, end }, `"${written}" should be "${oneLine}" (${person.name})`, person.at, [replaceFix(`Replace with "${oneLine}"`, start, end - start, replacement)]);
+      const why = c.because === undefined ? ` (${person.name})` : `: a given name alone; ${c.because}`;
+      yield finding({ start, end }, `"${written}" should be "${oneLine}"${why}`, person.at, [replaceFix(`Replace with "${oneLine}"`, start, end - start, replacement)]);
     }
   },
 };

@@ -4,11 +4,15 @@
  * and a misspelt surname standing alone ("a blow for Kovalenco") in a text that names the person in full.
  */
 import type { Context } from '../../context';
+import type { Match } from '../../match/scan';
 import type { CompiledFacts } from '../../match/compile';
 import { phraseKeys, Tok, type PhraseKeys } from '../../text/tokenize';
 import { capWord, continuesRun, insideLongerRun } from './name-runs';
 import { isFirstLetterSlip, isNearMissWord, sameButDiacritics } from './similarity';
-import { AFTER_A_PERSON, NOT_BEFORE_A_PERSON } from './words';
+import { governingPeriods } from './governing';
+import type { RuleContext } from './rule-context';
+import { holdersWithGivenName, writtenTitle } from './titles';
+import { AFTER_A_PERSON, FUTURE_MODIFIERS, NOT_BEFORE_A_PERSON, PAST_MODIFIERS } from './words';
 
 /** A misspelling of a known person's name found in the text. */
 export interface NameCandidate {
@@ -20,6 +24,8 @@ export interface NameCandidate {
   last: number;
   /** Replacement words for the tokens first..last. */
   words: string[];
+  /** Why, when the replacement is not a spelling ("Foreign Minister on 2024-05-01: Yoko Kamikawa"). */
+  because?: string;
 }
 
 /** Each person's two-word forms (name and aliases), per compiled table: made when a surname is first seen, gone with the table. */
@@ -152,4 +158,47 @@ export function loneSurnames(ctx: Context, spelled: readonly NameCandidate[]): N
     if (person >= 0) out.push({ person, first: k, last: k, words: [named.find((n) => n.person === person)!.original] });
   }
   return out;
+}
+
+/**
+ * A given name standing alone right after a title, where the surname belongs ("Foreign Minister
+ * Yoko"): read only when exactly one person who certainly held that title at the sentence's date
+ * has that given name, the word is no one's surname in the tables and opens no longer name, no
+ * modifier ("former") moves the title to another time, and the date is not a guess. The table
+ * must also show that the name's first word is the given name: an alias of one word that is the
+ * name's last ("Motegi" for "Toshimitsu Motegi"). A name written family name first ("Wang Yi")
+ * has no such alias, and "Foreign Minister Wang" is right. The fix writes the full name.
+ */
+export function givenNamesAlone(ctx: RuleContext): NameCandidate[] {
+  const t = ctx.tokens;
+  const out: NameCandidate[] = [];
+  for (const m of ctx.matches) {
+    if (m.entry.kind !== 'title') continue;
+    const j = m.last + 1;
+    if (!capWord(ctx, j) || t.gap[j] !== ' ' || ctx.sentenceOf[j] !== ctx.sentenceOf[m.last] || ctx.coverage[j] !== 0) continue;
+    if (continuesRun(ctx, j) || isLongerTitleEnd(ctx, m)) continue;
+    const given = t.lower[j];
+    if (given.length < 3 || ctx.compiled.surnameCount(given) !== 0) continue;
+    const before = m.first - 1;
+    if (before >= 0 && (PAST_MODIFIERS.has(t.lower[before]) || FUTURE_MODIFIERS.has(t.lower[before]))) continue;
+    const gov = governingPeriods(ctx, m.first);
+    if (gov.usesArticle && ctx.article.guessed) continue;
+    const people = holdersWithGivenName(ctx, m, gov.periods, given);
+    if (people.length !== 1) continue;
+    const person = ctx.compiled.facts.people[people[0]];
+    if (!surnameIsLast(person.name, person.aliases)) continue;
+    out.push({ person: people[0], first: j, last: j, words: [person.name], because: `${writtenTitle(ctx, m)} ${gov.when}: ${person.name}` });
+  }
+  return out;
+}
+
+/** Whether a longer title ends where this one does (the words are another office's). */
+function isLongerTitleEnd(ctx: Context, m: Match): boolean {
+  return (ctx.endingAt.get(m.last) ?? []).some((o) => o.entry.kind === 'title' && o.first < m.first);
+}
+
+/** Whether a person's aliases show the surname is the name's last word: one of them is that word alone. */
+function surnameIsLast(name: string, aliases: readonly string[]): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return name.includes(' ') && aliases.some((a) => a.toLowerCase() === last);
 }

@@ -182,6 +182,23 @@ export function writtenTitle(ctx: Context, title: Match): string {
 }
 
 /** Who certainly held the written title in the periods, when that is exactly one person other than `person`. */
+/**
+ * The people who certainly held a written title in the periods and whose name opens with `given`
+ * (lower case): whom "Foreign Minister Yoko" may mean. A one-off title is never read this way.
+ */
+export function holdersWithGivenName(ctx: Context, title: Match, periods: Period[], given: string): number[] {
+  const found = new Set<number>();
+  for (const oi of candidates(ctx, title).offices) {
+    for (const h of ctx.compiled.holders(oi)) {
+      if (!periods.some((p) => certainlyHeldIn(h, p))) continue;
+      const name = ctx.compiled.facts.people[h.person].name;
+      const space = name.indexOf(' ');
+      if (space > 0 && name.slice(0, space).toLowerCase() === given) found.add(h.person);
+    }
+  }
+  return [...found];
+}
+
 export function holderAt(ctx: Context, title: Match, periods: Period[], person: Person): Person | undefined {
   const c = candidates(ctx, title);
   let offices = [...c.offices];
