@@ -122,6 +122,18 @@ describe('maskDocument: indented blocks', () => {
     assert.equal(maskDocument(text, 'markdown').masked, text);
   });
 
+  it('does not read an ordered list item after an indented block as the paragraph running on', () => {
+    // Words without a sentence end, then a numbered item: code, as with nothing after it.
+    const block = '    The minister said on Monday that the talks in the capital would\n';
+    for (const next of ['1. Next item of the list.', '2) Another item']) {
+      const doc = maskDocument(`${block}${next}\n`, 'markdown');
+      assert.equal(doc.skipped[0]?.kind, 'indented-code', next);
+    }
+    // A line of text that merely opens with a number runs on.
+    const runOn = `${block}2024 was the year it finally happened.\n`;
+    assert.equal(maskDocument(runOn, 'markdown').masked.slice(0, block.length), block);
+  });
+
   it('reads indented prose inside a block quote', () => {
     const text = `> Intro.\n>\n>     ${PROSE[3]}`;
     assert.equal(maskDocument(text, 'markdown').masked, `  Intro.\n \n      ${PROSE[3]}`);

@@ -16,6 +16,7 @@
  * Every token is read once, with no allocation: the test costs no more than masking the block.
  */
 import { Leaf, RunKind, type BlockState } from './markdown-block-state';
+import { opensOrderedItem } from './markdown-list-items';
 import { isWordCode } from './tokenize';
 import type { SkippedText } from './mask';
 
@@ -170,7 +171,8 @@ export function endIndented(s: BlockState): void {
   s.leaf = Leaf.None;
   const n = lines.length;
   if (n > 0) {
-    const runsOn = !s.indentedGap && s.lineStart > lines[n - 1] && s.nb < s.lineEnd && startsText(text.charCodeAt(s.nb));
+    // A paragraph line runs on; an ordered list item opening with its number does not.
+    const runsOn = !s.indentedGap && s.lineStart > lines[n - 1] && s.nb < s.lineEnd && startsText(text.charCodeAt(s.nb)) && !opensOrderedItem(text, s.nb, s.lineEnd);
     let code: SkippedText | null = null;
     for (let b = 0, from = 0; from < n; b++) {
       const to = b < breaks.length ? breaks[b] : n;

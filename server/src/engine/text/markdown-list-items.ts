@@ -12,13 +12,10 @@ export function listItem(s: BlockState, ind: number, nb: number, interrupting: b
   const lineEnd = s.lineEnd;
   const ch = text.charCodeAt(nb);
   let k = nb + 1;
-  let ordered = false;
-  if (isDigit(ch)) {
-    while (k < lineEnd && isDigit(text.charCodeAt(k)) && k - nb < 9) k++;
-    const d = text.charCodeAt(k);
-    if (d !== Char.Dot && d !== Char.RightParen) return false;
-    ordered = true;
-    k++;
+  const ordered = isDigit(ch);
+  if (ordered) {
+    k = numberEnd(text, nb, lineEnd);
+    if (k < 0) return false;
   }
   if (k < lineEnd && !isSpaceOrTab(text.charCodeAt(k))) return false;
   let q = k;
@@ -43,6 +40,21 @@ export function listItem(s: BlockState, ind: number, nb: number, interrupting: b
   s.matched = s.stack.length;
   taskCheckbox(s);
   return true;
+}
+
+/** The end of an ordered list item's number at `nb` (one to nine digits, then "." or ")"), or -1. */
+function numberEnd(text: string, nb: number, lineEnd: number): number {
+  let k = nb;
+  while (k < lineEnd && isDigit(text.charCodeAt(k)) && k - nb < 9) k++;
+  if (k === nb) return -1;
+  const d = text.charCodeAt(k);
+  return d === Char.Dot || d === Char.RightParen ? k + 1 : -1;
+}
+
+/** Whether the line from `nb` opens an ordered list item ("1. ", "2)"): its number, then a space, a tab or the line's end. */
+export function opensOrderedItem(text: string, nb: number, lineEnd: number): boolean {
+  const k = numberEnd(text, nb, lineEnd);
+  return k >= 0 && (k >= lineEnd || isSpaceOrTab(text.charCodeAt(k)));
 }
 
 /** Masks a GFM task list checkbox (`[ ]`, `[x]`) at the start of a list item's text. */
