@@ -35,8 +35,10 @@ export interface TableLink {
 /** The status-bar tooltip, as Markdown; `tables` are status.tables, named and linked. */
 export function statusTooltip(status: DocumentStatus, tables: readonly TableLink[], locale?: string): string {
   const source = DATE_SOURCES[status.articleDateSource] ?? `from ${status.articleDateSource}`;
+  // Today and a weekday's year say they are guesses already; a dateline's or a date's year may be one too.
+  const guess = status.articleDateGuessed === true && status.articleDateSource !== 'today' && status.articleDateSource !== 'weekday' ? ' The year is a guess: the date is written without one.' : '';
   const lines = [
-    `**factlint** — article date **${status.articleDate}**, ${source}.`,
+    `**factlint** — article date **${status.articleDate}**, ${source}.${guess}`,
     '',
     `${count(status.facts, 'fact', locale)} from ${tables.length === 1 ? 'this table' : 'these tables'}:`,
     '',

@@ -26,6 +26,8 @@ export interface DocumentStatus {
   articleDate: string;
   /** Where it was found: option, front-matter, date-line, dateline, first-date or today. */
   articleDateSource: string;
+  /** True when the date is a guess: today's, or a year guessed for a date written without one (JSON's `articleDateGuessed`). */
+  articleDateGuessed?: boolean;
   /** How many facts are loaded (people, offices, acronyms, terms and milestones). */
   facts: number;
   /** The tables in use, in merge order. */

@@ -239,6 +239,7 @@ connection.onRequest(DOCUMENT_STATUS, async (params: DocumentStatusParams): Prom
   return {
     articleDate: outcome.result.articleDate,
     articleDateSource: outcome.result.articleDateSource,
+    articleDateGuessed: outcome.result.articleDateGuessed,
     facts: outcome.facts.count,
     tables: outcome.facts.files.map((f) => ({ name: f === DEFAULT_TABLE_FILE ? 'default' : f, uri: tableUri(f, DEFAULT_TABLE_FILE) })),
     stale: outcome.facts.stale,

@@ -163,6 +163,15 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
     assert.ok(status.facts > 80, String(status.facts));
     assert.deepEqual(status.tables.map((t) => path.basename(t.name)), ['default', 'team.facts.yaml']);
     assert.equal(status.stale, false);
+    assert.equal((status as { articleDateGuessed?: boolean }).articleDateGuessed, false);
+  });
+
+  it('says in the status when the article date is a guess (a dateline without its year)', async () => {
+    const uri = fileUri(path.join(dir, 'status-guessed.md'));
+    await client.open(uri, 'TOKYO, March 4 (Reuters) - Officials met.\n');
+    const status = (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { articleDateSource: string; articleDateGuessed?: boolean };
+    assert.equal(status.articleDateSource, 'dateline');
+    assert.equal(status.articleDateGuessed, true);
   });
 
   it('checks indented prose, hints at an indented block skipped as code, and lists what it skipped in the status', async () => {
