@@ -8,6 +8,8 @@ describe('rule name', () => {
       message: /^"Lena" should be "Lena Marchetti": a given name alone; Foreign Minister on 2025-03-01: Lena Marchetti — test\.facts\.yaml$/,
       fixed: 'Foreign Minister Lena Marchetti said the talks went well.',
     });
+    // The title's own country, written before it, keeps the reading.
+    assertFinding('name', "Ruritania's Foreign Minister Lena spoke.", { flagged: 'Lena', fixed: "Ruritania's Foreign Minister Lena Marchetti spoke." });
   });
 
   it('leaves a given name alone where it may be right or someone else', () => {
@@ -17,6 +19,14 @@ describe('rule name', () => {
       'Foreign Minister Lena Rossi spoke.',
       'Prime Minister Lena spoke.',
       'In 2020, Foreign Minister Lena spoke.',
+      // Another office or another country's, another time, an abbreviation, an honorific, a time of day.
+      'Deputy Foreign Minister Lena spoke.',
+      'Graustark Foreign Minister Lena spoke.',
+      'He replaced Foreign Minister Lena in the cabinet.',
+      'The one-time Foreign Minister Lena spoke.',
+      'Foreign Minister Lena. Marchetti spoke later.',
+      'Foreign Minister Lena-san spoke.',
+      'At 5 FM Lena spoke.',
     ]) {
       assert.deepEqual(findings('name', text), [], text);
     }

@@ -76,7 +76,7 @@ export function shorterTitles(ctx: Context, m: Match): Match[] {
  * Looks at the word before a title. Returns the time modifier, or 'blocked' when the word
  * makes the title part of a longer unknown one.
  */
-function before(ctx: Context, first: number): TimeModifier | 'blocked' {
+export function beforeTitle(ctx: Context, first: number): TimeModifier | 'blocked' {
   const t = ctx.tokens;
   const k = first - 1;
   if (k < 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[first]) return null;
@@ -93,7 +93,7 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
     // stand before it ("the then Japan Prime Minister", "former India Foreign Secretary").
     const country = (ctx.endingAt.get(k) ?? []).find((m) => m.entry.kind === 'country');
     if (country) {
-      const mod = country.first > 0 ? before(ctx, country.first) : null;
+      const mod = country.first > 0 ? beforeTitle(ctx, country.first) : null;
       return mod === 'past' || mod === 'future' ? mod : null;
     }
     // "When MEA spokesperson …", "As External Affairs Minister …".
@@ -101,6 +101,12 @@ function before(ctx: Context, first: number): TimeModifier | 'blocked' {
     return 'blocked';
   }
   return null;
+}
+
+/** "12:13 PM", "5 AM": an abbreviation after a number is a time of day, not a title. */
+export function isTimeOfDay(ctx: Context, m: Match): boolean {
+  const t = ctx.tokens;
+  return m.first === m.last && m.first > 0 && (t.flags[m.first] & Tok.AllCaps) !== 0 && (t.flags[m.first - 1] & Tok.Digits) !== 0;
 }
 
 /** After "-designate": "Foreign Minister-designate". */
@@ -119,8 +125,7 @@ export function findBindings(ctx: Context): Binding[] {
     if (m.entry.kind !== 'title') continue;
     const title = titleEndingAt(ctx, m.last);
     if (title !== m) continue;
-    // "12:13 PM", "5 AM": an abbreviation after a number is a time of day, not a title.
-    if (m.first === m.last && m.first > 0 && (t.flags[m.first] & Tok.AllCaps) !== 0 && (t.flags[m.first - 1] & Tok.Digits) !== 0) continue;
+    if (isTimeOfDay(ctx, m)) continue;
     let k = m.last + 1;
     if (k >= t.count || ctx.sentenceOf[k] !== ctx.sentenceOf[m.last]) continue;
     let titleEnd = m.end;
@@ -140,7 +145,7 @@ export function findBindings(ctx: Context): Binding[] {
       if (after !== PARAGRAPH_GAP && !/^[,.;:)]/.test(after)) continue;
       commaBound.add(people[0].start);
     }
-    const mod = before(ctx, m.first);
+    const mod = beforeTitle(ctx, m.first);
     boundTitles.add(m);
     if (mod === 'blocked') continue;
     out.push({

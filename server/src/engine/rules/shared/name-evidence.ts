@@ -9,10 +9,11 @@ import type { CompiledFacts } from '../../match/compile';
 import { phraseKeys, Tok, type PhraseKeys } from '../../text/tokenize';
 import { capWord, continuesRun, insideLongerRun } from './name-runs';
 import { isFirstLetterSlip, isNearMissWord, sameButDiacritics } from './similarity';
+import { beforeTitle, isTimeOfDay } from './bindings';
 import { governingPeriods } from './governing';
 import type { RuleContext } from './rule-context';
 import { holdersWithGivenName, writtenTitle } from './titles';
-import { AFTER_A_PERSON, FUTURE_MODIFIERS, NOT_BEFORE_A_PERSON, PAST_MODIFIERS } from './words';
+import { AFTER_A_PERSON, NOT_BEFORE_A_PERSON } from './words';
 
 /** A misspelling of a known person's name found in the text. */
 export interface NameCandidate {
@@ -163,8 +164,10 @@ export function loneSurnames(ctx: Context, spelled: readonly NameCandidate[]): N
 /**
  * A given name standing alone right after a title, where the surname belongs ("Foreign Minister
  * Yoko"): read only when exactly one person who certainly held that title at the sentence's date
- * has that given name, the word is no one's surname in the tables and opens no longer name, no
- * modifier ("former") moves the title to another time, and the date is not a guess. The table
+ * has that given name, the word is no one's surname in the tables, opens no longer name and is no
+ * abbreviation, the word before the title neither moves it to another time ("former",
+ * "replaced") nor makes it another office ("Deputy", "Chinese") as for a bound title, and the
+ * date is not a guess. The table
  * must also show that the name's first word is the given name: an alias of one word that is the
  * name's last ("Motegi" for "Toshimitsu Motegi"). A name written family name first ("Wang Yi")
  * has no such alias, and "Foreign Minister Wang" is right. The fix writes the full name.
@@ -179,11 +182,19 @@ export function givenNamesAlone(ctx: RuleContext): NameCandidate[] {
     if (continuesRun(ctx, j) || isLongerTitleEnd(ctx, m)) continue;
     const given = t.lower[j];
     if (given.length < 3 || ctx.compiled.surnameCount(given) !== 0) continue;
-    const before = m.first - 1;
-    if (before >= 0 && (PAST_MODIFIERS.has(t.lower[before]) || FUTURE_MODIFIERS.has(t.lower[before]))) continue;
+    // Not an abbreviation ("Gen. Nakatani") nor a word with a hyphenated honorific ("Yoko-san"); a full stop
+    // ending the sentence is given up with them.
+    const after = ctx.text[t.baseEnd[j]];
+    if (after === '.' || after === '-') continue;
+    // Any word before the title that moves it to another time or makes it another office
+    // ("former", "replaced", "Deputy", "Chinese"), as for a bound title, and a time of day ("5 PM").
+    if (beforeTitle(ctx, m.first) !== null || isTimeOfDay(ctx, m)) continue;
     const gov = governingPeriods(ctx, m.first);
     if (gov.usesArticle && ctx.article.guessed) continue;
-    const people = holdersWithGivenName(ctx, m, gov.periods, given);
+    // A country written before the title ("Graustark Foreign Minister") is the office's.
+    const qualifier = m.first > 0 ? (ctx.endingAt.get(m.first - 1) ?? []).find((x) => x.entry.kind === 'country') : undefined;
+    const country = m.entry.country ?? (qualifier ? ctx.compiled.countries[qualifier.entry.ref] : undefined);
+    const people = holdersWithGivenName(ctx, m, gov.periods, given, country);
     if (people.length !== 1) continue;
     const person = ctx.compiled.facts.people[people[0]];
     if (!surnameIsLast(person.name, person.aliases)) continue;

@@ -184,11 +184,13 @@ export function writtenTitle(ctx: Context, title: Match): string {
 /** Who certainly held the written title in the periods, when that is exactly one person other than `person`. */
 /**
  * The people who certainly held a written title in the periods and whose name opens with `given`
- * (lower case): whom "Foreign Minister Yoko" may mean. A one-off title is never read this way.
+ * (lower case), of `country`'s offices when one is written: whom "Foreign Minister Yoko" may mean.
+ * A one-off title is never read this way.
  */
-export function holdersWithGivenName(ctx: Context, title: Match, periods: Period[], given: string): number[] {
+export function holdersWithGivenName(ctx: Context, title: Match, periods: Period[], given: string, country: string | undefined): number[] {
   const found = new Set<number>();
   for (const oi of candidates(ctx, title).offices) {
+    if (country !== undefined && ctx.compiled.facts.offices[oi].country !== country) continue;
     for (const h of ctx.compiled.holders(oi)) {
       if (!periods.some((p) => certainlyHeldIn(h, p))) continue;
       const name = ctx.compiled.facts.people[h.person].name;
