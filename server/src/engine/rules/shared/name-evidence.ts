@@ -181,7 +181,8 @@ export function givenNamesAlone(ctx: RuleContext): NameCandidate[] {
     if (!capWord(ctx, j) || t.gap[j] !== ' ' || ctx.sentenceOf[j] !== ctx.sentenceOf[m.last] || ctx.coverage[j] !== 0) continue;
     if (continuesRun(ctx, j) || isLongerTitleEnd(ctx, m)) continue;
     const given = t.lower[j];
-    if (given.length < 3 || ctx.compiled.surnameCount(given) !== 0) continue;
+    // A word of no one's name in the tables is not a given name of theirs (and costs nothing more).
+    if (!ctx.compiled.isNameWord(t.id[j]) || given.length < 3 || ctx.compiled.surnameCount(given) !== 0) continue;
     // Not an abbreviation ("Gen. Nakatani") nor a word with a hyphenated honorific ("Yoko-san"); a full stop
     // ending the sentence is given up with them.
     const after = ctx.text[t.baseEnd[j]];

@@ -96,6 +96,18 @@ interface NearIndex {
   longest: number;
   /** What a text's word is to the index (`wordInfo`), kept across texts: words repeat. */
   seen: Map<string, WordInfo>;
+  /** The same by the word's dictionary id, for the words of the tables: looked up without hashing a string. */
+  byId: (WordInfo | undefined)[];
+  /** A bit per `KEY_BITS` low bits of every key of `byWords` and `byHeadless`: most keys a text makes are in neither, and a bit says so faster than a map. */
+  keyBits: Uint8Array;
+}
+
+/** How many low bits of a key `keyBits` keeps (a megabit, 128 KB a table). */
+const KEY_BITS = 20;
+
+function hasKeyBit(bits: Uint8Array, key: number): boolean {
+  const low = key & ((1 << KEY_BITS) - 1);
+  return (bits[low >> 3] & (1 << (low & 7))) !== 0;
 }
 
 /** A text's word as the index sees it. */
@@ -108,6 +120,14 @@ interface WordInfo {
 
 /** Above this many remembered words, `seen` starts afresh, so a long editor session stays bounded. */
 const SEEN_LIMIT = 1 << 16;
+
+/** `wordInfo` of token k, by its dictionary id when the tokens' lexicon is the table's. */
+function tokenInfo(index: NearIndex, ctx: Context, k: number): WordInfo {
+  const t = ctx.tokens;
+  const id = t.lexicon === ctx.compiled.lexicon ? t.id[k] : -1;
+  if (id < 0) return wordInfo(index, t.lower[k]);
+  return (index.byId[id] ??= wordInfo(index, t.lower[k]));
+}
 
 function wordInfo(index: NearIndex, word: string): WordInfo {
   let info = index.seen.get(word);
@@ -218,7 +238,12 @@ function buildIndex(compiled: CompiledFacts): NearIndex {
     if (t.contentWords >= 3 && INSTITUTION_HEADS.has(head)) add(byHeadless, wordsKey(content.slice(0, -1)), ti);
   });
   const longest = targets.reduce((most, t) => Math.max(most, t.items.length + 1), 0);
-  return { targets, openers, byWords, byHeadless, longest, seen: new Map() };
+  const keyBits = new Uint8Array(1 << (KEY_BITS - 3));
+  for (const key of [...byWords.keys(), ...byHeadless.keys()]) {
+    const low = key & ((1 << KEY_BITS) - 1);
+    keyBits[low >> 3] |= 1 << (low & 7);
+  }
+  return { targets, openers, byWords, byHeadless, longest, seen: new Map(), byId: new Array<WordInfo | undefined>(compiled.data.dictFlags.length), keyBits };
 }
 
 function indexOf(compiled: CompiledFacts): NearIndex {
@@ -313,7 +338,7 @@ export function findNearForms(ctx: Context): NearForm[] {
   const tries: [number, number][] = [];
   for (let k = 0; k < t.count; k++) {
     if ((t.flags[k] & Tok.Cap) === 0) continue;
-    if (!wordInfo(index, t.lower[k]).opener) continue;
+    if (!tokenInfo(index, ctx, k).opener) continue;
     // Which phrases, at which lengths, the words from k on may be one change from, as far as the
     // longest phrase and one more word reach.
     tokenOf.length = 0;
@@ -329,13 +354,13 @@ export function findNearForms(ctx: Context): NearForm[] {
       tokenOf.push(j);
       if (linking) continue;
       const size = tokenOf.length;
-      const share = wordInfo(index, word).share;
+      const share = tokenInfo(index, ctx, j).share;
       key = (key + share) & KEY_MASK;
       if (size < 3) continue;
-      for (const ti of byWords.get(key) ?? []) {
+      if (hasKeyBit(index.keyBits, key)) for (const ti of byWords.get(key) ?? []) {
         if (Math.abs(targets[ti].items.length - size) <= 1) tries.push([ti, size]);
       }
-      if (INSTITUTION_HEADS.has(word)) {
+      if (INSTITUTION_HEADS.has(word) && hasKeyBit(index.keyBits, (key - share) & KEY_MASK)) {
         for (const ti of byHeadless.get((key - share) & KEY_MASK) ?? []) if (targets[ti].items.length === size) tries.push([ti, size]);
       }
     }
