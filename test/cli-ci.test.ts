@@ -114,6 +114,20 @@ describe('factlint CLI in CI (end to end)', function () {
       assert.ok(!text.includes('\u001b['));
     });
 
+    it('refuses_a_report_file_that_is_a_draft_being_checked_and_leaves_the_draft_whole', () => {
+      // "--fix -o draft.md draft.md" once left the draft empty: the report was written over it.
+      const draft = 'The FOIP was launched.\n';
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': draft, 'docs/b.md': draft });
+      fs.symlinkSync(path.join(dir, 'a.md'), path.join(dir, 'link.md'));
+      for (const args of [['--fix', '-o', 'a.md', 'a.md'], ['-o', './a.md', '.'], ['-o', 'link.md', 'a.md'], ['--fix', '-o', 'docs/b.md', 'docs']]) {
+        const r = factlint(dir, [...OWN, ...args]);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, /^factlint: --output-file \S+ is also a draft being checked \((a|docs\/b)\.md\): the report would overwrite it; write the report to another file\n$/, args.join(' '));
+      }
+      assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), draft);
+      assert.equal(fs.readFileSync(path.join(dir, 'docs/b.md'), 'utf8'), draft);
+    });
+
     it('cannot_write_is_exit_2_naming_the_file', () => {
       const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'The FOIP.\n', 'blocker': 'a file, not a folder\n' });
       const r = factlint(dir, [...OWN, '--output-file', 'blocker/r.json', '--format', 'json', 'a.md']);

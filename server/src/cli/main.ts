@@ -134,6 +134,13 @@ export async function main(io: CliIo): Promise<number> {
     targets = files.map((file) => ({ path: displayPath(file, io.cwd), file, stdin: false }));
   }
 
+  // The report never goes over a draft it is about: that would lose the draft (and, with --fix, its fixes).
+  if (opts.outputFile !== undefined) {
+    const out = realPathOrSelf(path.resolve(io.cwd, opts.outputFile));
+    const input = targets.find((t) => t.file !== null && realPathOrSelf(t.file) === out);
+    if (input) return fail([`--output-file ${opts.outputFile} is also a draft being checked (${input.path}): the report would overwrite it; write the report to another file`]);
+  }
+
   // 2. Configs and facts tables for every text, before anything is checked.
   const jobs = planJobs(targets, opts, io);
   if ('errors' in jobs) return fail(jobs.errors);
@@ -336,4 +343,13 @@ function useColor(flag: boolean | undefined, env: Record<string, string | undefi
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
   return isTTY;
+}
+
+/** A path with its links resolved, or as given when it does not exist (yet). */
+function realPathOrSelf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
