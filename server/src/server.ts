@@ -39,6 +39,7 @@ import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions } from './lsp/actions';
 import { Checker, isFactsTable, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
+import { guardedDocuments } from './lsp/documents';
 import { tableUri } from './lsp/diagnostics';
 import { hoverMarkdown } from './lsp/hover';
 import { fsPath, Workspace } from './lsp/workspace';
@@ -48,7 +49,7 @@ import { SettingsCache } from './lsp/settings';
 const DEBOUNCE_MS = Number(process.env.FACTLINT_DEBOUNCE_MS ?? '') >= 0 && process.env.FACTLINT_DEBOUNCE_MS ? Number(process.env.FACTLINT_DEBOUNCE_MS) : 150;
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(guardedDocuments((message) => connection.console.warn(message)));
 const workspace = new Workspace();
 let configurationSupported = false;
 let pullSupported = false;

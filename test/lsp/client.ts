@@ -104,6 +104,14 @@ export class TestClient {
     return version;
   }
 
+  /** Sends incremental changes as given, however wrong their ranges; returns the new version. */
+  async edit(uri: string, contentChanges: unknown[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges } as never);
+    return version;
+  }
+
   /** Pulls a document's diagnostics. */
   async diagnostics(uri: string): Promise<Diagnostic[]> {
     const r = (await this.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;

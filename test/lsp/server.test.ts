@@ -148,6 +148,34 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
     assert.match(md, /factlint · default table, line \d+/);
   });
 
+  it('survives a didOpen whose text is not a string, reading the document as empty', async () => {
+    const bad = fileUri(path.join(dir, 'no-text.md'));
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bad, languageId: 'markdown', version: 1, text: 42 } });
+    assert.deepEqual(await client.diagnostics(bad), []);
+    // Still answering, with the right diagnostics for a good document.
+    const good = fileUri(path.join(dir, 'after-no-text.md'));
+    await client.open(good, '---\ndate: 2026-03-06\n---\nThe FIOP.\n');
+    assert.deepEqual((await client.diagnostics(good)).map((d) => [d.code, d.range.start.line, d.range.start.character]), [['acronym', 3, 4]]);
+  });
+
+  it('clamps an incremental change that reaches outside the document, so later positions stay right', async () => {
+    const uri = fileUri(path.join(dir, 'out-of-range.md'));
+    const head = '---\ndate: 2026-03-06\n---\n';
+    await client.open(uri, `${head}First line.\n`);
+    // Lines 10–11 do not exist: the text goes at the end (the text-document library, given this
+    // range, made line offsets for lines that are not there); a negative column is the line's start.
+    await client.edit(uri, [{ range: { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } }, text: 'The FIOP.\n' }]);
+    await client.edit(uri, [{ range: { start: { line: 3, character: -5 }, end: { line: 3, character: 0 } }, text: 'Then ' }]);
+    await client.edit(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'Also the FIOP. ' }, { text: undefined }]);
+    const edited = (await client.diagnostics(uri)).map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]);
+    // The same text opened fresh gives the same diagnostics.
+    const fresh = fileUri(path.join(dir, 'out-of-range-fresh.md'));
+    await client.open(fresh, `${head}Then First line.\nAlso the FIOP. The FIOP.\n`);
+    const expected = (await client.diagnostics(fresh)).map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]);
+    assert.deepEqual(expected, [['acronym', 4, 9, 13], ['acronym', 4, 19, 23]]);
+    assert.deepEqual(edited, expected);
+  });
+
   it('answers the status request with the article date, the facts and the tables', async () => {
     const uri = fileUri(path.join(dir, 'status.md'));
     await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');
