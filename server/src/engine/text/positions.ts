@@ -44,6 +44,20 @@ export class LineIndex {
     return { line: lo + 1, column: o - this.starts[lo] + 1 };
   }
 
+  /** Where the line holding `offset` starts. */
+  lineStart(offset: number): number {
+    return this.offset(this.position(offset).line, 1);
+  }
+
+  /** Where the line holding `offset` ends: at its line break, or at the end of the text. */
+  lineEnd(offset: number): number {
+    const line = this.position(offset).line;
+    if (line >= this.starts.length) return this.text.length;
+    let end = this.starts[line] - 1;
+    if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
   /** The offset of a 1-based line and column (clamped to the line's start and the text's end). */
   offset(line: number, column: number): number {
     const l = Math.max(1, Math.min(line, this.starts.length));

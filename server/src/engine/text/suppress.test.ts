@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { maskDocument, type DocumentFormat } from './mask';
-import { findDirectives, findSuppressions } from './suppress';
+import { findDirectives, findSuppressions, work } from './suppress';
 
 const lines = (...ls: string[]): string => ls.join('\n');
 
@@ -185,5 +185,38 @@ describe('findSuppressions', () => {
     const s = findSuppressions('Text.\n<!-- factlint-disable-next-line -->\n\n', 'markdown');
     assert.equal(s.isSuppressed('name', 0), false);
     assert.equal(s.isSuppressed('name', 40), false);
+  });
+
+  describe('costs linear time in the number of directives', () => {
+    const n = 3000;
+    const rules = new Set(['name', 'title']);
+
+    it('walks each line once for a stack of disable-next-line comments', () => {
+      const text = `${'<!-- factlint-disable-next-line name -->\n'.repeat(n)}Wrong name here.\n`;
+      work.lines = 0;
+      const s = findSuppressions(text, 'markdown', undefined, rules);
+      assert.equal(s.isSuppressed('name', at(text, 'Wrong')), true);
+      assert.equal(s.isSuppressed('title', at(text, 'Wrong')), false);
+      // Each of the n directives once asks for its next line; the lines below it are walked once.
+      assert.ok(work.lines <= 2 * n, `${work.lines} lines walked for ${n} directives`);
+    });
+
+    it('looks at one cover for a line that many directives aim at', () => {
+      const text = `${'<!-- factlint-disable-next-line name -->\n'.repeat(n)}Wrong name here.\n`;
+      const s = findSuppressions(text, 'markdown', undefined, rules);
+      work.covers = 0;
+      for (let i = 0; i < 100; i++) assert.equal(s.isSuppressed('title', at(text, 'Wrong') + i % 10), false);
+      assert.ok(work.covers <= 100, `${work.covers} covers looked at for 100 questions`);
+    });
+
+    it('leaves ids that are no rule out of its sets', () => {
+      const ids = Array.from({ length: n }, (_, i) => `no-rule-${i}`);
+      const text = `${ids.map((id) => `<!-- factlint-disable ${id} -->`).join('\n')}\nWrong name here.\n`;
+      const s = findSuppressions(text, 'markdown', undefined, rules);
+      assert.equal(s.isSuppressed('name', at(text, 'Wrong')), false);
+      // Without the known ids an unknown id is kept (and every later state copies it).
+      assert.equal(findSuppressions('<!-- factlint-disable no-rule -->\nText.', 'markdown').isSuppressed('no-rule', 40), true);
+      assert.equal(s.isSuppressed(`no-rule-${n - 1}`, at(text, 'Wrong')), false);
+    });
   });
 });

@@ -6,6 +6,7 @@
  * reason. A directive counts only where the masker saw a real HTML comment (not in code).
  */
 import { maskDocument, type DocumentFormat, type MaskedDocument } from './mask';
+import { LineIndex } from './positions';
 
 /** What a directive does. */
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
@@ -60,8 +61,8 @@ export function findDirectives(text: string, format: DocumentFormat, masked?: Ma
 }
 
 /** Finds the suppression comments of a document and what they cover. */
-export function findSuppressions(text: string, format: DocumentFormat, masked?: MaskedDocument): Suppressions {
-  return new SuppressionIndex(text, findDirectives(text, format, masked));
+export function findSuppressions(text: string, format: DocumentFormat, masked?: MaskedDocument, known?: ReadonlySet<string>): Suppressions {
+  return new SuppressionIndex(text, findDirectives(text, format, masked), known);
 }
 
 function isWhite(c: number): boolean {
@@ -105,7 +106,8 @@ function parseDirective(text: string, start: number, end: number): Directive | n
 interface LineCover {
   start: number;
   end: number;
-  rules: ReadonlySet<string> | null;
+  /** Its own set, which merging adds to; null for every rule. */
+  rules: Set<string> | null;
 }
 
 /** The disable/enable state from `offset` on. */
@@ -119,26 +121,33 @@ interface RangeState {
 }
 
 class SuppressionIndex implements Suppressions {
-  private readonly lines: LineCover[] = [];
+  private lines: LineCover[] = [];
   /** maxEnd[k]: the largest `end` among lines[0..k], to stop scanning back early. */
   private readonly maxEnd: number[] = [];
   private readonly states: RangeState[] = [];
 
-  constructor(text: string, readonly directives: readonly Directive[]) {
+  /** With `known`, ids outside it are left out of the rule sets (they match no rule), which keeps every set small. */
+  constructor(text: string, readonly directives: readonly Directive[], known?: ReadonlySet<string>) {
     const byStart = new Map<number, Directive>();
     for (const d of directives) byStart.set(d.start, d);
+    const nextLines = new Map<number, number>();
+    // Line bounds by binary search over the line starts: walking to a line's ends from each
+    // directive would be quadratic in directives on one long line.
+    let index: LineIndex | undefined;
+    const lineStart = (o: number): number => (index ??= new LineIndex(text)).lineStart(o);
+    const lineEnd = (o: number): number => (index ??= new LineIndex(text)).lineEnd(o);
     let all = false;
     let except = new Set<string>();
     let disabled = new Set<string>();
     for (const d of directives) {
-      const rules = d.rules.length === 0 ? null : d.rules.map((r) => r.id);
+      const rules = d.rules.length === 0 ? null : d.rules.map((r) => r.id).filter((id) => known === undefined || known.has(id));
       switch (d.kind) {
         case 'disable-line':
-          this.lines.push({ start: lineStart(text, d.start), end: lineEnd(text, d.end), rules: rules && new Set(rules) });
+          this.lines.push({ start: lineStart(d.start), end: lineEnd(d.end), rules: rules && new Set(rules) });
           break;
         case 'disable-next-line': {
-          const target = nextContentLine(text, d.end, byStart);
-          if (target !== -1) this.lines.push({ start: lineStart(text, target), end: lineEnd(text, target), rules: rules && new Set(rules) });
+          const target = nextContentLine(text, d.end, lineEnd, byStart, nextLines);
+          if (target !== -1) this.lines.push({ start: lineStart(target), end: lineEnd(target), rules: rules && new Set(rules) });
           break;
         }
         case 'disable':
@@ -172,6 +181,7 @@ class SuppressionIndex implements Suppressions {
       }
     }
     this.lines.sort((a, b) => a.start - b.start);
+    this.lines = mergeSameLine(this.lines);
     let max = -1;
     for (const l of this.lines) {
       max = Math.max(max, l.end);
@@ -183,6 +193,7 @@ class SuppressionIndex implements Suppressions {
     const lines = this.lines;
     for (let k = lastAtOrBefore(lines, offset, (l) => l.start); k >= 0 && this.maxEnd[k] > offset; k--) {
       const l = lines[k];
+      work.covers++;
       if (offset < l.end && (l.rules === null || l.rules.has(rule))) return true;
     }
     const s = lastAtOrBefore(this.states, offset, (st) => st.offset);
@@ -190,6 +201,26 @@ class SuppressionIndex implements Suppressions {
     const st = this.states[s];
     return st.all ? !st.except.has(rule) : st.disabled.has(rule);
   }
+}
+
+/**
+ * Joins the covers of one line (sorted by start; a cover is a whole line, so one start means one
+ * end): a stack of directives aimed at the same line then costs `isSuppressed` one step, not one
+ * per directive.
+ */
+function mergeSameLine(sorted: LineCover[]): LineCover[] {
+  const out: LineCover[] = [];
+  for (const l of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || last.start !== l.start) {
+      out.push(l);
+      continue;
+    }
+    if (last.rules === null) continue;
+    if (l.rules === null) last.rules = null;
+    else for (const r of l.rules) last.rules.add(r);
+  }
+  return out;
 }
 
 /** Index of the last item whose key is <= `offset` in an array sorted by that key, or -1. */
@@ -207,44 +238,45 @@ function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) =
   return found;
 }
 
-function lineStart(text: string, offset: number): number {
-  let p = offset;
-  while (p > 0) {
-    const c = text.charCodeAt(p - 1);
-    if (c === 10 || c === 13) break;
-    p--;
-  }
-  return p;
-}
-
-function lineEnd(text: string, offset: number): number {
-  let p = offset;
-  while (p < text.length) {
-    const c = text.charCodeAt(p);
-    if (c === 10 || c === 13) break;
-    p++;
-  }
-  return p;
-}
+/**
+ * Steps taken, for the tests that stacked directives cost linear time: lines `nextContentLine`
+ * walked over, and line covers `isSuppressed` looked at.
+ */
+export const work = { lines: 0, covers: 0 };
 
 /**
  * An offset on the first line after the one where `from` lies that has something besides white
  * space and other directives (so stacked `disable-next-line` comments all reach the text), or -1.
+ * `memo` keeps the answer for every line start walked over: a stack of n directives is walked
+ * once, not n times.
  */
-function nextContentLine(text: string, from: number, directives: ReadonlyMap<number, Directive>): number {
+function nextContentLine(text: string, from: number, lineEnd: (offset: number) => number, directives: ReadonlyMap<number, Directive>, memo: Map<number, number>): number {
   const n = text.length;
-  let p = lineEnd(text, from);
+  const visited: number[] = [];
+  let result = -1;
+  let p = lineEnd(from);
   while (p < n) {
     p += text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
+    const known = memo.get(p);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    visited.push(p);
+    work.lines++;
     for (;;) {
       while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
       const d = directives.get(p);
       if (d === undefined) break;
       p = d.end;
     }
-    if (p >= n) return -1;
+    if (p >= n) break;
     const c = text.charCodeAt(p);
-    if (c !== 10 && c !== 13) return p;
+    if (c !== 10 && c !== 13) {
+      result = p;
+      break;
+    }
   }
-  return -1;
+  for (const v of visited) memo.set(v, result);
+  return result;
 }
