@@ -25,7 +25,7 @@ export interface Run {
 }
 
 /** Runs factlint in `cwd`; colour and GitHub variables are removed unless given in `env`. */
-export function factlint(cwd: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Run {
+export function factlint(cwd: string, args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
@@ -44,7 +44,7 @@ export function factlint(cwd: string, args: string[], opts: { input?: string; en
 const folders: string[] = [];
 
 /** A temporary folder holding `files` (path → content); removed after each test. */
-export function folder(files: Record<string, string>): string {
+export function folder(files: Record<string, string | Buffer>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-cli-')));
   folders.push(dir);
   for (const [name, content] of Object.entries(files)) {

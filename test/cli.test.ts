@@ -305,7 +305,8 @@ describe('factlint CLI (end to end)', function () {
         '.factlint.yaml': CONFIG,
         'tables/t.facts.yaml': TABLE,
         'top.md': 'FIOP\n',
-        'drafts/.factlint.yaml': 'defaultFacts: false\nfacts: [../tables/t.facts.yaml]\nrules: {acronym: warning}\n',
+        'drafts/.factlint.yaml': 'defaultFacts: false\nfacts: [tables/t.facts.yaml]\nrules: {acronym: warning}\n',
+        'drafts/tables/t.facts.yaml': TABLE,
         'drafts/a.md': 'FIOP\n',
       });
       const severities = (r: Run) => json(r).files.map((f) => [f.path, f.findings[0].severity]);
@@ -494,6 +495,38 @@ describe('factlint CLI (end to end)', function () {
         summary: { files: 1, errors: 0, warnings: 0, infos: 0 },
       });
       assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), 'FOIP\n');
+    });
+
+    it('refuses_to_rewrite_a_file_with_bytes_that_are_not_utf8_and_says_where', () => {
+      // A Latin-1 "é": checked as text with a replacement character, but never written back.
+      const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks on the FIOP plan.\n')]);
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': bytes, 'b.md': 'The FIOP plan.\n' });
+      const r = factlint(dir, [...OWN, '--fix', '.']);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^fixed 1 problem in b\.md\n/);
+      assert.match(r.stderr, /\nfactlint: a\.md was not fixed: it is not valid UTF-8 \(line 1, column 4: byte 3 of the input\)/);
+      assert.match(r.stdout, /a\.md\n.*"FIOP" should be "FOIP"/s, 'what remains in a.md is reported');
+      assert.deepEqual(fs.readFileSync(path.join(dir, 'a.md')), bytes);
+      assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), 'The FOIP plan.\n');
+    });
+
+    it('gives_nothing_back_on_stdin_with_bytes_that_are_not_utf8', () => {
+      const dir = folder({ 't.facts.yaml': TABLE });
+      const input = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks on the FIOP plan.\n')]);
+      const r = factlint(dir, [...OWN, '--stdin', '--fix'], { input });
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /"FIOP" should be "FOIP"/);
+      assert.match(r.stderr, /factlint: <stdin> was not fixed: it is not valid UTF-8/);
+    });
+
+    it('refuses_a_read_only_file', () => {
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'The FIOP plan.\n' });
+      fs.chmodSync(path.join(dir, 'a.md'), 0o444);
+      const r = factlint(dir, [...OWN, '--fix', 'a.md']);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /factlint: a\.md was not fixed: it is read-only; make it writable/);
+      assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), 'The FIOP plan.\n');
     });
 
     it('leaves_files_alone_when_the_rule_is_off', () => {

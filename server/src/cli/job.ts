@@ -9,7 +9,7 @@ import { fixText } from './fix';
 import type { RunTableSet } from './tables';
 import { fileReport, type FileReport } from './report';
 import { skippedLine } from './verbose';
-import { writeDraftAtomic } from './write';
+import { notUtf8, writeDraftAtomic, WriteRefused } from './write';
 
 /** One draft to check, with everything needed to check it except the compiled facts. */
 export interface DraftJob {
@@ -61,12 +61,17 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
 
   const outcome = fixText(text, result, checkText);
   ({ text, result } = outcome);
-  if (job.writeTo === null) return done(text, result, { fixedText: joinBom({ text, bom: draft.bom }) });
+  if (job.writeTo === null) {
+    // A text with bytes that are not UTF-8 is not given back fixed: their U+FFFD would replace them.
+    if (draft.undecodable && text !== draft.text) return done(draft.text, checkText(draft.text), { trouble: `${job.path} was not fixed: ${notUtf8(draft.undecodable)}` });
+    return done(text, result, { fixedText: joinBom({ text, bom: draft.bom }) });
+  }
   if (outcome.fixed === 0 || text === draft.text) return done(text, result);
   try {
-    writeDraftAtomic(job.writeTo, { text, bom: draft.bom });
+    writeDraftAtomic(job.writeTo, { ...draft, text });
   } catch (e) {
-    return done(draft.text, checkText(draft.text), { trouble: `cannot write ${job.path} (left unchanged): ${(e as Error).message}` });
+    const trouble = e instanceof WriteRefused ? `${job.path} was not fixed: ${e.message}` : `cannot write ${job.path} (left unchanged): ${(e as Error).message}`;
+    return done(draft.text, checkText(draft.text), { trouble });
   }
   const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}`;
   return done(text, result, job.announceFixes ? { notice } : {});

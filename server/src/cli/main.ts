@@ -14,10 +14,10 @@ import { ConfigFinder } from '../project/config';
 import { localDate } from '../project/clock';
 import { displayPath, expandPaths } from './files';
 import { changedFiles } from '../project/git';
-import { packageFile, packageHomepage, packageVersion } from '../project/paths';
+import { packageFile, packageHomepage, packageVersion, realPathOrSelf } from '../project/paths';
 import { FORMATTERS } from './formatters';
 import { checkDraft, type DraftJob, type JobOutcome } from './job';
-import { formatOf, readDraft, splitBom, type Draft } from '../project/read';
+import { decodeDraft, formatOf, readDraft, splitBom, type Draft } from '../project/read';
 import { buildReport } from './report';
 import { DEFAULT_TABLE_FILE } from '../project/tables';
 import { RunTables, type RunTableSet, type TableRequest } from './tables';
@@ -39,7 +39,8 @@ export interface CliIo {
   /** Whether standard output and standard error are terminals. */
   isTTY: { stdout: boolean; stderr: boolean };
   /** Reads all of standard input. */
-  readStdin: () => Promise<string>;
+  /** Standard input, whole: its bytes, or (in tests) a text. */
+  readStdin: () => Promise<string | Buffer>;
   /** The current time, for today's date. */
   now: Date;
   /** Cores available for worker threads (`os.availableParallelism()` when absent). */
@@ -79,7 +80,7 @@ export function run(): Promise<number> {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     now: new Date(),
   });
@@ -149,7 +150,8 @@ export async function main(io: CliIo): Promise<number> {
   const drafts: Draft[] = [];
   for (const job of jobs.jobs) {
     if (job.stdin) {
-      drafts.push(splitBom(await io.readStdin()));
+      const input = await io.readStdin();
+      drafts.push(typeof input === 'string' ? splitBom(input) : decodeDraft(input));
       continue;
     }
     try {
@@ -188,9 +190,10 @@ export async function main(io: CliIo): Promise<number> {
   const fixedStdin = outcomes.find((o) => o.fixedText !== undefined)?.fixedText ?? null;
 
   // 5. Report: to --output-file, else stdout; with --stdin --fix, stdout carries the fixed text and
-  // the report goes to stderr. --quiet leaves errors only in the report; the exit code counts all.
+  // the report goes to stderr (also when the text was not given back: stdout then stays empty).
+  // --quiet leaves errors only in the report; the exit code counts all.
   const report = opts.quiet ? buildReport(reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))) : full;
-  const toStderr = fixedStdin !== null;
+  const toStderr = opts.stdin && opts.fix;
   const color = opts.outputFile !== undefined ? opts.color === true : useColor(opts.color, io.env, toStderr ? io.isTTY.stderr : io.isTTY.stdout);
   const output = FORMATTERS[opts.format](report, {
     color,
@@ -209,7 +212,7 @@ export async function main(io: CliIo): Promise<number> {
     } catch (e) {
       return fail([`cannot write the report to ${displayPath(file, io.cwd)}: ${(e as Error).message}`]);
     }
-  } else if (fixedStdin !== null) io.stderr(output);
+  } else if (toStderr) io.stderr(output);
   else io.stdout(output);
 
   if (troubles.length > 0) return fail(troubles);
@@ -284,9 +287,10 @@ function planJobs(
   opts: CliOptions,
   io: CliIo,
 ): { jobs: Job[] } | { errors: string[] } {
-  const configs = new ConfigFinder(io.cwd, RULES.map((r) => r.id));
-  const tables = new RunTables(io.cwd);
   const cliTables: TableRequest[] = opts.facts.map((f) => ({ file: path.resolve(io.cwd, f), origin: '--facts' }));
+  // A config may name a table outside its project only when the user names it too.
+  const configs = new ConfigFinder(io.cwd, RULES.map((r) => r.id), new Set(cliTables.map((t) => realPathOrSelf(t.file))));
+  const tables = new RunTables(io.cwd);
   const defaults = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])) as Record<RuleId, RuleLevel>;
   const today = localDate(io.now);
 
@@ -345,11 +349,3 @@ function useColor(flag: boolean | undefined, env: Record<string, string | undefi
   return isTTY;
 }
 
-/** A path with its links resolved, or as given when it does not exist (yet). */
-function realPathOrSelf(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
-}

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readDraft } from '../project/read';
-import { writeDraftAtomic } from './write';
+import { spawnSync } from 'node:child_process';
+import { writeDraftAtomic, WriteRefused } from './write';
 
 describe('cli write', () => {
   let dir: string;
@@ -16,7 +17,7 @@ describe('cli write', () => {
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, '\uFEFFFIOP\r\n');
     const draft = readDraft(file);
-    assert.deepEqual(draft, { text: 'FIOP\r\n', bom: true });
+    assert.deepEqual({ text: draft.text, bom: draft.bom }, { text: 'FIOP\r\n', bom: true });
     writeDraftAtomic(file, { ...draft, text: 'FOIP\r\n' });
     assert.deepEqual(fs.readFileSync(file), Buffer.from('\uFEFFFOIP\r\n', 'utf8'));
   });
@@ -55,5 +56,129 @@ describe('cli write', () => {
     assert.throws(() => writeDraftAtomic(target, { text: 'y', bom: false }));
     assert.deepEqual(fs.readdirSync(dir), ['folder.md']);
     assert.deepEqual(fs.readdirSync(target), ['keep']);
+  });
+
+  describe('refuses, leaving the file as it was', () => {
+    it('a_text_read_with_bytes_that_are_not_utf8', () => {
+      const file = path.join(dir, 'a.md');
+      const bytes = Buffer.concat([Buffer.from('Line one.\nCaf'), Buffer.from([0xe9]), Buffer.from(' talks on the FIOP plan.\n')]);
+      fs.writeFileSync(file, bytes);
+      const draft = readDraft(file);
+      assert.deepEqual(draft.undecodable, { line: 2, column: 4, byte: 13 });
+      assert.throws(() => writeDraftAtomic(file, { ...draft, text: draft.text.replace('FIOP', 'FOIP') }), (e: Error) => e instanceof WriteRefused && /not valid UTF-8 \(line 2, column 4: byte 13/.test(e.message));
+      assert.deepEqual(fs.readFileSync(file), bytes);
+    });
+
+    it('finds_the_bad_byte_after_a_real_replacement_character', () => {
+      const file = path.join(dir, 'a.md');
+      fs.writeFileSync(file, Buffer.concat([Buffer.from('\uFEFFok \uFFFD x'), Buffer.from([0xff])]));
+      assert.deepEqual(readDraft(file).undecodable, { line: 1, column: 7, byte: 11 });
+      fs.writeFileSync(file, Buffer.from('\uFEFFok \uFFFD x'));
+      assert.equal(readDraft(file).undecodable, undefined);
+    });
+
+    it('a_read_only_file', () => {
+      const file = path.join(dir, 'a.md');
+      fs.writeFileSync(file, 'FIOP\n');
+      fs.chmodSync(file, 0o444);
+      const draft = readDraft(file);
+      assert.throws(() => writeDraftAtomic(file, { ...draft, text: 'FOIP\n' }), (e: Error) => e instanceof WriteRefused && /read-only/.test(e.message));
+      assert.equal(fs.readFileSync(file, 'utf8'), 'FIOP\n');
+      assert.deepEqual(fs.readdirSync(dir), ['a.md']);
+    });
+
+    it('a_file_that_changed_after_it_was_read', () => {
+      const file = path.join(dir, 'a.md');
+      fs.writeFileSync(file, 'FIOP\n');
+      const draft = readDraft(file);
+      fs.appendFileSync(file, 'A line the writer added meanwhile.\n');
+      assert.throws(() => writeDraftAtomic(file, { ...draft, text: 'FOIP\n' }), (e: Error) => e instanceof WriteRefused && /changed after factlint read it/.test(e.message));
+      assert.equal(fs.readFileSync(file, 'utf8'), 'FIOP\nA line the writer added meanwhile.\n');
+      assert.deepEqual(fs.readdirSync(dir), ['a.md']);
+    });
+
+    it('a_hard_linked_file_that_changed_after_it_was_read', () => {
+      const file = path.join(dir, 'a.md');
+      fs.writeFileSync(file, 'FIOP\n');
+      fs.linkSync(file, path.join(dir, 'b.md'));
+      const draft = readDraft(file);
+      fs.appendFileSync(file, 'more\n');
+      assert.throws(() => writeDraftAtomic(file, { ...draft, text: 'FOIP\n' }), WriteRefused);
+      assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), 'FIOP\nmore\n');
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['a.md', 'b.md']);
+    });
+  });
+
+  it('keeps_hard_links_by_rewriting_in_place', () => {
+    const file = path.join(dir, 'a.md');
+    const other = path.join(dir, 'b.md');
+    fs.writeFileSync(file, 'FIOP and more text\n');
+    fs.linkSync(file, other);
+    const inode = fs.statSync(file).ino;
+    writeDraftAtomic(file, { ...readDraft(file), text: 'FOIP\n' });
+    assert.equal(fs.readFileSync(other, 'utf8'), 'FOIP\n');
+    assert.equal(fs.statSync(file).ino, inode);
+    assert.equal(fs.statSync(file).nlink, 2);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.md', 'b.md']);
+  });
+
+  it('keeps_a_group_writable_mode_whatever_the_umask', () => {
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'x');
+    fs.chmodSync(file, 0o664);
+    writeDraftAtomic(file, { ...readDraft(file), text: 'y' });
+    assert.equal(fs.statSync(file).mode & 0o777, 0o664);
+  });
+
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+
+  it('keeps_the_owner_and_group_of_a_file_it_replaces', function () {
+    if (!root) {
+      console.log('      (skipped: giving a file another owner needs root, and this run is not root)');
+      this.skip();
+    }
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'FIOP\n');
+    fs.chownSync(file, 4321, 4322);
+    writeDraftAtomic(file, { ...readDraft(file), text: 'FOIP\n' });
+    const st = fs.statSync(file);
+    assert.deepEqual([st.uid, st.gid, fs.readFileSync(file, 'utf8')], [4321, 4322, 'FOIP\n']);
+  });
+
+  it('run_as_another_user_neither_replaces_nor_takes_over_a_file_it_may_not_write', function () {
+    if (!root) {
+      console.log('      (skipped: running as another user needs root, and this run is not root)');
+      this.skip();
+    }
+    // A folder anyone may write in, holding a file only its owner (root) may write.
+    fs.chmodSync(dir, 0o777);
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'FIOP\n');
+    fs.chmodSync(file, 0o644);
+    const code = `const w = require(${JSON.stringify(require.resolve('./write'))}); const r = require(${JSON.stringify(require.resolve('../project/read'))});
+      try { w.writeDraftAtomic(process.argv[1], { ...r.readDraft(process.argv[1]), text: 'FOIP\\n' }); console.log('written'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }`;
+    const out = spawnSync(process.execPath, ['-e', code, file], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    assert.match(out.stdout, /^WriteRefused: it is read-only/, out.stderr);
+    const st = fs.statSync(file);
+    assert.deepEqual([st.uid, fs.readFileSync(file, 'utf8')], [0, 'FIOP\n']);
+    assert.deepEqual(fs.readdirSync(dir), ['a.md']);
+  });
+
+  it('run_as_another_user_rewrites_a_file_anyone_may_write_in_place_keeping_its_owner', function () {
+    if (!root) {
+      console.log('      (skipped: running as another user needs root, and this run is not root)');
+      this.skip();
+    }
+    fs.chmodSync(dir, 0o777);
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'FIOP\n');
+    fs.chmodSync(file, 0o666);
+    const code = `const w = require(${JSON.stringify(require.resolve('./write'))}); const r = require(${JSON.stringify(require.resolve('../project/read'))});
+      w.writeDraftAtomic(process.argv[1], { ...r.readDraft(process.argv[1]), text: 'FOIP\\n' });`;
+    const out = spawnSync(process.execPath, ['-e', code, file], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    assert.equal(out.status, 0, out.stderr);
+    const st = fs.statSync(file);
+    assert.deepEqual([st.uid, st.mode & 0o777, fs.readFileSync(file, 'utf8')], [0, 0o666, 'FOIP\n']);
+    assert.deepEqual(fs.readdirSync(dir), ['a.md']);
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseConfig } from './config';
 
@@ -14,7 +16,7 @@ function errors(text: string): string[] {
 describe('cli config', () => {
   it('reads_every_key', () => {
     const { config, errors } = parseConfig(
-      'facts:\n  - tables/a.facts.yaml\n  - ../b.facts.yaml\ndefaultFacts: false\nrules:\n  acronym: warning\n  name: off\ndate: 2026-03-06\n',
+      'facts:\n  - tables/a.facts.yaml\n  - ./b.facts.yaml\ndefaultFacts: false\nrules:\n  acronym: warning\n  name: off\ndate: 2026-03-06\n',
       FILE,
       RULE_IDS,
     );
@@ -23,7 +25,7 @@ describe('cli config', () => {
       file: FILE,
       facts: [
         { file: path.resolve('/project/tables/a.facts.yaml'), line: 2, column: 5 },
-        { file: path.resolve('/b.facts.yaml'), line: 3, column: 5 },
+        { file: path.resolve('/project/b.facts.yaml'), line: 3, column: 5 },
       ],
       defaultFacts: false,
       rules: { acronym: 'warning', name: 'off' },
@@ -69,5 +71,34 @@ describe('cli config', () => {
 
   it('flags_a_top_level_that_is_not_a_mapping', () => {
     assert.deepEqual(errors('- facts\n'), ['1:1: .factlint.yaml must be a mapping with the keys facts, defaultFacts, rules, date']);
+  });
+
+  describe('tables outside the project', () => {
+    it('refuses_a_table_above_or_beside_the_config_folder', () => {
+      assert.deepEqual(errors('facts: [../shared.facts.yaml, /etc/shadow]\n'), [
+        '1:9: "../shared.facts.yaml" lies outside this project (the folder of .factlint.yaml and below, links followed); name a table inside it, or give that table on the command line with --facts',
+        '1:31: "/etc/shadow" lies outside this project (the folder of .factlint.yaml and below, links followed); name a table inside it, or give that table on the command line with --facts',
+      ]);
+    });
+
+    it('follows_links_inside_the_project_to_where_they_lead', () => {
+      const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-config-')));
+      try {
+        fs.mkdirSync(path.join(dir, 'project'));
+        fs.writeFileSync(path.join(dir, 'secret.yaml'), 'version: 1\n');
+        fs.writeFileSync(path.join(dir, 'project', 'own.facts.yaml'), 'version: 1\n');
+        fs.symlinkSync(path.join(dir, 'secret.yaml'), path.join(dir, 'project', 'team.facts.yaml'));
+        fs.symlinkSync(path.join(dir, 'project', 'own.facts.yaml'), path.join(dir, 'project', 'alias.facts.yaml'));
+        const file = path.join(dir, 'project', '.factlint.yaml');
+        const parsed = parseConfig('facts: [team.facts.yaml, alias.facts.yaml]\n', file, RULE_IDS);
+        assert.deepEqual(parsed.errors, ['1:9: "team.facts.yaml" lies outside this project (the folder of .factlint.yaml and below, links followed); name a table inside it, or give that table on the command line with --facts']);
+        // The user may name the same table on the command line: then the config may name it too.
+        const allowed = parseConfig('facts: [team.facts.yaml, alias.facts.yaml]\n', file, RULE_IDS, new Set([path.join(dir, 'secret.yaml')]));
+        assert.deepEqual(allowed.errors, []);
+        assert.deepEqual(allowed.config?.facts.map((t) => path.basename(t.file)), ['team.facts.yaml', 'alias.facts.yaml']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

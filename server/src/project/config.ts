@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { isIsoDay, RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
-import { displayPath } from './paths';
+import { displayPath, insideFolder, realPathOrSelf } from './paths';
 import { stripBom } from './read';
 
 /** The config file's name. */
@@ -43,10 +43,14 @@ export class ConfigFinder {
   private readonly byFolder = new Map<string, string | null>();
   private readonly byFile = new Map<string, { config: ProjectConfig | null; errors: string[] }>();
 
-  /** `cwd` is where error paths are relative to; `ruleIds` are the engine's rule ids. */
+  /**
+   * `cwd` is where error paths are relative to; `ruleIds` are the engine's rule ids; `allowed`
+   * are tables the user named (`--facts`), by real path, which a config may name wherever they are.
+   */
   constructor(
     private readonly cwd: string,
     private readonly ruleIds: readonly string[],
+    private readonly allowed: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The config governing files in `folder` (absolute), or null; errors are "file:line:column: message". */
@@ -83,16 +87,20 @@ export class ConfigFinder {
     } catch (e) {
       return { config: null, errors: [`${shown}: cannot read: ${(e as Error).message}`] };
     }
-    const { config, errors } = parseConfig(text, file, this.ruleIds);
+    const { config, errors } = parseConfig(text, file, this.ruleIds, this.allowed);
     return { config, errors: errors.map((e) => `${shown}:${e}`) };
   }
 }
 
-/** Parses the text of a config at `file`; errors are "line:column: message". */
+/**
+ * Parses the text of a config at `file`; errors are "line:column: message". A table it names must
+ * lie in the config's folder or below (by real path), unless it is one of `allowed` (real paths).
+ */
 export function parseConfig(
   text: string,
   file: string,
   ruleIds: readonly string[],
+  allowed: ReadonlySet<string> = new Set(),
 ): { config: ProjectConfig | null; errors: string[] } {
   const lines = new LineCounter();
   const doc = parseDocument(stripBom(text), { lineCounter: lines, prettyErrors: false });
@@ -132,7 +140,14 @@ export function parseConfig(
         for (const item of value.items) {
           const { line, col } = lines.linePos((item as YamlNode).range?.[0] ?? 0);
           const rel = String((item as { value: unknown }).value);
-          config.facts.push({ file: path.resolve(path.dirname(file), rel), line, column: col });
+          const table = path.resolve(path.dirname(file), rel);
+          // A config comes with the drafts, from anyone who can change them: it may only name
+          // tables of its own project, so that it cannot make a check read (and an error quote)
+          // any other file on the machine.
+          const real = realPathOrSelf(table);
+          if (!allowed.has(real) && !insideFolder(realPathOrSelf(path.dirname(file)), real)) {
+            errors.push(`${line}:${col}: "${rel}" lies outside this project (the folder of ${CONFIG_FILE} and below, links followed); name a table inside it, or give that table on the command line with --facts`);
+          } else config.facts.push({ file: table, line, column: col });
         }
         break;
       case 'defaultFacts':

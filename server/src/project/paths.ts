@@ -7,6 +7,21 @@ export function displayPath(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join('/');
 }
 
+/** A path with its links resolved, or as given when it does not exist (yet). */
+export function realPathOrSelf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Whether `file` lies below `folder` (both absolute, compared as written). */
+export function insideFolder(folder: string, file: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
 /**
  * A file shipped with factlint (`facts/default.facts.yaml`, `docs/rules/…`), found from the
  * running module upwards, so it works from `server/out/…` (npm package) and `dist/` (bundled

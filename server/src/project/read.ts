@@ -4,6 +4,8 @@
  * text (a draft keeps it aside, so `--fix` writes it back); a draft is Markdown or plain text by
  * its name or its editor language.
  */
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { DocumentFormat } from '../engine';
 
@@ -16,11 +18,55 @@ export interface Draft {
   text: string;
   /** Whether the file starts with a UTF-8 byte-order mark (written back with a fixed text). */
   bom: boolean;
+  /**
+   * Where the file's first byte that is not UTF-8 lies, when one is: the text then holds U+FFFD
+   * for such bytes, so it may be checked but never written back.
+   */
+  undecodable?: BadByte;
+  /** SHA-256 of the bytes read, for a file: `--fix` writes only over the same bytes. */
+  digest?: string;
+}
+
+/** A byte that is not UTF-8: 1-based line and column of the text where it stands, and its 0-based offset in the file. */
+export interface BadByte {
+  line: number;
+  column: number;
+  byte: number;
 }
 
 /** Reads a UTF-8 draft; throws what `fs` throws. */
 export function readDraft(file: string): Draft {
-  return splitBom(fs.readFileSync(file, 'utf8'));
+  const bytes = fs.readFileSync(file);
+  return { ...decodeDraft(bytes), digest: digestOf(bytes) };
+}
+
+/** A draft from its bytes (a file's, or standard input's), saying where any byte that is not UTF-8 lies. */
+export function decodeDraft(bytes: Buffer): Draft {
+  const draft = splitBom(bytes.toString('utf8'));
+  return isUtf8(bytes) ? draft : { ...draft, undecodable: firstBadByte(bytes, draft.text, draft.bom) };
+}
+
+/** The SHA-256 of some bytes, in hex. */
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Finds the first byte the decoder replaced: the first U+FFFD of the text that the file does not
+ * spell as the character itself (EF BF BD).
+ */
+function firstBadByte(bytes: Buffer, text: string, bom: boolean): BadByte {
+  let byte = bom ? 3 : 0;
+  let from = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
+    byte += Buffer.byteLength(text.slice(from, i), 'utf8');
+    from = i;
+    if (bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd) continue;
+    const before = text.slice(0, i);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    return { line: (before.match(/\r\n?|\n/g)?.length ?? 0) + 1, column: i - lineStart + 1, byte };
+  }
+  return { line: 1, column: 1, byte: 0 };
 }
 
 /** Splits a leading byte-order mark off a text. */

@@ -149,7 +149,17 @@ describe('parseTable', () => {
       const { facts, errors } = parseTable(table('terms:', '  - canonical: X'));
       assert.equal(facts, null);
       assert.equal(errors.length, 1);
-      assertAt(errors[0], 1, 1, 'the table has no "version"', 'add "version: 1"');
+      assertAt(errors[0], 1, 1, 'this is not a facts table: it has no "version: 1" line');
+    });
+
+    it('quotes nothing of a file that has no version, whatever it holds', () => {
+      // A config or a typo may name any file: its content must not reach a CI log through an error.
+      for (const text of ['root:$6$SECRETHASH:19000:0:99999:7:::\ndaemon:*:19000::::::\n', 'password: SECRET\nkeys: [SECRETKEY]\n', 'password: SECRET\n- SECRETITEM\n', '!SECRETTAG x: 1\n', '- SECRET\n']) {
+        const { facts, errors } = parseTable(table(...text.split('\n')));
+        assert.equal(facts, null);
+        assert.equal(errors.length, 1, JSON.stringify(errors));
+        assert.doesNotMatch(errors[0].message, /SECRET/);
+      }
     });
 
     it('flags a version other than 1', () => {

@@ -96,7 +96,12 @@ function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[
     problems = [];
     const doc = parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: true });
     const fatal = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-    if (fatal.length > 0) return { facts: null, errors: fatal.map((e) => toError(yamlProblem(e, text))) };
+    if (fatal.length > 0) {
+      // A file that does not even say it is a table may be anything (a path in a config can name
+      // any file): its errors quote nothing of it, so no error message leaks what it holds.
+      if (!VERSION_LINE.test(text)) return { facts: null, errors: [toError({ offset: Math.min(fatal[0].pos[0], text.length), message: NOT_A_TABLE })] };
+      return { facts: null, errors: fatal.map((e) => toError(yamlProblem(e, text))) };
+    }
     read = fromYamlDocument(doc, sink);
     for (const e of doc.errors) problems.push(duplicateKeyProblem(e, read, ctx));
     if (read.aliasProblem) problems.push(read.aliasProblem);
@@ -111,11 +116,18 @@ function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[
     return { facts: null, errors: [toError({ offset: read.start, message: `a facts table must be a set of keys starting with "version: 1", not ${what}` })] };
   }
 
+  if (!('version' in root)) return { facts: null, errors: [toError({ offset: read.start, message: NOT_A_TABLE })] };
   builder.horizon(root);
   problems.push(...tableProblems(root), ...builder.problems);
   const errors = problems.sort((a, b) => a.offset - b.offset).map(toError);
   return { facts: root.version === 1 ? builder.facts : null, errors };
 }
+
+/** A top-level `version:` key, which every facts table starts with. */
+const VERSION_LINE = /^version[ \t]*:/m;
+
+/** What is said of a file without `version`, whose other problems are left unsaid (they would quote it). */
+const NOT_A_TABLE = 'this is not a facts table: it has no "version: 1" line; a facts table is a YAML mapping whose first key is "version: 1" (nothing else in the file is shown until it has one)';
 
 /** A YAML syntax error in words for an editor, at yaml's own position. */
 function yamlProblem(e: YAMLError, text: string): Problem {
