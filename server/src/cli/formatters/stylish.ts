@@ -58,7 +58,8 @@ function dateOrigin(file: FileReport): string {
 }
 
 function columnWidths(findings: ReportFinding[]) {
-  const max = (pick: (f: ReportFinding) => string) => Math.max(...findings.map((f) => pick(f).length));
+  // A loop, not Math.max(...): a file may have more findings than a call has room for arguments.
+  const max = (pick: (f: ReportFinding) => string) => findings.reduce((m, f) => Math.max(m, pick(f).length), 0);
   return {
     line: max((f) => String(f.line)),
     column: max((f) => String(f.column)),

@@ -50,8 +50,8 @@ function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   const s = ctx.sentences[si];
   const prev = w.token > s.first ? ctx.tokens.lower[w.token - 1] : '';
   if (prev !== 'on') return undefined;
-  if (ctx.weekdays.filter((x) => ctx.sentenceOf[x.token] === si).length !== 1) return undefined;
-  const dates = ctx.dates.filter((d) => ctx.sentenceOf[d.first] === si && d.date.day !== undefined && !covered(ctx, d.first, d.last, kindBit('milestone')));
+  if (indexOf(ctx).weekdaysIn.get(si) !== 1) return undefined;
+  const dates = ctx.datesBySentence[si].filter((d) => d.date.day !== undefined && !covered(ctx, d.first, d.last, kindBit('milestone')));
   if (dates.length !== 1 || !opensSentence(ctx, dates[0])) return undefined;
   // "On March 6, Jaiswal said Oue would leave on Saturday": the weekday is another event's.
   for (let k = dates[0].last + 1; k < w.token; k++) {
@@ -63,7 +63,8 @@ function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
 /** "Friday and Saturday, Aug. 29 and 30", "Monday to Wednesday (March 9-11)": pairs and ranges are left alone. */
 function inPairOrRange(ctx: Context, w: WeekdayExpr, d: DateExpr): boolean {
   const t = ctx.tokens;
-  const isWeekday = (k: number) => ctx.weekdays.some((x) => x.token === k);
+  const at = indexOf(ctx).weekdayAt;
+  const isWeekday = (k: number) => at.has(k);
   const k = w.token;
   if ((k + 2 < t.count && RANGE_LINKS.has(t.lower[k + 1]) && isWeekday(k + 2)) || (k >= 2 && RANGE_LINKS.has(t.lower[k - 1]) && isWeekday(k - 2))) return true;
   if ((k + 1 < t.count && t.gap[k + 1] === '-' && isWeekday(k + 1)) || (k >= 1 && t.gap[k] === '-' && isWeekday(k - 1))) return true;
@@ -82,8 +83,8 @@ function candidateYears(ctx: Context, d: DateExpr): { years: number[]; source: s
   const si = ctx.sentenceOf[d.first];
   const s = ctx.sentences[si];
   const named = new Set<number>();
-  for (const x of ctx.dates) {
-    if (ctx.sentenceOf[x.first] !== si || !x.hasYear) continue;
+  for (const x of ctx.datesBySentence[si]) {
+    if (!x.hasYear) continue;
     // A bare year counts only as a time ("In 2022,"), not as a quantity or a target ("to 2028").
     if (x.style === 'year' && !YEAR_INTRODUCERS.has(x.first > 0 ? ctx.tokens.lower[x.first - 1] : '')) continue;
     named.add(x.date.year);
@@ -129,16 +130,59 @@ function restyle(ctx: Context, like: DateExpr, date: PartialDate): string {
  * of a mismatch is wrong.
  */
 function writtenElsewhere(ctx: Context, d: DateExpr, date: PartialDate): boolean {
-  for (const o of ctx.dates) {
-    if (o === d || o.date.month !== date.month || o.date.day !== date.day) continue;
-    if (o.hasYear) {
-      if (o.date.year === date.year) return true;
-      continue;
-    }
-    const right = weekdayOf(date.year, date.month ?? 1, date.day ?? 1);
-    if (ctx.weekdays.some((x) => x.weekday === right && adjacentDate(ctx, x) === o)) return true;
+  const ix = indexOf(ctx);
+  const key = monthDay(date);
+  const sameDay = d.date.month === date.month && d.date.day === date.day;
+  // Counted over the whole text once (`indexOf`), less what `d` itself adds.
+  const inFull = ix.withYear.get(`${key}/${date.year}`) ?? 0;
+  if (inFull - (sameDay && d.hasYear && d.date.year === date.year ? 1 : 0) > 0) return true;
+  const right = weekdayOf(date.year, date.month ?? 1, date.day ?? 1);
+  const withWeekday = ix.withWeekday.get(`${key}/${right}`) ?? 0;
+  return withWeekday - (sameDay && !d.hasYear && (ix.weekdaysNextTo.get(d)?.has(right) ?? false) ? 1 : 0) > 0;
+}
+
+/** "3-5": a date's month and day, as the index keys them. */
+function monthDay(date: PartialDate): string {
+  return `${date.month}-${date.day}`;
+}
+
+/** What the rule looks up over the whole text, made once per text: a weekday finding costs no scan of the text. */
+interface WeekdayIndex {
+  /** The weekday written at a token. */
+  weekdayAt: Map<number, WeekdayExpr>;
+  /** How many weekdays each sentence holds, by sentence index. */
+  weekdaysIn: Map<number, number>;
+  /** The weekdays written right next to a date. */
+  weekdaysNextTo: Map<DateExpr, Set<number>>;
+  /** "month-day/year" → how many dates write that day with that year. */
+  withYear: Map<string, number>;
+  /** "month-day/weekday" → how many dates without a year write that day next to that weekday. */
+  withWeekday: Map<string, number>;
+}
+
+const indexes = new WeakMap<Context, WeekdayIndex>();
+
+function indexOf(ctx: Context): WeekdayIndex {
+  let ix = indexes.get(ctx);
+  if (ix !== undefined) return ix;
+  ix = { weekdayAt: new Map(), weekdaysIn: new Map(), weekdaysNextTo: new Map(), withYear: new Map(), withWeekday: new Map() };
+  for (const w of ctx.weekdays) {
+    ix.weekdayAt.set(w.token, w);
+    const si = ctx.sentenceOf[w.token];
+    ix.weekdaysIn.set(si, (ix.weekdaysIn.get(si) ?? 0) + 1);
+    const d = adjacentDate(ctx, w);
+    if (d === undefined) continue;
+    const next = ix.weekdaysNextTo.get(d);
+    if (next) next.add(w.weekday);
+    else ix.weekdaysNextTo.set(d, new Set([w.weekday]));
   }
-  return false;
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const o of ctx.dates) {
+    if (o.hasYear) bump(ix.withYear, `${monthDay(o.date)}/${o.date.year}`);
+    else for (const wd of ix.weekdaysNextTo.get(o) ?? []) bump(ix.withWeekday, `${monthDay(o.date)}/${wd}`);
+  }
+  indexes.set(ctx, ix);
+  return ix;
 }
 
 export const weekday: Rule = {

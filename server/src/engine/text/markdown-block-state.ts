@@ -6,6 +6,9 @@
 import { Char } from './char-codes';
 import { Finder } from './chars';
 import type { MaskSink, SkippedText } from './mask';
+
+/** Characters of white space `indent()` has scanned, for the test that nesting costs linear time. */
+export const indentWork = { columns: 0 };
 import { endIndented } from './markdown-indented';
 
 /** What an open container is. */
@@ -77,6 +80,9 @@ export class BlockState {
   nb = 0;
   /** Set by `indent()`: the column of `nb`. */
   nbCol = 0;
+  /** Where the scan that found `nb` started, and on which line: from any cursor between it and `nb` the answer is the same. */
+  private nbFrom = -1;
+  private nbLine = -1;
   /** How many containers the current line continues (or opened). */
   matched = 0;
 
@@ -139,8 +145,13 @@ export class BlockState {
 
   /** Columns of white space at the cursor (counting a partly used tab); sets `nb` and `nbCol`. */
   indent(): number {
+    // A line's containers each ask from a little further on: scanning its white space again
+    // each time would cost its width times its depth.
+    if (this.nbLine === this.lineStart && this.pos >= this.nbFrom && this.pos <= this.nb) return this.nbCol - this.col + this.carry;
     const text = this.text;
     let p = this.pos;
+    this.nbFrom = p;
+    this.nbLine = this.lineStart;
     let col = this.col;
     while (p < this.lineEnd) {
       const c = text.charCodeAt(p);
@@ -149,6 +160,7 @@ export class BlockState {
       else break;
       p++;
     }
+    indentWork.columns += p - this.nbFrom;
     this.nb = p;
     this.nbCol = col;
     return col - this.col + this.carry;

@@ -41,7 +41,7 @@ function isPersonKind(m: Match): boolean {
 function peopleAt(ctx: Context, k: number): Match[] {
   const list = (ctx.startingAt.get(k) ?? []).filter(isPersonKind);
   if (list.length === 0) return list;
-  const end = Math.max(...list.map((m) => m.end));
+  const end = list.reduce((e, m) => Math.max(e, m.end), 0);
   return list.filter((m) => m.end === end);
 }
 
@@ -178,7 +178,7 @@ export function findBindings(ctx: Context): Binding[] {
     if (t.gap[k] !== ',' || k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k]) continue;
     const people = (ctx.endingAt.get(k - 1) ?? []).filter(isPersonKind);
     if (people.length === 0) continue;
-    const start = Math.min(...people.map((p) => p.start));
+    const start = people.reduce((s, p) => Math.min(s, p.start), Infinity);
     // The name already belongs to the title before it ("Title, Name, Other Title,").
     if (commaBound.has(start)) continue;
     const longest = people.filter((p) => p.start === start);

@@ -124,9 +124,7 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
   }
   if (sure.length === 0) {
     // "At TICAD VI, Prime Minister Shinzo Abe …": a milestone named in the sentence may be its time.
-    for (const m of ctx.matches) {
-      if (m.entry.kind === 'milestone' && ctx.sentenceOf[m.first] === ctx.sentenceOf[at]) add(ctx.compiled.facts.milestones[m.entry.ref].date);
-    }
+    for (const ref of ctx.milestonesIn(ctx.sentenceOf[at])) add(ctx.compiled.facts.milestones[ref].date);
     add(ctx.article.date);
     usesArticle = true;
   }

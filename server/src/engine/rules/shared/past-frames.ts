@@ -26,11 +26,14 @@ export function leavesInSentence(ctx: RuleContext, b: Binding): boolean {
 /** True when the sentence marks the same person as past elsewhere: a past modifier before a binding of theirs or before their name. */
 export function markedPastInSentence(ctx: RuleContext, b: Binding, person: number): boolean {
   const sentence = ctx.sentenceOf[b.title.first];
-  for (const o of ctx.bindings) {
-    if (o !== b && o.modifier === 'past' && ctx.sentenceOf[o.title.first] === sentence && o.people.some((m) => m.entry.ref === person)) return true;
+  const s = ctx.sentences[sentence];
+  // The bindings are sorted by the title's start: only those of this sentence are looked at.
+  const bindings = ctx.bindings;
+  for (let i = firstFrom(bindings, s.first); i < bindings.length && bindings[i].title.first <= s.last; i++) {
+    const o = bindings[i];
+    if (o !== b && o.modifier === 'past' && o.people.some((m) => m.entry.ref === person)) return true;
   }
   const t = ctx.tokens;
-  const s = ctx.sentences[sentence];
   for (let k = s.first + 1; k <= s.last; k++) {
     if (!PAST_MODIFIERS.has(t.lower[k - 1])) continue;
     for (const m of ctx.startingAt.get(k) ?? []) {
@@ -38,4 +41,16 @@ export function markedPastInSentence(ctx: RuleContext, b: Binding, person: numbe
     }
   }
   return false;
+}
+
+/** The index of the first binding whose title starts at token `first` or later. */
+function firstFrom(bindings: readonly Binding[], first: number): number {
+  let lo = 0;
+  let hi = bindings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bindings[mid].title.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

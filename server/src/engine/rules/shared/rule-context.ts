@@ -14,6 +14,7 @@ export class RuleContext extends Context {
   private bindingList: Binding[] | undefined;
   private attached: Map<DateExpr, string> | undefined;
   private nearFormList: NearForm[] | undefined;
+  private milestonesBySentence: Map<number, number[]> | undefined;
 
   /** Titles bound to people, sorted by the title's start (`bindings.ts`): for `title` and `title-date`. */
   get bindings(): Binding[] {
@@ -28,5 +29,21 @@ export class RuleContext extends Context {
   /** Unlisted near forms of terms and expansions (`near-forms.ts`): for `term` and `acronym`. */
   get nearForms(): NearForm[] {
     return (this.nearFormList ??= findNearForms(this));
+  }
+
+  /** The milestones (their refs) named in a sentence, by sentence index: a sentence's own time when it gives no date. */
+  milestonesIn(sentence: number): readonly number[] {
+    if (this.milestonesBySentence === undefined) {
+      const by = new Map<number, number[]>();
+      for (const m of this.matches) {
+        if (m.entry.kind !== 'milestone') continue;
+        const s = this.sentenceOf[m.first];
+        const list = by.get(s);
+        if (list) list.push(m.entry.ref);
+        else by.set(s, [m.entry.ref]);
+      }
+      this.milestonesBySentence = by;
+    }
+    return this.milestonesBySentence.get(sentence) ?? [];
   }
 }
