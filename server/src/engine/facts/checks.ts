@@ -7,6 +7,7 @@ import { errorAt } from './merge';
 import type { Facts, FactsError, SourceRef } from './model';
 import { closest } from './similar';
 import { place, spotIn, type EntryKindName } from './spots';
+import { phraseKey } from '../text/tokenize';
 
 /** Where a field of entry i of a kind is written, or the entry's own place. */
 function spot(table: Facts, kind: EntryKindName, i: number, field: string, item?: number): SourceRef {
@@ -35,6 +36,8 @@ export function undefinedOffices(tables: Facts[], merged: Facts): FactsError[] {
 
 /** A wrong form and where it is listed. */
 interface Wrong {
+  /** The form as the table writes it. */
+  shown: string;
   /** For messages: "a wrong form of term "…"". */
   what: string;
   /** Index of its table, then its entry's kind, index, field and item, to find its place only when needed. */
@@ -51,19 +54,22 @@ interface Wrong {
  * The error is at the later of the two places and names the earlier.
  */
 export function contradictions(tables: Facts[]): FactsError[] {
+  // Phrases are compared as the matcher reads them (its words lower-cased, with the punctuation
+  // between them: "Look East policy" and "Look  East Policy" are one phrase), acronyms too.
+  const phrase = phraseKey;
   const wrong = new Map<string, Wrong>();
   const note = (key: string, w: Wrong) => {
     if (!wrong.has(key)) wrong.set(key, w);
   };
   tables.forEach((t, table) => {
     t.terms.forEach((term, index) =>
-      term.variants.forEach((v, item) => note(v, { what: `a wrong form of term "${term.canonical}"`, table, kind: 'terms', index, item })),
+      term.variants.forEach((v, item) => note(phrase(v), { shown: v, what: `a wrong form of term "${term.canonical}"`, table, kind: 'terms', index, item })),
     );
     t.acronyms.forEach((a, index) =>
       a.variants.forEach((v, item) => {
         const isExpansion = /[\p{Ll}\s]/u.test(v);
         const what = `a wrong ${isExpansion ? 'expansion' : 'spelling'} of acronym "${a.short}"`;
-        note(isExpansion ? `${a.short}\0${v}` : v, { what, table, kind: 'acronyms', index, item });
+        note(isExpansion ? `${a.short}\0${phrase(v)}` : phrase(v), { shown: v, what, table, kind: 'acronyms', index, item });
       }),
     );
   });
@@ -78,28 +84,30 @@ export function contradictions(tables: Facts[]): FactsError[] {
     const right = spot(tables[table], kind, index, field, item);
     const bad = spot(tables[w.table], w.kind, w.index, 'variants', w.item);
     const rightIsLater = table !== w.table ? table > w.table : right.line !== bad.line ? right.line > bad.line : right.column > bad.column;
-    if (rightIsLater) errors.push(errorAt(right, `"${shown}" as ${what} conflicts with ${place(bad)}, which lists it as ${w.what}: ${fix}`));
-    else errors.push(errorAt(bad, `"${shown}" as ${w.what} conflicts with ${place(right)}, which gives it as ${what}: ${fix}`));
+    // Forms written apart but read alike are both quoted.
+    const same = w.shown === shown;
+    if (rightIsLater) errors.push(errorAt(right, `"${shown}" as ${what} conflicts with ${place(bad)}, which lists ${same ? 'it' : `"${w.shown}"`} as ${w.what}: ${fix}`));
+    else errors.push(errorAt(bad, `"${w.shown}" as ${w.what} conflicts with ${place(right)}, which gives ${same ? 'it' : `"${shown}"`} as ${what}: ${fix}`));
   };
   tables.forEach((t, table) => {
     t.offices.forEach((o, i) => {
-      check(o.title, o.title, `the title of office "${o.id}"`, table, 'offices', i, 'title');
-      o.aliases.forEach((s, k) => check(s, s, `an alias of office "${o.id}"`, table, 'offices', i, 'aliases', k));
+      check(phrase(o.title), o.title, `the title of office "${o.id}"`, table, 'offices', i, 'title');
+      o.aliases.forEach((s, k) => check(phrase(s), s, `an alias of office "${o.id}"`, table, 'offices', i, 'aliases', k));
     });
     t.people.forEach((p, i) => {
-      check(p.name, p.name, 'the name of a person', table, 'people', i, 'name');
-      p.aliases.forEach((s, k) => check(s, s, `an alias of "${p.name}"`, table, 'people', i, 'aliases', k));
+      check(phrase(p.name), p.name, 'the name of a person', table, 'people', i, 'name');
+      p.aliases.forEach((s, k) => check(phrase(s), s, `an alias of "${p.name}"`, table, 'people', i, 'aliases', k));
     });
     t.acronyms.forEach((a, i) => {
-      check(a.short, a.short, 'an acronym', table, 'acronyms', i, 'short');
+      check(phrase(a.short), a.short, 'an acronym', table, 'acronyms', i, 'short');
       const expansion = `the expansion of acronym "${a.short}"`;
-      check(a.expansion, a.expansion, expansion, table, 'acronyms', i, 'expansion');
-      check(`${a.short}\0${a.expansion}`, a.expansion, expansion, table, 'acronyms', i, 'expansion');
+      check(phrase(a.expansion), a.expansion, expansion, table, 'acronyms', i, 'expansion');
+      check(`${a.short}\0${phrase(a.expansion)}`, a.expansion, expansion, table, 'acronyms', i, 'expansion');
     });
-    t.terms.forEach((term, i) => check(term.canonical, term.canonical, 'the correct form of a term', table, 'terms', i, 'canonical'));
+    t.terms.forEach((term, i) => check(phrase(term.canonical), term.canonical, 'the correct form of a term', table, 'terms', i, 'canonical'));
     t.milestones.forEach((m, i) => {
-      check(m.name, m.name, 'the name of a milestone', table, 'milestones', i, 'name');
-      m.aliases.forEach((s, k) => check(s, s, `an alias of milestone "${m.name}"`, table, 'milestones', i, 'aliases', k));
+      check(phrase(m.name), m.name, 'the name of a milestone', table, 'milestones', i, 'name');
+      m.aliases.forEach((s, k) => check(phrase(s), s, `an alias of milestone "${m.name}"`, table, 'milestones', i, 'aliases', k));
     });
   });
   return errors;

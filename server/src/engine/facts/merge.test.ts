@@ -214,6 +214,15 @@ describe('loadTables', () => {
     ]);
   });
 
+  it('compares forms as the matcher reads them: case and spacing do not hide a conflict', () => {
+    // Written differently, read alike: without this the table loads, and every mention of the
+    // phrase is at once right and wrong.
+    const user = userTable('tables/a.facts.yaml', 'terms:', '  - canonical: Look East Policy', '    variants: [special  strategic and global partnership]');
+    assert.deepEqual(messages(loadTables([base, user])), [
+      'tables/a.facts.yaml:4:16: "special  strategic and global partnership" as a wrong form of term "Look East Policy" conflicts with default:18:16, which gives "Special Strategic and Global Partnership" as the correct form of a term: remove it from one of the two entries',
+    ]);
+  });
+
   it('accepts a wrong expansion of one acronym that is the right name of something else', () => {
     const user = userTable(
       'tables/a.facts.yaml',
@@ -265,6 +274,14 @@ describe('parseTable: acronyms', () => {
   it('reports an acronym written without capitals', () => {
     const r = loadTables([userTable('a.facts.yaml', 'acronyms:', '  - short: nbm', '    expansion: National Bank of Marovia')]);
     assert.deepEqual(messages(r), ['a.facts.yaml:3:12: acronym "nbm" must be written as it appears in copy, with at least one capital letter and no spaces, e.g. "NBM"']);
+  });
+
+  it('says an empty acronym is empty, once, and gives no example without one to give', () => {
+    const r = loadTables([userTable('a.facts.yaml', 'acronyms:', '  - short: ""', '    expansion: National Bank of Marovia', '  - short: "  "', '    expansion: Nothing')]);
+    assert.deepEqual(messages(r), [
+      'a.facts.yaml:3:12: "short" is empty: write the acronym as it must be written after "short:"',
+      'a.facts.yaml:5:12: acronym "  " must be written as it appears in copy, with at least one capital letter and no spaces',
+    ]);
   });
 
   it('accepts mixed-case and non-Latin acronyms', () => {

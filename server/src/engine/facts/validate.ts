@@ -184,7 +184,11 @@ function describeError(base: Located, prefix: string, e: ErrorObject): Problem |
     case 'pattern':
       if (typeof value !== 'string') break;
       if (at.field === 'short') {
-        return { offset, message: `acronym "${value}" must be written as it appears in copy, with at least one capital letter and no spaces, e.g. "${value.replace(/\s+/g, '').toUpperCase()}"` };
+        // An empty acronym has its own message ("is empty"); an example is given only when there is one to give.
+        if (value === '') return null;
+        const example = value.replace(/\s+/g, '').toUpperCase();
+        const eg = /\p{Lu}/u.test(example) ? `, e.g. "${example}"` : '';
+        return { offset, message: `acronym "${value}" must be written as it appears in copy, with at least one capital letter and no spaces${eg}` };
       }
       if (at.field === 'office') {
         return { offset, message: `"${value}" is not an office id: office ids are kebab-case, e.g. "${kebab(value)}"; for a title with no office entry, write "title: ${value}" instead` };

@@ -6,9 +6,11 @@
  */
 import type { Facts, Person } from '../facts/model';
 import { EXPANSION_FUNCTION_WORDS, TITLE_SYNONYMS } from '../rules/shared/words';
-import { phraseKeys, Tok, type PhraseKeys } from '../text/tokenize';
+import { keyOf, phraseKey, phraseKeys, Tok, type PhraseKeys } from '../text/tokenize';
 import { CompiledFacts, ENTRY_KINDS, NAME_WORD, NEAR_EDITS, nameSide, packDate, type CompiledData } from './compiled';
 import { IntList, packLists, PairTable, TextList } from './packed';
+
+export { keyOf, phraseKey } from '../text/tokenize';
 
 export { CompiledFacts } from './compiled';
 
@@ -93,18 +95,6 @@ export interface TitleGroup {
   offices: number[];
   /** One-off role titles: person index and role index. */
   oneOff: { person: number; role: number }[];
-}
-
-/** Joins phrase keys into one comparable string ("vice-minister for foreign affairs"). */
-export function keyOf(k: PhraseKeys): string {
-  let s = '';
-  for (let i = 0; i < k.words.length; i++) s += (i === 0 ? '' : k.gaps[i]) + k.words[i];
-  return s;
-}
-
-/** Lower-case key of a phrase. */
-export function phraseKey(phrase: string): string {
-  return keyOf(phraseKeys(phrase));
 }
 
 /** Bit i set when word i of a phrase is capitalised (words past 30 are free). */

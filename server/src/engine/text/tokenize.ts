@@ -58,6 +58,18 @@ export function isWordCode(c: number): boolean {
 }
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 
+/** Joins phrase keys into one comparable string ("vice-minister for foreign affairs"). */
+export function keyOf(k: PhraseKeys): string {
+  let s = '';
+  for (let i = 0; i < k.words.length; i++) s += (i === 0 ? '' : k.gaps[i]) + k.words[i];
+  return s;
+}
+
+/** Lower-case key of a phrase, as the matcher compares phrases. */
+export function phraseKey(phrase: string): string {
+  return keyOf(phraseKeys(phrase));
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
