@@ -40,13 +40,16 @@ export interface RuleInfo {
 /** Every rule's id, description and default severity, sorted by id. */
 export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));
 
-const RULE_ID_SET: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
+const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.id);
+const RULE_ID_SET: ReadonlySet<string> = new Set(RULE_IDS);
 
 /** Checks one text. */
 export function check(text: string, compiled: CompiledFacts, options: CheckOptions): CheckResult {
   const masked = maskDocument(text, options.format);
   const ctx = new RuleContext(text, masked.masked, compiled, options.articleDate, options.today);
   const suppressions = findSuppressions(text, options.format, masked, RULE_ID_SET);
+  ctx.directives = suppressions.directives;
+  ctx.ruleIds = RULE_IDS;
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     const level = options.rules?.[rule.id] ?? rule.defaultSeverity;

@@ -4,6 +4,7 @@ import type { Rule } from './shared/rule';
 import { acronym } from './acronym';
 import { milestone } from './milestone';
 import { name } from './name';
+import { suppression } from './suppression';
 import { tenure } from './tenure';
 import { term } from './term';
 import { title } from './title';
@@ -15,6 +16,7 @@ export const ALL_RULES: readonly Rule[] = [
   acronym,
   milestone,
   name,
+  suppression,
   tenure,
   term,
   title,

@@ -18,6 +18,11 @@ export function finding(span: Span, message: string, at: SourceRef | null, fixes
   };
 }
 
+/** A finding about factlint's own markup in the text (a suppression comment): its source is "factlint". */
+export function markupFinding(span: Span, message: string, fixes: Fix[]): RawFinding {
+  return { offset: span.start, length: span.end - span.start, message: `${message} — factlint`, fixes, fact: null };
+}
+
 /** Names a table for a message: "default table" or its file. */
 function tableLabel(at: SourceRef): string {
   return at.file === null ? `${at.table} table` : at.file;

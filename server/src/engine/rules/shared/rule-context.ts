@@ -5,12 +5,17 @@
  */
 import { Context } from '../../context';
 import type { DateExpr } from '../../text/dates';
+import type { Directive } from '../../text/suppress';
 import { attachedDates } from './attach';
 import { findBindings, type Binding } from './bindings';
 import { findNearForms, type NearForm } from './near-forms';
 
 /** The context rules run on. */
 export class RuleContext extends Context {
+  /** The text's suppression comments, set by the engine before the rules run. */
+  directives: readonly Directive[] = [];
+  /** Every rule's id, set by the engine before the rules run (a rule cannot import the registry). */
+  ruleIds: readonly string[] = [];
   private bindingList: Binding[] | undefined;
   private attached: Map<DateExpr, string> | undefined;
   private nearFormList: NearForm[] | undefined;
