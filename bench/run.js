@@ -8,7 +8,7 @@
 // targets, and writes bench/results/latest.json. Speed is measured here, never asserted in a test:
 // the exit code is 0 unless something crashed.
 //
-//   node bench/run.js [--quick] [--only cli,baseline,grep,textlint,load,phases,lsp] [--seed N]
+//   node bench/run.js [--quick] [--only cli,baseline,grep,textlint,load,phases,lsp,hostile] [--seed N]
 //                     [--runs N] [--edits N] [--textlint-seconds S]
 const fs = require('node:fs');
 const os = require('node:os');
@@ -18,7 +18,8 @@ const { parseArgs } = require('node:util');
 const { ensureWorkloads, SIZES, DEFAULT_SEED, GENERATOR_VERSION } = require('./lib/generate');
 const { repeat, timeCommand, median, gnuTime } = require('./lib/measure');
 const { textlintRate, available: textlintAvailable } = require('./lib/textlint');
-const { editSession, startupOnce, serverDebounce } = require('./lib/lsp');
+const { editSession, startupOnce, serverDebounce, largeDraftSession } = require('./lib/lsp');
+const { INPUTS: HOSTILE, ensureHostile } = require('./lib/hostile');
 const { markdownFiles } = require('./lib/drafts');
 
 const BENCH = __dirname;
@@ -30,7 +31,7 @@ const FACTLINT = path.join(ROOT, 'bin', 'factlint.js');
 /** factlint's caches, cleared for "cold" runs; XDG_CACHE_HOME points into bench/work so the user's own is never touched. */
 const CACHE_HOME = path.join(WORK, 'cache');
 const CACHE_DIRS = [path.join(CACHE_HOME, 'factlint'), path.join(ROOT, 'node_modules', '.cache', 'factlint')];
-const ALL = ['cli', 'baseline', 'grep', 'textlint', 'load', 'phases', 'lsp'];
+const ALL = ['cli', 'baseline', 'grep', 'textlint', 'load', 'phases', 'lsp', 'hostile'];
 
 const { values: argv } = parseArgs({
   options: {
@@ -294,6 +295,25 @@ async function partLsp(ctx) {
   return { edit, startup: { ms: median(runs), runs, findings, draft: 'examples/misri-tokyo.md', debounceMs: serverDebounce(ROOT).ms } };
 }
 
+async function partHostile() {
+  // Texts no newsroom writes (issue 15): each must cost time in proportion to its size.
+  const dir = path.join(WORK, 'hostile');
+  const files = ensureHostile(dir);
+  const cli = {};
+  for (const [name, file] of Object.entries(files)) {
+    if (name === 'server-10mb') continue;
+    log(`hostile input, CLI: ${HOSTILE[name].what} …`);
+    const t = timeCommand(process.execPath, [FACTLINT, '--format', 'json', path.basename(file)], { cwd: dir, env: cacheEnv });
+    if (!okFindings(t.status)) throw new Error(`factlint on ${name}: exit ${t.status}\n${t.stderr.slice(0, 2000)}`);
+    cli[name] = { what: HOSTILE[name].what, bytes: fs.statSync(file).size, seconds: t.seconds, peakMB: t.rssKB === null ? null : t.rssKB / 1024 };
+  }
+  log(`hostile input, server: ${HOSTILE['server-10mb'].what}, with hovers on a small draft meanwhile …`);
+  const small = path.join(dir, 'small.md');
+  fs.copyFileSync(path.join(ROOT, 'examples', 'misri-tokyo.md'), small);
+  const server = await largeDraftSession(ROOT, { cwd: dir, smallPath: small, largePath: files['server-10mb'], env: cacheEnv });
+  return { cli, server: { what: HOSTILE['server-10mb'].what, ...server } };
+}
+
 // Report -------------------------------------------------------------------------------------
 
 const fmt = {
@@ -479,7 +499,7 @@ async function main() {
 
   const results = {};
   const errors = [];
-  const parts = { cli: partCli, baseline: partBaseline, grep: partGrep, textlint: partTextlint, load: partLoad, phases: partPhases, lsp: partLsp };
+  const parts = { cli: partCli, baseline: partBaseline, grep: partGrep, textlint: partTextlint, load: partLoad, phases: partPhases, lsp: partLsp, hostile: partHostile };
   for (const name of ALL) {
     if (!only.includes(name)) continue;
     try {

@@ -2,6 +2,7 @@
 // Bundles the VS Code extension for packaging, after `tsc -b` has type-checked everything:
 //   client/src/extension.ts → dist/extension.js  (`vscode` stays external: the editor provides it)
 //   server/src/server.ts    → dist/server.js     (everything inlined)
+//   server/src/lsp/check-worker.ts → dist/check-worker.js (the server's thread for very large drafts)
 // and the command line, which `bin/factlint.js` loads:
 //   server/src/cli/bundle.ts → dist/cli.js       (everything inlined; also its worker threads' script)
 // Usage: node scripts/bundle.js [--minify]. Silent on success; esbuild prints warnings and errors.
@@ -29,6 +30,7 @@ const common = {
 Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/check-worker.ts'], outfile: 'dist/check-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/bundle.ts'], outfile: 'dist/cli.js' }),
 ]).catch(() => {
   // esbuild has already printed what went wrong.

@@ -93,6 +93,12 @@ async function startServer(root, { cwd, settings, env = {} }) {
     change(uri, version, changes) {
       conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     },
+    /** Times a hover request, in ms. */
+    async hover(uri, position) {
+      const t = nowMs();
+      await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+      return nowMs() - t;
+    },
     /** Peak and current resident set of the server, in MB. */
     memory() {
       try {
@@ -210,4 +216,43 @@ async function startupOnce(root, { cwd, draftPath }) {
   }
 }
 
-module.exports = { editSession, startupOnce, serverDebounce };
+/**
+ * Responsiveness on a very large draft: a small draft is opened and checked, then the large one
+ * is opened, and until its diagnostics arrive a hover on the small draft is asked for every
+ * `everyMs`, one at a time; each answer is timed.
+ */
+async function largeDraftSession(root, { cwd, smallPath, largePath, everyMs = 20, env = {} }) {
+  const debounce = serverDebounce(root);
+  const server = await startServer(root, { cwd, settings: {}, env: { ...env, ...(debounce.envSupported ? { FACTLINT_DEBOUNCE_MS: '0' } : {}) } });
+  try {
+    const small = pathToFileURL(smallPath).href;
+    const gotSmall = server.diagnostics(small, 1, 60_000);
+    server.open(small, fs.readFileSync(smallPath, 'utf8'), 1);
+    await gotSmall;
+    const large = pathToFileURL(largePath).href;
+    const text = fs.readFileSync(largePath, 'utf8');
+    const got = server.diagnostics(large, 1, 600_000);
+    const t0 = nowMs();
+    server.open(large, text, 1);
+    let done = null;
+    got.then((d) => (done = d));
+    const hovers = [];
+    while (done === null) {
+      hovers.push(await server.hover(small, { line: 0, character: 5 }));
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+    return {
+      chars: text.length,
+      toDiagnosticsMs: done.t - t0,
+      diagnostics: done.diagnostics.length,
+      hovers: hovers.length,
+      hoverMaxMs: hovers.length > 0 ? Math.max(...hovers) : null,
+      hoverP95Ms: hovers.length > 0 ? percentile(hovers, 95) : null,
+      peakMB: server.memory().peakMB,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+module.exports = { editSession, startupOnce, serverDebounce, largeDraftSession };

@@ -32,7 +32,7 @@ import {
   type DocumentStatusParams,
   type InitializationOptions,
 } from '../../common/out/protocol';
-import { describeAt } from './engine';
+import { describeAt, type CompiledFacts, type FactCard } from './engine';
 import { localDate } from './project/clock';
 import { formatOf, readDraft } from './project/read';
 import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
@@ -42,6 +42,7 @@ import { complete } from './lsp/completion';
 import { guardedDocuments } from './lsp/documents';
 import { tableUri } from './lsp/diagnostics';
 import { hoverMarkdown } from './lsp/hover';
+import { Offload, OFFLOAD_CHARS } from './lsp/offload';
 import { fsPath, Workspace } from './lsp/workspace';
 import { SettingsCache } from './lsp/settings';
 
@@ -61,7 +62,8 @@ const tables = new TableLoader({
   },
   keepRestoredCopy: true,
 });
-const checker = new Checker(tables, DEFAULT_TABLE_FILE);
+const offload = new Offload((line) => connection.console.error(line));
+const checker = new Checker(tables, DEFAULT_TABLE_FILE, offload);
 const lastEdit = new Map<string, number>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Files outside the editor whose diagnostics were pushed by "check all drafts". */
@@ -99,7 +101,7 @@ connection.onInitialized(() => {
 async function runCheck(doc: TextDocument): Promise<Outcome> {
   const setup = workspace.setup(doc.uri, await settings.get(doc.uri));
   for (const p of setup.problems) connection.console.warn(p);
-  return checker.run(doc, setup);
+  return checker.runAsync(doc, setup);
 }
 
 /** Waits until the document has been quiet for the debounce, unless the request is cancelled. */
@@ -219,10 +221,28 @@ connection.onHover(async (params) => {
   const outcome = checker.current(doc) ?? (await runCheck(doc));
   const compiled = outcome.facts?.compiled;
   if (!compiled || !outcome.setup.enabled) return null;
-  const cards = describeAt(doc.getText(), compiled, { format: formatOf(doc.uri, doc.languageId), articleDate: outcome.setup.articleDate, today: localDate() }, doc.offsetAt(params.position));
+  const cards = hoverCards(doc, compiled, outcome, doc.offsetAt(params.position));
   if (cards.length === 0) return null;
   return { contents: { kind: 'markdown', value: hoverMarkdown(cards) } };
 });
+
+/**
+ * The fact cards at an offset. A very large draft is read only around it (its lines within
+ * HOVER_WINDOW characters), with the article date its last check found: reading all of it would
+ * hold this thread for seconds.
+ */
+function hoverCards(doc: TextDocument, compiled: CompiledFacts, outcome: Outcome, offset: number): FactCard[] {
+  const text = doc.getText();
+  const options = { format: formatOf(doc.uri, doc.languageId), articleDate: outcome.setup.articleDate, today: localDate() };
+  if (text.length < OFFLOAD_CHARS) return describeAt(text, compiled, options, offset);
+  const from = text.lastIndexOf('\n', Math.max(0, offset - HOVER_WINDOW)) + 1;
+  const next = text.indexOf('\n', Math.min(text.length, offset + HOVER_WINDOW));
+  const to = next === -1 ? text.length : next;
+  return describeAt(text.slice(from, to), compiled, { ...options, articleDate: options.articleDate ?? outcome.result?.articleDate }, offset - from);
+}
+
+/** Characters read on each side of a hover in a very large draft. */
+const HOVER_WINDOW = 8_000;
 
 connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);
@@ -266,7 +286,7 @@ connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token: Cancel
       }
       doc = TextDocument.create(uri, formatOf(file), 0, text);
     }
-    const outcome = open ? (checker.current(open) ?? (await runCheck(open))) : checker.run(doc, workspace.setup(uri, await settings.get(uri)));
+    const outcome = open ? (checker.current(open) ?? (await runCheck(open))) : await checker.runAsync(doc, workspace.setup(uri, await settings.get(uri)));
     if (!open) {
       checker.forget(uri);
       pushedClosed.add(uri);

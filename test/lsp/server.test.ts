@@ -176,6 +176,21 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
     assert.deepEqual(edited, expected);
   });
 
+  it('checks a very large draft on its own thread, with the diagnostics and hover cards of any draft', async function () {
+    this.timeout(60_000);
+    const uri = fileUri(path.join(dir, 'very-large.md'));
+    // Over a megabyte: checked on the server's worker thread, read around the hover only.
+    const filler = 'Officials met again to talk about trade and ports.\n'.repeat(4000);
+    const text = `---\ndate: 2026-03-06\n---\n${filler}The FIOP plan.\n\n${filler.repeat(4)}Foreign Secretary Vikram Misri met Motegi.\n`;
+    await client.open(uri, text);
+    const lines = text.split('\n');
+    const fiop = lines.findIndex((l) => l.startsWith('The FIOP'));
+    assert.deepEqual((await client.diagnostics(uri)).map((d) => [d.code, d.range.start.line, d.range.start.character]), [['acronym', fiop, 4]]);
+    const misri = lines.findIndex((l) => l.startsWith('Foreign Secretary'));
+    const hover = (await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: misri, character: 22 } })) as Hover;
+    assert.match((hover.contents as { value: string }).value, /\*\*Foreign Secretary \(India\)\*\*, since 2024-07-15/);
+  });
+
   it('answers the status request with the article date, the facts and the tables', async () => {
     const uri = fileUri(path.join(dir, 'status.md'));
     await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');

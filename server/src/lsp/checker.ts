@@ -3,13 +3,14 @@
  * last result of each document with the version it was computed for, so diagnostics and code
  * actions of an old version never stand for a newer one.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { check, type CheckResult } from '../engine';
+import { check, type CheckOptions, type CheckResult } from '../engine';
 import { localDate } from '../project/clock';
 import { formatOf } from '../project/read';
-import { skippedDiagnostics, toDiagnostic, tableDiagnostics } from './diagnostics';
+import { MAX_DIAGNOSTICS, omittedDiagnostic, skippedDiagnostics, toDiagnostic, tableDiagnostics } from './diagnostics';
 import type { LoadedTables, TableLoader } from '../project/tables';
+import { OFFLOAD_CHARS, type Offload } from './offload';
 import { fsPath, type DocumentSetup } from './workspace';
 
 /** What checking one version of a document gave. */
@@ -34,18 +35,48 @@ export function isFactsTable(uri: string): boolean {
 /** Checks documents and remembers the last outcome of each. */
 export class Checker {
   private readonly outcomes = new Map<string, Outcome>();
+  /** Checks of large drafts under way on the worker, by document: a second request for the same version waits for the same check. */
+  private readonly underway = new Map<string, { version: number; outcome: Promise<Outcome> }>();
+  /** Counts `clear` calls. */
+  private generation = 0;
 
   constructor(
     private readonly tables: TableLoader,
     private readonly defaultFile: string,
+    /** Where drafts of `OFFLOAD_CHARS` or more are checked; without it, every check runs here. */
+    private readonly offload?: Offload,
   ) {}
 
-  /** Checks a document now. */
+  /** Checks a document now, on this thread. */
   run(doc: TextDocument, setup: DocumentSetup): Outcome {
-    const outcome = isFactsTable(doc.uri) ? this.table(doc, setup) : this.draft(doc, setup);
-    const previous = this.outcomes.get(doc.uri);
-    // A slower check of an older version never replaces a newer result.
-    if (!previous || previous.version <= outcome.version) this.outcomes.set(doc.uri, outcome);
+    return this.keep(doc.uri, isFactsTable(doc.uri) ? this.table(doc, setup) : this.draft(doc, setup));
+  }
+
+  /**
+   * Checks a document: a very large draft on the worker, so that this thread stays free for the
+   * client meanwhile; anything else at once, as `run`.
+   */
+  runAsync(doc: TextDocument, setup: DocumentSetup): Promise<Outcome> {
+    if (this.offload === undefined || isFactsTable(doc.uri) || !setup.enabled || doc.getText().length < OFFLOAD_CHARS) return Promise.resolve(this.run(doc, setup));
+    const underway = this.underway.get(doc.uri);
+    if (underway && underway.version === doc.version) return underway.outcome;
+    // The document object changes in place with the next edit: positions are worked out on a copy of this version.
+    const copy = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    const generation = this.generation;
+    // An outcome of facts or settings since replaced (`clear`) is returned to its caller but not kept.
+    const outcome = this.draftOffloaded(copy, setup, this.offload).then((o) => (generation === this.generation ? this.keep(doc.uri, o) : o));
+    this.underway.set(doc.uri, { version: doc.version, outcome });
+    const done = () => {
+      if (this.underway.get(doc.uri)?.outcome === outcome) this.underway.delete(doc.uri);
+    };
+    outcome.then(done, done);
+    return outcome;
+  }
+
+  /** Keeps an outcome unless a newer version's is already kept: a slower check of an older version never replaces a newer result. */
+  private keep(uri: string, outcome: Outcome): Outcome {
+    const previous = this.outcomes.get(uri);
+    if (!previous || previous.version <= outcome.version) this.outcomes.set(uri, outcome);
     return outcome;
   }
 
@@ -63,19 +94,49 @@ export class Checker {
   /** Forgets every outcome (facts or settings changed, so the same versions check differently). */
   clear(): void {
     this.outcomes.clear();
+    this.underway.clear();
+    this.generation++;
   }
 
   /** Forgets a closed document. */
   forget(uri: string): void {
     this.outcomes.delete(uri);
+    this.underway.delete(uri);
   }
 
   private draft(doc: TextDocument, setup: DocumentSetup): Outcome {
     if (!setup.enabled) return { version: doc.version, setup, diagnostics: [] };
     const facts = this.tables.load(setup.tables);
     if (!facts.compiled) return { version: doc.version, setup, facts, diagnostics: [] };
-    const result = check(doc.getText(), facts.compiled, { format: formatOf(doc.uri, doc.languageId), articleDate: setup.articleDate, today: localDate(), rules: setup.rules });
+    return this.outcomeOf(doc, setup, facts, check(doc.getText(), facts.compiled, checkOptions(doc, setup)));
+  }
+
+  /** As `draft`, with the check on the worker (here if the worker fails). */
+  private async draftOffloaded(doc: TextDocument, setup: DocumentSetup, offload: Offload): Promise<Outcome> {
+    const facts = this.tables.load(setup.tables);
+    const compiled = facts.compiled;
+    if (!compiled) return { version: doc.version, setup, facts, diagnostics: [] };
+    const options = checkOptions(doc, setup);
+    let result: CheckResult;
+    let total: number;
+    try {
+      ({ result, total } = await offload.check(doc.getText(), compiled, options));
+    } catch {
+      result = check(doc.getText(), compiled, options);
+      total = result.findings.length;
+    }
+    return this.outcomeOf(doc, setup, facts, result, total);
+  }
+
+  /**
+   * The outcome of a result: a diagnostic per finding, up to `MAX_DIAGNOSTICS` (the result keeps
+   * only those, so code actions and fix-all act on what is shown), then a note of the rest.
+   */
+  private outcomeOf(doc: TextDocument, setup: DocumentSetup, facts: LoadedTables, result: CheckResult, total = result.findings.length): Outcome {
+    const omittedAt = total > MAX_DIAGNOSTICS ? result.findings[MAX_DIAGNOSTICS].offset : -1;
+    if (result.findings.length > MAX_DIAGNOSTICS) result = { ...result, findings: result.findings.slice(0, MAX_DIAGNOSTICS) };
     const diagnostics = result.findings.map((f, i) => toDiagnostic(doc, f, i, this.defaultFile));
+    if (omittedAt >= 0) diagnostics.push(omittedDiagnostic(doc, omittedAt, total));
     if (result.skipped.length > 0) diagnostics.push(...skippedDiagnostics(doc, result.skipped));
     return { version: doc.version, result, facts, setup, diagnostics };
   }
@@ -88,4 +149,9 @@ export class Checker {
     const own = facts.errors.filter((e) => e.file === file);
     return { version: doc.version, setup, diagnostics: tableDiagnostics(doc, own) };
   }
+}
+
+/** The engine's options for a draft with its setup. */
+function checkOptions(doc: TextDocument, setup: DocumentSetup): CheckOptions {
+  return { format: formatOf(doc.uri, doc.languageId), articleDate: setup.articleDate, today: localDate(), rules: setup.rules };
 }

@@ -109,3 +109,24 @@ export function skippedDiagnostics(doc: TextDocument, skipped: readonly SkippedT
   }
   return out;
 }
+
+/**
+ * The most findings of one document shown as diagnostics. A document past it is not a draft a
+ * person reads finding by finding, and sending hundreds of thousands of diagnostics would hold
+ * the server for seconds and the editor longer; the factlint command reports them all.
+ */
+export const MAX_DIAGNOSTICS = 10_000;
+
+/** The note at the first finding left out: how many were shown, of how many. */
+export function omittedDiagnostic(doc: TextDocument, at: number, total: number): Diagnostic {
+  return {
+    range: { start: doc.positionAt(at), end: doc.positionAt(at) },
+    severity: DiagnosticSeverity.Information,
+    code: OMITTED_CODE,
+    source: 'factlint',
+    message: `factlint shows the first ${MAX_DIAGNOSTICS.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings in this document; the factlint command reports them all.`,
+  };
+}
+
+/** The code of the note on findings left out. */
+export const OMITTED_CODE = 'factlint-more';
