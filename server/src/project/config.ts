@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { isIsoDay, RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
 import { displayPath, insideFolder, realPathOrSelf } from './paths';
-import { stripBom } from './read';
+import { readRegularFile, stripBom } from './read';
 
 /** The config file's name. */
 export const CONFIG_FILE = '.factlint.yaml';
@@ -83,7 +83,7 @@ export class ConfigFinder {
     const shown = displayPath(file, this.cwd);
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readRegularFile(file).toString('utf8');
     } catch (e) {
       return { config: null, errors: [`${shown}: cannot read: ${(e as Error).message}`] };
     }

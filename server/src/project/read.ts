@@ -36,7 +36,7 @@ export interface BadByte {
 
 /** Reads a UTF-8 draft; throws what `fs` throws. */
 export function readDraft(file: string): Draft {
-  const bytes = fs.readFileSync(file);
+  const bytes = readRegularFile(file);
   return { ...decodeDraft(bytes), digest: digestOf(bytes) };
 }
 
@@ -86,11 +86,35 @@ export function stripBom(raw: string): string {
 
 /** A file's bytes without a leading UTF-8 byte-order mark (EF BB BF); throws what `fs` throws. */
 export function readBytesWithoutBom(file: string): Buffer {
-  const bytes = fs.readFileSync(file);
+  const bytes = readRegularFile(file);
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** Markdown for `.md` and `.markdown` (a path or URI), or a document the editor calls Markdown; plain text otherwise. */
 export function formatOf(name: string, languageId?: string): DocumentFormat {
   return languageId === 'markdown' || /\.(md|markdown)$/i.test(name) ? 'markdown' : 'plaintext';
+}
+
+/**
+ * A regular file's bytes; throws what `fs` throws, or that the path is a FIFO, a device, a socket
+ * or a folder. It is opened without blocking and looked at before it is read: a FIFO would wait
+ * for a writer for ever, and a device such as /dev/zero never ends.
+ */
+export function readRegularFile(file: string): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error(`it is ${kindOf(st)}, not a regular file`), { code: 'ENOTREG' });
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function kindOf(st: fs.Stats): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
 }

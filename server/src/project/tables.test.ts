@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -75,6 +76,22 @@ describe('the table loader and the table cache', () => {
     assert.equal(loaded.stale, false);
     assert.equal(cache.hits, 0);
   });
+  it('reads no table that is a named pipe, a device or a folder, and never waits on one', function () {
+    if (process.platform === 'win32') this.skip();
+    const pipe = path.join(dir, 'pipe.facts.yaml');
+    execFileSync('mkfifo', [pipe]);
+    const zero = path.join(dir, 'zero.facts.yaml');
+    fs.symlinkSync('/dev/zero', zero);
+    const folder = path.join(dir, 'folder.facts.yaml');
+    fs.mkdirSync(folder);
+    const loaded = new TableLoader({ cache: new CountingCache(null) }).load({ defaultTable: false, files: [pipe, zero, folder] });
+    assert.deepEqual(loaded.unreadable, [
+      { file: pipe, reason: 'cannot be read: it is a named pipe (FIFO), not a regular file' },
+      { file: zero, reason: 'cannot be read: it is a device, not a regular file' },
+      { file: folder, reason: 'cannot be read: it is a folder, not a regular file' },
+    ]);
+  });
+
   it('keeps the embedded table apart from the same file named as a table, which is cited by its path', () => {
     const loader = new TableLoader({ cache: new CountingCache(path.join(dir, 'cache')) });
     const embedded = loader.load({ defaultTable: true, files: [] });
