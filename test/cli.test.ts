@@ -518,6 +518,10 @@ describe('factlint CLI (end to end)', function () {
       assert.equal(r.stdout, '');
       assert.match(r.stderr, /"FIOP" should be "FOIP"/);
       assert.match(r.stderr, /factlint: <stdin> was not fixed: it is not valid UTF-8/);
+      // Nothing to fix changes nothing: the text still is not given back, as it would not be the same bytes.
+      const clean = factlint(dir, [...OWN, '--stdin', '--fix'], { input: Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' news.\n')]) });
+      assert.deepEqual([clean.code, clean.stdout], [2, '']);
+      assert.match(clean.stderr, /factlint: <stdin> was not fixed: it is not valid UTF-8 \(line 1, column 4: byte 3/);
     });
 
     it('refuses_a_read_only_file', () => {

@@ -228,16 +228,23 @@ connection.onHover(async (params) => {
 
 /**
  * The fact cards at an offset. A very large draft is read only around it (its lines within
- * HOVER_WINDOW characters), with the article date its last check found: reading all of it would
- * hold this thread for seconds.
+ * HOVER_WINDOW characters, or its words in a huge line), with the article date its last check
+ * found: reading all of it would hold this thread for seconds. (A window that starts inside a code
+ * block may read it as prose: a hover card, never a finding.)
  */
 function hoverCards(doc: TextDocument, compiled: CompiledFacts, outcome: Outcome, offset: number): FactCard[] {
   const text = doc.getText();
   const options = { format: formatOf(doc.uri, doc.languageId), articleDate: outcome.setup.articleDate, today: localDate() };
   if (text.length < OFFLOAD_CHARS) return describeAt(text, compiled, options, offset);
-  const from = text.lastIndexOf('\n', Math.max(0, offset - HOVER_WINDOW)) + 1;
-  const next = text.indexOf('\n', Math.min(text.length, offset + HOVER_WINDOW));
-  const to = next === -1 ? text.length : next;
+  // At line breaks, unless the line is itself huge: then at spaces.
+  let from = text.lastIndexOf('\n', Math.max(0, offset - HOVER_WINDOW)) + 1;
+  if (offset - from > 2 * HOVER_WINDOW) from = text.indexOf(' ', offset - HOVER_WINDOW) + 1;
+  let to = text.indexOf('\n', Math.min(text.length, offset + HOVER_WINDOW));
+  if (to === -1) to = text.length;
+  if (to - offset > 2 * HOVER_WINDOW) {
+    const space = text.lastIndexOf(' ', offset + HOVER_WINDOW);
+    to = space > offset ? space : offset + HOVER_WINDOW;
+  }
   return describeAt(text.slice(from, to), compiled, { ...options, articleDate: options.articleDate ?? outcome.result?.articleDate }, offset - from);
 }
 

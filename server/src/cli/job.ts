@@ -9,7 +9,7 @@ import { fixText } from './fix';
 import type { RunTableSet } from './tables';
 import { fileReport, type FileReport } from './report';
 import { skippedLine } from './verbose';
-import { notUtf8, writeDraftAtomic, WriteRefused } from './write';
+import { notUtf8, writeDraftAtomic, WriteDamaged, WriteRefused } from './write';
 
 /** One draft to check, with everything needed to check it except the compiled facts. */
 export interface DraftJob {
@@ -62,15 +62,21 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   const outcome = fixText(text, result, checkText);
   ({ text, result } = outcome);
   if (job.writeTo === null) {
-    // A text with bytes that are not UTF-8 is not given back fixed: their U+FFFD would replace them.
-    if (draft.undecodable && text !== draft.text) return done(draft.text, checkText(draft.text), { trouble: `${job.path} was not fixed: ${notUtf8(draft.undecodable)}` });
+    // A text with bytes that are not UTF-8 is not given back: U+FFFD would stand for them.
+    // Not even unchanged: what goes out would still hold U+FFFD where the input had other bytes.
+    if (draft.undecodable) return done(draft.text, text === draft.text ? result : checkText(draft.text), { trouble: `${job.path} was not fixed: ${notUtf8(draft.undecodable)}` });
     return done(text, result, { fixedText: joinBom({ text, bom: draft.bom }) });
   }
   if (outcome.fixed === 0 || text === draft.text) return done(text, result);
   try {
     writeDraftAtomic(job.writeTo, { ...draft, text });
   } catch (e) {
-    const trouble = e instanceof WriteRefused ? `${job.path} was not fixed: ${e.message}` : `cannot write ${job.path} (left unchanged): ${(e as Error).message}`;
+    const trouble =
+      e instanceof WriteRefused
+        ? `${job.path} was not fixed: ${e.message}`
+        : e instanceof WriteDamaged
+          ? `cannot write ${job.path}: ${e.message}; it may be damaged: its old text is in ${e.backup}`
+          : `cannot write ${job.path} (left unchanged): ${(e as Error).message}`;
     return done(draft.text, checkText(draft.text), { trouble });
   }
   const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}`;

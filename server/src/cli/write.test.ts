@@ -181,4 +181,22 @@ describe('cli write', () => {
     assert.deepEqual([st.uid, st.mode & 0o777, fs.readFileSync(file, 'utf8')], [0, 0o666, 'FOIP\n']);
     assert.deepEqual(fs.readdirSync(dir), ['a.md']);
   });
+
+  it('run_as_its_owner_keeps_the_set_user_id_bit_of_a_hard_linked_file_it_rewrites_in_place', function () {
+    if (!root) {
+      console.log('      (skipped: running as another user needs root, and this run is not root)');
+      this.skip();
+    }
+    fs.chmodSync(dir, 0o777);
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'FIOP\n');
+    fs.linkSync(file, path.join(dir, 'b.md'));
+    fs.chownSync(file, 65534, 65534);
+    fs.chmodSync(file, 0o4755);
+    const code = `const w = require(${JSON.stringify(require.resolve('./write'))}); const r = require(${JSON.stringify(require.resolve('../project/read'))});
+      w.writeDraftAtomic(process.argv[1], { ...r.readDraft(process.argv[1]), text: 'FOIP\\n' });`;
+    const out = spawnSync(process.execPath, ['-e', code, file], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    assert.equal(out.status, 0, out.stderr);
+    assert.deepEqual([fs.statSync(file).mode & 0o7777, fs.readFileSync(path.join(dir, 'b.md'), 'utf8')], [0o4755, 'FOIP\n']);
+  });
 });

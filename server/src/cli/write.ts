@@ -33,7 +33,7 @@ export function writeDraftAtomic(file: string, draft: Draft): void {
   const content = Buffer.from(joinBom(draft), 'utf8');
   const unchanged = (bytes: Buffer): boolean => draft.digest === undefined || digestOf(bytes) === draft.digest;
   if (st.nlink > 1 || !replaceKeepsOwner(st)) {
-    writeInPlace(target, content, unchanged);
+    writeInPlace(target, content, st.mode & 0o7777, unchanged);
     return;
   }
   replaceAtomic(target, content, st.mode & 0o7777, { uid: st.uid, gid: st.gid }, () => {
@@ -113,12 +113,23 @@ function replaceAtomic(target: string, content: Buffer, mode: number, owner: { u
   }
 }
 
+/** A failed write that may have damaged the file: its old bytes are kept in `backup`. */
+export class WriteDamaged extends Error {
+  constructor(
+    message: string,
+    readonly backup: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
- * Rewrites `target` in place, which keeps its inode: hard links, owner, group and mode. Its old
- * bytes are first copied to a file beside it and compared with what was read; if the rewrite
- * fails they are put back, and if that fails too the copy is left and named in the error.
+ * Rewrites `target` in place, which keeps its inode: hard links, owner, group and mode (set-id
+ * bits, which a write clears, are set again where this process may). Its old bytes are first
+ * copied to a file beside it and compared with what was read; if the rewrite fails they are put
+ * back, and if that fails too the copy is left and named in the error (`WriteDamaged`).
  */
-function writeInPlace(target: string, content: Buffer, unchanged: (bytes: Buffer) => boolean): void {
+function writeInPlace(target: string, content: Buffer, mode: number, unchanged: (bytes: Buffer) => boolean): void {
   const backup = tempBeside(target, 'bak');
   const fd = fs.openSync(target, 'r+');
   try {
@@ -128,19 +139,29 @@ function writeInPlace(target: string, content: Buffer, unchanged: (bytes: Buffer
     try {
       fs.writeFileSync(bfd, old);
       fs.fsyncSync(bfd);
-    } finally {
+    } catch (e) {
       fs.closeSync(bfd);
+      fs.rmSync(backup, { force: true });
+      throw e;
     }
+    fs.closeSync(bfd);
     try {
       writeAll(fd, content);
     } catch (e) {
       try {
         writeAll(fd, old);
       } catch {
-        throw new Error(`${(e as Error).message}; the file may be damaged: its old text is in ${backup}`);
+        throw new WriteDamaged(`${(e as Error).message}, and putting the old text back failed too`, backup);
       }
       fs.rmSync(backup, { force: true });
       throw e;
+    }
+    if ((mode & 0o6000) !== 0) {
+      try {
+        fs.fchmodSync(fd, mode);
+      } catch {
+        // Only the owner (or root) may; the bits stay as the write left them.
+      }
     }
     fs.rmSync(backup, { force: true });
   } finally {

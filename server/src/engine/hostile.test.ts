@@ -78,6 +78,14 @@ describe('hostile texts: checking work grows linearly', () => {
     );
   });
 
+  it('cuts a long run between lower-case words, not inside a title and a name', () => {
+    const text = `${'word '.repeat(MAX_SENTENCE_TOKENS - 2)}former Prime Minister Anna Kovalenko spoke`;
+    const t = tokenize(text, facts().lexicon);
+    const [first, second] = splitSentences(text, t, text);
+    assert.equal(text.slice(t.start[second.first], t.end[second.last]), 'former Prime Minister Anna Kovalenko spoke');
+    assert.equal(first.last, MAX_SENTENCE_TOKENS - 3);
+  });
+
   it('scans the white space of a deeply nested list once per line, not once per level', () => {
     const depth = 1500;
     let text = '';

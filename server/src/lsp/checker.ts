@@ -25,6 +25,8 @@ export interface Outcome {
   setup: DocumentSetup;
   /** Its diagnostics. */
   diagnostics: Diagnostic[];
+  /** Set when a newer version came before this one was checked: nothing was checked. */
+  superseded?: true;
 }
 
 /** True for a facts table document. */
@@ -39,6 +41,8 @@ export class Checker {
   private readonly underway = new Map<string, { version: number; outcome: Promise<Outcome> }>();
   /** Counts `clear` calls. */
   private generation = 0;
+  /** Counts `forget` calls per document. */
+  private readonly forgotten = new Map<string, number>();
 
   constructor(
     private readonly tables: TableLoader,
@@ -63,8 +67,11 @@ export class Checker {
     // The document object changes in place with the next edit: positions are worked out on a copy of this version.
     const copy = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
     const generation = this.generation;
-    // An outcome of facts or settings since replaced (`clear`) is returned to its caller but not kept.
-    const outcome = this.draftOffloaded(copy, setup, this.offload).then((o) => (generation === this.generation ? this.keep(doc.uri, o) : o));
+    const forgotten = this.forgotten.get(doc.uri) ?? 0;
+    // An outcome of facts or settings since replaced (`clear`), or of a document closed meanwhile
+    // (`forget`), is returned to its caller but not kept: a reopened document starts at version 1 again.
+    const stillWanted = (o: Outcome) => o.superseded !== true && generation === this.generation && forgotten === (this.forgotten.get(doc.uri) ?? 0);
+    const outcome = this.draftOffloaded(copy, setup, this.offload, doc.uri).then((o) => (stillWanted(o) ? this.keep(doc.uri, o) : o));
     this.underway.set(doc.uri, { version: doc.version, outcome });
     const done = () => {
       if (this.underway.get(doc.uri)?.outcome === outcome) this.underway.delete(doc.uri);
@@ -101,7 +108,7 @@ export class Checker {
   /** Forgets a closed document. */
   forget(uri: string): void {
     this.outcomes.delete(uri);
-    this.underway.delete(uri);
+    if (this.underway.delete(uri)) this.forgotten.set(uri, (this.forgotten.get(uri) ?? 0) + 1);
   }
 
   private draft(doc: TextDocument, setup: DocumentSetup): Outcome {
@@ -112,7 +119,7 @@ export class Checker {
   }
 
   /** As `draft`, with the check on the worker (here if the worker fails). */
-  private async draftOffloaded(doc: TextDocument, setup: DocumentSetup, offload: Offload): Promise<Outcome> {
+  private async draftOffloaded(doc: TextDocument, setup: DocumentSetup, offload: Offload, key: string): Promise<Outcome> {
     const facts = this.tables.load(setup.tables);
     const compiled = facts.compiled;
     if (!compiled) return { version: doc.version, setup, facts, diagnostics: [] };
@@ -120,7 +127,10 @@ export class Checker {
     let result: CheckResult;
     let total: number;
     try {
-      ({ result, total } = await offload.check(doc.getText(), compiled, options));
+      const done = await offload.check(doc.getText(), compiled, options, key);
+      // A newer version of the document came before this one's turn: it is not checked at all.
+      if (done === null) return { version: doc.version, setup, facts, diagnostics: [], superseded: true };
+      ({ result, total } = done);
     } catch {
       result = check(doc.getText(), compiled, options);
       total = result.findings.length;

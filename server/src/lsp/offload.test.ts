@@ -21,7 +21,7 @@ function largeDraft(findings: number): string {
 class HeldOffload {
   calls = 0;
   private readonly held: { run: () => void; fail: () => void }[] = [];
-  check(text: string, compiled: CompiledFacts, options: CheckOptions): Promise<Offloaded> {
+  check(text: string, compiled: CompiledFacts, options: CheckOptions): Promise<Offloaded | null> {
     this.calls++;
     return new Promise((resolve, reject) =>
       this.held.push({
@@ -111,11 +111,46 @@ describe('checking very large drafts off the server thread', () => {
       // Past what the editor is shown, only the first findings come back, with the count.
       const many = 'FIOP '.repeat(MAX_DIAGNOSTICS + 5);
       const cut = await offload.check(many, compiled, options);
-      assert.equal(cut.total, MAX_DIAGNOSTICS + 5);
-      assert.deepEqual(cut.result.findings, check(many, compiled, options).findings.slice(0, MAX_DIAGNOSTICS + 1));
+      assert.equal(cut?.total, MAX_DIAGNOSTICS + 5);
+      assert.deepEqual(cut?.result.findings, check(many, compiled, options).findings.slice(0, MAX_DIAGNOSTICS + 1));
     } finally {
       offload.dispose();
     }
+  });
+
+  it('drops a check still waiting for its turn when a newer one of the same document comes', async function () {
+    this.timeout(60_000);
+    const compiled = new TableLoader({ cache: new FactsCache(null) }).load({ defaultTable: true, files: [] }).compiled!;
+    const offload = new Offload(() => undefined);
+    try {
+      const options: CheckOptions = { format: 'markdown', today: '2026-11-21' };
+      const v1 = offload.check('The FIOP plan.\n', compiled, options, 'a.md');
+      const v2 = offload.check('The FIOP and FIOP plan.\n', compiled, options, 'a.md');
+      const other = offload.check('FIOP.\n', compiled, options, 'b.md');
+      const v3 = offload.check('No plan.\n', compiled, options, 'a.md');
+      assert.equal((await v1)?.total, 1, 'the running check finishes');
+      assert.equal(await v2, null, 'the waiting one is dropped');
+      assert.equal((await other)?.total, 1, "another document's check is not dropped");
+      assert.equal((await v3)?.total, 0);
+    } finally {
+      offload.dispose();
+    }
+  });
+
+  it('keeps no result of a document closed while it was checked, so the reopened one is checked afresh', async () => {
+    const offload = new HeldOffload();
+    const checker = checkerWith(offload);
+    const text = largeDraft(2);
+    const pending = checker.runAsync(doc('file:///c.md', 7, text), SETUP);
+    checker.forget('file:///c.md');
+    offload.finish();
+    await pending;
+    assert.equal(checker.last('file:///c.md'), undefined);
+    const reopened = doc('file:///c.md', 1, text);
+    const again = checker.runAsync(reopened, SETUP);
+    offload.finish(1);
+    const outcome = await again;
+    assert.equal(checker.current(reopened), outcome);
   });
 
   it(`shows at most ${MAX_DIAGNOSTICS.toLocaleString('en-US')} findings of a document, then a note of how many there are`, async () => {

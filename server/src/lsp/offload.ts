@@ -23,6 +23,15 @@ export interface Offloaded {
   total: number;
 }
 
+/** A check waiting for its turn. */
+interface Queued {
+  text: string;
+  compiled: CompiledFacts;
+  options: CheckOptions;
+  resolve: (r: Offloaded | null) => void;
+  reject: (e: Error) => void;
+}
+
 /** One checking thread, started on first use, restarted after a failure. */
 export class Offload {
   private worker: Worker | null = null;
@@ -32,6 +41,9 @@ export class Offload {
   private nextFacts = 1;
   private nextJob = 1;
   private readonly waiting = new Map<number, { resolve: (r: Offloaded) => void; reject: (e: Error) => void }>();
+  /** Checks waiting for their turn, by key, oldest first. */
+  private readonly queue = new Map<string, Queued>();
+  private running = false;
 
   constructor(
     private readonly log: (line: string) => void,
@@ -40,27 +52,63 @@ export class Offload {
 
   /**
    * Checks `text` on the worker: the result with its first `MAX_DIAGNOSTICS` + 1 findings, and
-   * how many there were. Rejects if the worker fails; the caller may then check here.
+   * how many there were. One check runs at a time; a check waiting for its turn is dropped
+   * (resolves to null) when a newer one with the same `key` (the document) comes, so typing in a
+   * large draft never queues up versions nobody will see. Rejects if the worker fails; the caller
+   * may then check here.
    */
-  check(text: string, compiled: CompiledFacts, options: CheckOptions): Promise<Offloaded> {
-    const worker = this.start();
-    let facts = this.factsIds.get(compiled);
+  check(text: string, compiled: CompiledFacts, options: CheckOptions, key = ''): Promise<Offloaded | null> {
+    return new Promise((resolve, reject) => {
+      const replaced = this.queue.get(key);
+      if (replaced !== undefined) replaced.resolve(null);
+      this.queue.delete(key);
+      this.queue.set(key, { text, compiled, options, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Sends the next waiting check when none runs. */
+  private next(): void {
+    if (this.running || this.queue.size === 0) return;
+    const [key, q] = this.queue.entries().next().value as [string, Queued];
+    this.queue.delete(key);
+    let worker: Worker;
+    try {
+      worker = this.start();
+    } catch (e) {
+      q.reject(e as Error);
+      this.next();
+      return;
+    }
+    let facts = this.factsIds.get(q.compiled);
     if (facts === undefined) {
       facts = this.nextFacts++;
-      this.factsIds.set(compiled, facts);
+      this.factsIds.set(q.compiled, facts);
     }
-    const job: OffloadJob = { id: this.nextJob++, text, options, facts };
+    const job: OffloadJob = { id: this.nextJob++, text: q.text, options: q.options, facts };
     const transfer: ArrayBuffer[] = [];
     if (this.workerFacts !== facts) {
-      const bytes = Buffer.concat(serializeCompiled(compiled));
+      const bytes = Buffer.concat(serializeCompiled(q.compiled));
       job.bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) transfer.push(bytes.buffer as ArrayBuffer);
       this.workerFacts = facts;
     }
-    return new Promise((resolve, reject) => {
-      this.waiting.set(job.id, { resolve, reject });
-      worker.postMessage(job, transfer);
+    this.running = true;
+    const settle = () => {
+      this.running = false;
+      this.next();
+    };
+    this.waiting.set(job.id, {
+      resolve: (r) => {
+        q.resolve(r);
+        settle();
+      },
+      reject: (e) => {
+        q.reject(e);
+        settle();
+      },
     });
+    worker.postMessage(job, transfer);
   }
 
   /** Stops the worker (the server is shutting down). */
@@ -86,8 +134,10 @@ export class Offload {
       this.worker = null;
       this.workerFacts = -1;
       this.log(`factlint: the checking thread for large drafts stopped (${why}); it starts again when needed`);
-      for (const w of this.waiting.values()) w.reject(new Error(why));
+      // Copied first: a rejection hands the next check to a new worker, which adds to `waiting`.
+      const failed = [...this.waiting.values()];
       this.waiting.clear();
+      for (const w of failed) w.reject(new Error(why));
     };
     worker.on('error', (e) => fail(e.message));
     worker.on('exit', (code) => fail(`exit code ${code}`));

@@ -7,7 +7,7 @@ import { errorAt } from './merge';
 import type { Facts, FactsError, SourceRef } from './model';
 import { closest } from './similar';
 import { place, spotIn, type EntryKindName } from './spots';
-import { phraseKey } from '../text/tokenize';
+import { phraseKeys } from '../text/tokenize';
 
 /** Where a field of entry i of a kind is written, or the entry's own place. */
 function spot(table: Facts, kind: EntryKindName, i: number, field: string, item?: number): SourceRef {
@@ -54,9 +54,15 @@ interface Wrong {
  * The error is at the later of the two places and names the earlier.
  */
 export function contradictions(tables: Facts[]): FactsError[] {
-  // Phrases are compared as the matcher reads them (its words lower-cased, with the punctuation
-  // between them: "Look East policy" and "Look  East Policy" are one phrase), acronyms too.
-  const phrase = phraseKey;
+  // Phrases are compared as the matcher splits them, words and the punctuation between them, so
+  // spacing does not hide a conflict ("Look  East Policy" is "Look East Policy"); case is kept, as
+  // the matcher tells "Look East policy" from "Look East Policy" where a table lists both.
+  const phrase = (text: string): string => {
+    const k = phraseKeys(text);
+    let key = '';
+    for (let i = 0; i < k.originals.length; i++) key += (i === 0 ? '' : k.gaps[i]) + k.originals[i];
+    return key;
+  };
   const wrong = new Map<string, Wrong>();
   const note = (key: string, w: Wrong) => {
     if (!wrong.has(key)) wrong.set(key, w);

@@ -154,7 +154,7 @@ describe('parseTable', () => {
 
     it('quotes nothing of a file that has no version, whatever it holds', () => {
       // A config or a typo may name any file: its content must not reach a CI log through an error.
-      for (const text of ['root:$6$SECRETHASH:19000:0:99999:7:::\ndaemon:*:19000::::::\n', 'password: SECRET\nkeys: [SECRETKEY]\n', 'password: SECRET\n- SECRETITEM\n', '!SECRETTAG x: 1\n', '- SECRET\n']) {
+      for (const text of ['root:$6$SECRETHASH:19000:0:99999:7:::\ndaemon:*:19000::::::\n', 'password: SECRET\nkeys: [SECRETKEY]\n', 'password: SECRET\n- SECRETITEM\n', '!SECRETTAG x: 1\n', '- SECRET\n', '- item\nversion: 1\n  password SECRET\n', '--- |\n  SECRET\n']) {
         const { facts, errors } = parseTable(table(...text.split('\n')));
         assert.equal(facts, null);
         assert.equal(errors.length, 1, JSON.stringify(errors));

@@ -3,7 +3,7 @@
  * rules the schema cannot express, merge the tables in order, then check across them.
  * Pure: the caller reads the files and passes their text.
  */
-import { parseDocument, type YAMLError } from 'yaml';
+import { isMap, isScalar, parseDocument, type YAMLError } from 'yaml';
 import { LineIndex } from '../text/positions';
 import { TableBuilder } from './build';
 import { contradictions, undefinedOffices } from './checks';
@@ -99,7 +99,7 @@ function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[
     if (fatal.length > 0) {
       // A file that does not even say it is a table may be anything (a path in a config can name
       // any file): its errors quote nothing of it, so no error message leaks what it holds.
-      if (!VERSION_LINE.test(text)) return { facts: null, errors: [toError({ offset: Math.min(fatal[0].pos[0], text.length), message: NOT_A_TABLE })] };
+      if (!hasTopLevelVersion(doc.contents)) return { facts: null, errors: [toError({ offset: Math.min(fatal[0].pos[0], text.length), message: NOT_A_TABLE })] };
       return { facts: null, errors: fatal.map((e) => toError(yamlProblem(e, text))) };
     }
     read = fromYamlDocument(doc, sink);
@@ -123,8 +123,10 @@ function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[
   return { facts: root.version === 1 ? builder.facts : null, errors };
 }
 
-/** A top-level `version:` key, which every facts table starts with. */
-const VERSION_LINE = /^version[ \t]*:/m;
+/** Whether what the YAML parser made of a file, errors and all, is a mapping with a `version` key. */
+function hasTopLevelVersion(root: unknown): boolean {
+  return isMap(root) && root.items.some((pair) => isScalar(pair.key) && pair.key.value === 'version');
+}
 
 /** What is said of a file without `version`, whose other problems are left unsaid (they would quote it). */
 const NOT_A_TABLE = 'this is not a facts table: it has no "version: 1" line; a facts table is a YAML mapping whose first key is "version: 1" (nothing else in the file is shown until it has one)';

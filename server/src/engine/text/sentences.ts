@@ -65,6 +65,18 @@ function blockLineStart(original: string, gap: string, t: Tokens, k: number): bo
 export const MAX_SENTENCE_TOKENS = 400;
 
 /**
+ * Where a run of MAX_SENTENCE_TOKENS tokens from `first` is cut (a token index in the run's second
+ * half, up to `k`): before the last token that follows punctuation or a line break, else between
+ * two words in lower case, so a name or a title is not cut in two; else at `k`.
+ */
+function budgetCut(t: Tokens, first: number, k: number): number {
+  const low = first + (MAX_SENTENCE_TOKENS >> 1);
+  for (let j = k; j > low; j--) if (/[,;:()\n\u2013\u2014]/.test(t.gap[j])) return j;
+  for (let j = k; j > low; j--) if ((t.flags[j] & Tok.Cap) === 0 && (t.flags[j - 1] & Tok.Cap) === 0) return j;
+  return k;
+}
+
+/**
  * Splits the tokens of `text` into sentences. With the `original` (unmasked) text, a list
  * item, a table row or a heading line also ends a sentence.
  */
@@ -90,7 +102,13 @@ export function splitSentences(text: string, t: Tokens, original?: string): Sent
     if (!boundary && original !== undefined && blockLineStart(original, g, t, k)) boundary = true;
     // The budget: rules compare words within a sentence, so a "sentence" of a whole document
     // (a list without full stops, an unclosed quotation, pasted data) would cost its length squared.
-    if (!boundary && k - first >= MAX_SENTENCE_TOKENS) boundary = true;
+    if (!boundary && k - first >= MAX_SENTENCE_TOKENS) {
+      const cut = budgetCut(t, first, k);
+      out.push({ first, last: cut - 1, paragraphStart });
+      first = cut;
+      paragraphStart = false;
+      continue;
+    }
     if (boundary) {
       out.push({ first, last: k - 1, paragraphStart });
       first = k;

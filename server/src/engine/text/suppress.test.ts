@@ -187,6 +187,12 @@ describe('findSuppressions', () => {
     assert.equal(s.isSuppressed('name', 40), false);
   });
 
+  it('keeps the reach of a comment that spans lines when another covers its first line', () => {
+    const text = lines('Intro <!-- factlint-disable-line acronym --> and <!-- factlint-disable-line name', '--> Wrong name here.', 'Next line.');
+    expectSuppressed(text, 'name', { Wrong: true, Next: false });
+    expectSuppressed(text, 'acronym', { Intro: true, Wrong: false });
+  });
+
   describe('costs linear time in the number of directives', () => {
     const n = 3000;
     const rules = new Set(['name', 'title']);

@@ -180,7 +180,7 @@ class SuppressionIndex implements Suppressions {
           break;
       }
     }
-    this.lines.sort((a, b) => a.start - b.start);
+    this.lines.sort((a, b) => a.start - b.start || a.end - b.end);
     this.lines = mergeSameLine(this.lines);
     let max = -1;
     for (const l of this.lines) {
@@ -204,15 +204,15 @@ class SuppressionIndex implements Suppressions {
 }
 
 /**
- * Joins the covers of one line (sorted by start; a cover is a whole line, so one start means one
- * end): a stack of directives aimed at the same line then costs `isSuppressed` one step, not one
- * per directive.
+ * Joins covers of the same lines (sorted by start; a comment spanning lines covers more than one
+ * that starts where it does, so start and end must both agree): a stack of directives aimed at
+ * one line then costs `isSuppressed` one step, not one per directive.
  */
 function mergeSameLine(sorted: LineCover[]): LineCover[] {
   const out: LineCover[] = [];
   for (const l of sorted) {
     const last = out[out.length - 1];
-    if (last === undefined || last.start !== l.start) {
+    if (last === undefined || last.start !== l.start || last.end !== l.end) {
       out.push(l);
       continue;
     }
