@@ -38,10 +38,32 @@ export interface ProjectConfig {
   date?: string;
 }
 
+/** One problem with a config, where it is (1-based; 1:1 when the file could not be read at all). */
+export interface ConfigIssue {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+/** The config governing a folder, as found. */
+export interface FoundConfig {
+  /** The config, or null when there is none or it has errors. */
+  config: ProjectConfig | null;
+  /** Its errors as "file:line:column: message", the file relative to the finder's `cwd`. */
+  errors: string[];
+  /** The config file found (absolute), broken or not; null when there is none. */
+  file: string | null;
+  /** Its errors, one per entry of `errors`, with their place in `file`. */
+  issues: ConfigIssue[];
+}
+
 /** Finds and reads configs, caching per folder and per file. */
 export class ConfigFinder {
   private readonly byFolder = new Map<string, string | null>();
-  private readonly byFile = new Map<string, { config: ProjectConfig | null; errors: string[] }>();
+  private readonly byFile = new Map<string, FoundConfig>();
 
   /**
    * `cwd` is where error paths are relative to; `ruleIds` are the engine's rule ids; `allowed`
@@ -54,9 +76,9 @@ export class ConfigFinder {
   ) {}
 
   /** The config governing files in `folder` (absolute), or null; errors are "file:line:column: message". */
-  find(folder: string): { config: ProjectConfig | null; errors: string[] } {
+  find(folder: string): FoundConfig {
     const file = this.locate(folder);
-    if (file === null) return { config: null, errors: [] };
+    if (file === null) return { config: null, errors: [], file: null, issues: [] };
     let loaded = this.byFile.get(file);
     if (!loaded) {
       loaded = this.read(file);
@@ -79,16 +101,21 @@ export class ConfigFinder {
     return found;
   }
 
-  private read(file: string): { config: ProjectConfig | null; errors: string[] } {
+  private read(file: string): FoundConfig {
     const shown = displayPath(file, this.cwd);
     let text: string;
     try {
       text = readRegularFile(file).toString('utf8');
     } catch (e) {
-      return { config: null, errors: [`${shown}: cannot read: ${(e as Error).message}`] };
+      const message = `cannot read: ${(e as Error).message}`;
+      return { config: null, errors: [`${shown}: ${message}`], file, issues: [{ line: 1, column: 1, message }] };
     }
     const { config, errors } = parseConfig(text, file, this.ruleIds, this.allowed);
-    return { config, errors: errors.map((e) => `${shown}:${e}`) };
+    const issues = errors.map((e) => {
+      const m = /^(\d+):(\d+): ([^]*)$/.exec(e);
+      return m ? { line: Number(m[1]), column: Number(m[2]), message: m[3] } : { line: 1, column: 1, message: e };
+    });
+    return { config, errors: errors.map((e) => `${shown}:${e}`), file, issues };
   }
 }
 
