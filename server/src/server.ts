@@ -4,6 +4,7 @@
  * a short debounce), serves pull diagnostics where the client supports them and pushes
  * otherwise, code actions, hover fact cards, and facts tables as documents with their errors.
  */
+import * as fs from 'node:fs';
 import {
   CodeActionKind,
   createConnection,
@@ -11,8 +12,10 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -34,22 +37,41 @@ import {
 } from '../../common/out/protocol';
 import { describeAt, type CompiledFacts, type FactCard } from './engine';
 import { localDate } from './project/clock';
-import { formatOf, readDraft } from './project/read';
+import { formatOf, readDraft, readRegularFile } from './project/read';
 import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions } from './lsp/actions';
 import { Checker, isFactsTable, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
 import { guardedDocuments } from './lsp/documents';
-import { tableUri } from './lsp/diagnostics';
+import { CONFIG_CODE, placeDiagnostics, TABLE_CODE, tableUri } from './lsp/diagnostics';
 import { hoverMarkdown } from './lsp/hover';
 import { Offload, OFFLOAD_CHARS } from './lsp/offload';
+import { ProblemReport } from './lsp/problems';
+import { answering, detach, noting, validPosition, validRange } from './lsp/safe';
+import { watchFraming } from './lsp/stream';
 import { fsPath, Workspace } from './lsp/workspace';
 import { SettingsCache } from './lsp/settings';
 
 /** Milliseconds of quiet after an edit before a document is checked (`FACTLINT_DEBOUNCE_MS` overrides it, for the benchmark). */
 const DEBOUNCE_MS = Number(process.env.FACTLINT_DEBOUNCE_MS ?? '') >= 0 && process.env.FACTLINT_DEBOUNCE_MS ? Number(process.env.FACTLINT_DEBOUNCE_MS) : 150;
 
+// On stdio, bytes out of step with the framing would leave the server deaf and alive for ever
+// (the library waits for a header that never comes): end it instead, saying why, in one line on
+// stderr, which every editor keeps. Watched before the connection exists, so that this line is
+// written before the library's own exit on a stream that ends.
+if (process.argv.includes('--stdio')) {
+  watchFraming(process.stdin, (reason) => {
+    fs.writeSync(2, `factlint-ls: the input stream is broken (${reason}); exiting. Each message must be "Content-Length: <bytes>\\r\\n\\r\\n" and that many bytes of JSON; restart the server.\n`);
+    process.exit(1);
+  });
+}
+
 const connection = createConnection(ProposedFeatures.all);
+/** Logs a failure where the editor shows the server's log. */
+const logError = (message: string): void => connection.console.error(message);
+// The last resort: a failure nothing caught is logged, and the server answers on.
+process.on('unhandledRejection', (e) => logError(`factlint: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+process.on('uncaughtException', (e) => logError(`factlint: unexpected failure: ${e.stack ?? e.message}`));
 const documents = new TextDocuments(guardedDocuments((message) => connection.console.warn(message)));
 const workspace = new Workspace();
 let configurationSupported = false;
@@ -63,45 +85,71 @@ const tables = new TableLoader({
   keepRestoredCopy: true,
 });
 const offload = new Offload((line) => connection.console.error(line));
-const checker = new Checker(tables, DEFAULT_TABLE_FILE, offload);
+const checker = new Checker(tables, DEFAULT_TABLE_FILE, offload, (file) => workspace.display(file));
+const problems = new ProblemReport({
+  log: (level, message) => (level === 'error' ? connection.console.error(message) : connection.console.info(message)),
+  show: (message) => detach('window/showMessage', logError, connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message })),
+  push: (file, list) => {
+    const uri = URI.file(file).toString();
+    const open = documents.get(uri);
+    let text = open?.getText() ?? '';
+    // The text only places the ends of the underlines.
+    if (!open && list.length > 0) {
+      try {
+        text = readRegularFile(file).toString('utf8');
+      } catch {
+        // Gone meanwhile: the problems stand at their lines all the same.
+      }
+    }
+    const doc = TextDocument.create(uri, 'yaml', 0, text);
+    detach('publishing diagnostics', logError, connection.sendDiagnostics({ uri, diagnostics: placeDiagnostics(doc, list.map((p) => ({ ...p.at!, message: p.message })), isFactsTable(uri) ? TABLE_CODE : CONFIG_CODE) }));
+  },
+  isOpenTable: (file) => isFactsTable(file) && documents.get(URI.file(file).toString()) !== undefined,
+  display: (file) => workspace.display(file),
+});
 const lastEdit = new Map<string, number>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Files outside the editor whose diagnostics were pushed by "check all drafts". */
 const pushedClosed = new Set<string>();
 
-connection.onInitialize((params: InitializeParams) => {
-  const caps = params.capabilities;
-  configurationSupported = caps.workspace?.configuration === true;
-  pullSupported = caps.textDocument?.diagnostic !== undefined;
-  workspace.folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
-  if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [URI.parse(params.rootUri).fsPath];
-  const init = params.initializationOptions as Partial<InitializationOptions> | undefined;
-  workspace.trusted = init?.trusted !== false;
-  return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      hoverProvider: true,
-      completionProvider: { triggerCharacters: [' ', ':'] },
-      ...(pullSupported ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-      workspace: { workspaceFolders: { supported: true } },
-    },
-    serverInfo: { name: 'factlint-ls' },
-  };
-});
+connection.onInitialize(
+  answering('initialize', logError, (params: InitializeParams) => {
+    const caps = params.capabilities;
+    configurationSupported = caps.workspace?.configuration === true;
+    pullSupported = caps.textDocument?.diagnostic !== undefined;
+    workspace.folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+    if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [URI.parse(params.rootUri).fsPath];
+    const init = params.initializationOptions as Partial<InitializationOptions> | undefined;
+    workspace.trusted = init?.trusted !== false;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':'] },
+        ...(pullSupported ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'factlint-ls' },
+    };
+  }),
+);
 
-connection.onInitialized(() => {
-  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
-  void connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: [{ globPattern: '**/.factlint.yaml' }, { globPattern: '**/*.facts.yaml' }],
-  }).catch(() => undefined);
-});
+connection.onInitialized(
+  noting('initialized', logError, () => {
+    // A client may refuse a registration: the server then runs without it.
+    if (configurationSupported) detach('registering for factlint settings', logError, connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' }));
+    detach('registering file watchers', logError, connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.factlint.yaml' }, { globPattern: '**/*.facts.yaml' }],
+    }));
+  }),
+);
 
-/** Checks a document now, with its settings. */
+/** Checks a document now, with its settings, and tells what is wrong with its config and tables. */
 async function runCheck(doc: TextDocument): Promise<Outcome> {
-  const setup = workspace.setup(doc.uri, await settings.get(doc.uri));
-  for (const p of setup.problems) connection.console.warn(p);
-  return checker.runAsync(doc, setup);
+  const outcome = await checker.runAsync(doc, workspace.setup(doc.uri, await settings.get(doc.uri)));
+  problems.report(outcome.problems, outcome.observed);
+  return outcome;
 }
 
 /** Waits until the document has been quiet for the debounce, unless the request is cancelled. */
@@ -122,109 +170,136 @@ function schedule(doc: TextDocument): void {
   clearTimeout(timers.get(doc.uri));
   const run = (): void => {
     timers.delete(doc.uri);
-    void publish(doc.uri);
+    detach(`checking ${doc.uri}`, logError, publish(doc.uri));
   };
   // No debounce means the next turn of the event loop, not a timer's minimum of a millisecond.
   if (DEBOUNCE_MS === 0) setImmediate(run);
   else timers.set(doc.uri, setTimeout(run, DEBOUNCE_MS));
 }
 
+/**
+ * Push mode: checks a document and publishes its diagnostics. The check waits for the settings
+ * first; if the document changed meanwhile, a newer publish is on its way, and this one, begun
+ * for an older version, publishes nothing.
+ */
 async function publish(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return;
   const version = doc.version;
   const outcome = await runCheck(doc);
   if (documents.get(uri)?.version !== version) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: outcome.diagnostics });
-  void connection.sendNotification(STATUS_CHANGED, { uri });
+  await connection.sendDiagnostics({ uri, version, diagnostics: outcome.diagnostics });
+  await connection.sendNotification(STATUS_CHANGED, { uri });
 }
 
 /** Everything must be checked again: tables or settings changed. */
 function recheckAll(): void {
   checker.clear();
-  if (pullSupported) void connection.languages.diagnostics.refresh();
-  else for (const d of documents.all()) void publish(d.uri);
-  void connection.sendNotification(STATUS_CHANGED, {});
+  if (pullSupported) detach('asking for a diagnostics refresh', logError, connection.languages.diagnostics.refresh());
+  else for (const d of documents.all()) detach(`checking ${d.uri}`, logError, publish(d.uri));
+  detach('sending factlint/statusChanged', logError, connection.sendNotification(STATUS_CHANGED, {}));
+}
+
+/** Files or settings changed on disk: read configs and tables again, and tell again what is still wrong. */
+function reloadAll(): void {
+  workspace.reset();
+  tables.forgetDisk();
+  problems.retell();
+  recheckAll();
 }
 
 /** Documents just opened: their first check runs at once, with no debounce. */
 const justOpened = new Set<string>();
 
-documents.onDidOpen((e) => {
-  justOpened.add(e.document.uri);
-  // Diagnostics pushed while the file was closed would stand beside the pulled ones.
-  if (pullSupported && pushedClosed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-});
+documents.onDidOpen(
+  noting('textDocument/didOpen', logError, (e: { document: TextDocument }) => {
+    justOpened.add(e.document.uri);
+    // Diagnostics pushed while the file was closed would stand beside the pulled ones.
+    const file = fsPath(e.document.uri);
+    const pushed = pushedClosed.delete(e.document.uri) || (file !== undefined && isFactsTable(e.document.uri) && problems.opened(file));
+    if (pullSupported && pushed) return connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  }),
+);
 
-documents.onDidChangeContent((e) => {
-  if (justOpened.delete(e.document.uri)) {
-    if (!pullSupported) void publish(e.document.uri);
-  } else {
-    lastEdit.set(e.document.uri, Date.now());
-    if (!pullSupported) schedule(e.document);
-  }
-  // A facts table being edited changes the facts of every draft that uses it.
-  if (isFactsTable(e.document.uri)) {
-    clearTimeout(timers.get('tables'));
-    timers.set('tables', setTimeout(() => recheckAll(), DEBOUNCE_MS));
-  }
-});
+documents.onDidChangeContent(
+  noting('textDocument/didChange', logError, (e: { document: TextDocument }) => {
+    if (justOpened.delete(e.document.uri)) {
+      if (!pullSupported) detach(`checking ${e.document.uri}`, logError, publish(e.document.uri));
+    } else {
+      lastEdit.set(e.document.uri, Date.now());
+      if (!pullSupported) schedule(e.document);
+    }
+    // A facts table being edited changes the facts of every draft that uses it.
+    if (isFactsTable(e.document.uri)) {
+      clearTimeout(timers.get('tables'));
+      timers.set('tables', setTimeout(noting('re-checking after a table changed', logError, recheckAll), DEBOUNCE_MS));
+    }
+  }),
+);
 
-documents.onDidClose((e) => {
-  clearTimeout(timers.get(e.document.uri));
-  checker.forget(e.document.uri);
-  lastEdit.delete(e.document.uri);
-  if (!pullSupported) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  if (isFactsTable(e.document.uri)) recheckAll();
-});
+documents.onDidClose(
+  noting('textDocument/didClose', logError, (e: { document: TextDocument }) => {
+    clearTimeout(timers.get(e.document.uri));
+    checker.forget(e.document.uri);
+    lastEdit.delete(e.document.uri);
+    if (!pullSupported) detach('clearing diagnostics', logError, connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+    if (isFactsTable(e.document.uri)) recheckAll();
+  }),
+);
 
-connection.languages.diagnostics.on(async (params, token) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  await quiet(doc.uri, token);
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version is on its way', { retriggerRequest: true });
-  const outcome = checker.current(doc) ?? (await runCheck(doc));
-  void connection.sendNotification(STATUS_CHANGED, { uri: doc.uri });
-  return { kind: DocumentDiagnosticReportKind.Full, items: outcome.diagnostics };
-});
+connection.languages.diagnostics.on(
+  answering('textDocument/diagnostic', logError, async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    await quiet(doc.uri, token);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version is on its way', { retriggerRequest: true });
+    const outcome = checker.current(doc) ?? (await runCheck(doc));
+    detach('sending factlint/statusChanged', logError, connection.sendNotification(STATUS_CHANGED, { uri: doc.uri }));
+    return { kind: DocumentDiagnosticReportKind.Full, items: outcome.diagnostics };
+  }),
+);
 
-connection.onDidChangeConfiguration(() => {
-  settings.clear();
-  workspace.reset();
-  tables.forgetDisk();
-  recheckAll();
-});
+connection.onDidChangeConfiguration(
+  noting('workspace/didChangeConfiguration', logError, () => {
+    settings.clear();
+    reloadAll();
+  }),
+);
 
-connection.onDidChangeWatchedFiles(() => {
-  workspace.reset();
-  tables.forgetDisk();
-  recheckAll();
-});
+connection.onDidChangeWatchedFiles(noting('workspace/didChangeWatchedFiles', logError, reloadAll));
 
-connection.onNotification(TRUST_CHANGED, () => {
-  workspace.trusted = true;
-  workspace.reset();
-  recheckAll();
-});
+connection.onNotification(
+  TRUST_CHANGED,
+  noting(TRUST_CHANGED, logError, () => {
+    workspace.trusted = true;
+    reloadAll();
+  }),
+);
 
-connection.onCodeAction(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || isFactsTable(doc.uri)) return [];
-  const outcome = checker.current(doc) ?? (await runCheck(doc));
-  if (!outcome.result || documents.get(doc.uri)?.version !== outcome.version) return [];
-  return codeActions(doc, outcome.result.findings, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), params.context.diagnostics, params.context.only);
-});
+connection.onCodeAction(
+  answering('textDocument/codeAction', logError, async (params) => {
+    const range = validRange('textDocument/codeAction', 'range', params.range);
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || isFactsTable(doc.uri)) return [];
+    const outcome = checker.current(doc) ?? (await runCheck(doc));
+    if (!outcome.result || documents.get(doc.uri)?.version !== outcome.version) return [];
+    return codeActions(doc, outcome.result.findings, doc.offsetAt(range.start), doc.offsetAt(range.end), params.context.diagnostics, params.context.only);
+  }),
+);
 
-connection.onHover(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || isFactsTable(doc.uri)) return null;
-  const outcome = checker.current(doc) ?? (await runCheck(doc));
-  const compiled = outcome.facts?.compiled;
-  if (!compiled || !outcome.setup.enabled) return null;
-  const cards = hoverCards(doc, compiled, outcome, doc.offsetAt(params.position));
-  if (cards.length === 0) return null;
-  return { contents: { kind: 'markdown', value: hoverMarkdown(cards) } };
-});
+connection.onHover(
+  answering('textDocument/hover', logError, async (params) => {
+    const position = validPosition('textDocument/hover', 'position', params.position);
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || isFactsTable(doc.uri)) return null;
+    const outcome = checker.current(doc) ?? (await runCheck(doc));
+    const compiled = outcome.facts?.compiled;
+    if (!compiled || !outcome.setup.enabled) return null;
+    const cards = hoverCards(doc, compiled, outcome, doc.offsetAt(position));
+    if (cards.length === 0) return null;
+    return { contents: { kind: 'markdown', value: hoverMarkdown(cards) } };
+  }),
+);
 
 /**
  * The fact cards at an offset. A very large draft is read only around it (its lines within
@@ -251,59 +326,73 @@ function hoverCards(doc: TextDocument, compiled: CompiledFacts, outcome: Outcome
 /** Characters read on each side of a hover in a very large draft. */
 const HOVER_WINDOW = 8_000;
 
-connection.onCompletion(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || !isFactsTable(doc.uri)) return [];
-  const setup = workspace.setup(doc.uri, await settings.get(doc.uri));
-  const known = tables.load(setup.tables).compiled;
-  return complete(doc.getText(), params.position.line, params.position.character, known ? [...known.officeById.keys()] : []);
-});
+connection.onCompletion(
+  answering('textDocument/completion', logError, async (params) => {
+    const position = validPosition('textDocument/completion', 'position', params.position);
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isFactsTable(doc.uri)) return [];
+    const setup = workspace.setup(doc.uri, await settings.get(doc.uri));
+    const known = tables.load(setup.tables).compiled;
+    return complete(doc.getText(), position.line, position.character, known ? [...known.officeById.keys()] : []);
+  }),
+);
 
-connection.onRequest(DOCUMENT_STATUS, async (params: DocumentStatusParams): Promise<DocumentStatus | null> => {
-  const doc = documents.get(params.uri);
-  if (!doc || isFactsTable(doc.uri)) return null;
-  const outcome = checker.current(doc) ?? (await runCheck(doc));
-  if (!outcome.result || !outcome.facts) return null;
-  return {
-    articleDate: outcome.result.articleDate,
-    articleDateSource: outcome.result.articleDateSource,
-    articleDateGuessed: outcome.result.articleDateGuessed,
-    facts: outcome.facts.count,
-    tables: outcome.facts.files.map((f) => ({ name: f === DEFAULT_TABLE_FILE ? 'default' : f, uri: tableUri(f, DEFAULT_TABLE_FILE) })),
-    stale: outcome.facts.stale,
-    skipped: outcome.result.skipped.map((s) => ({ kind: s.kind, startLine: doc.positionAt(s.start).line, endLine: doc.positionAt(Math.max(s.start, s.end - 1)).line })),
-  };
-});
+connection.onRequest(
+  DOCUMENT_STATUS,
+  answering(DOCUMENT_STATUS, logError, async (params: DocumentStatusParams): Promise<DocumentStatus | null> => {
+    const doc = documents.get(params.uri);
+    if (!doc || isFactsTable(doc.uri)) return null;
+    const outcome = checker.current(doc) ?? (await runCheck(doc));
+    if (!outcome.result || !outcome.facts) return null;
+    return {
+      articleDate: outcome.result.articleDate,
+      articleDateSource: outcome.result.articleDateSource,
+      articleDateGuessed: outcome.result.articleDateGuessed,
+      facts: outcome.facts.count,
+      tables: outcome.facts.files.map((f) => ({ name: f === DEFAULT_TABLE_FILE ? 'default' : f, uri: tableUri(f, DEFAULT_TABLE_FILE) })),
+      stale: outcome.facts.stale,
+      skipped: outcome.result.skipped.map((s) => ({ kind: s.kind, startLine: doc.positionAt(s.start).line, endLine: doc.positionAt(Math.max(s.start, s.end - 1)).line })),
+    };
+  }),
+);
 
-connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
-  let checked = 0;
-  let findings = 0;
-  for (const uri of params.uris) {
-    if (token.isCancellationRequested) break;
-    const open = documents.get(uri);
-    const file = fsPath(uri);
-    let doc = open;
-    if (!doc) {
-      if (!file) continue;
-      let text: string;
-      try {
-        text = readDraft(file).text;
-      } catch {
-        continue;
+connection.onRequest(
+  CHECK_FILES,
+  answering(CHECK_FILES, logError, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
+    let checked = 0;
+    let findings = 0;
+    for (const uri of params.uris) {
+      if (token.isCancellationRequested) break;
+      const file = fsPath(uri);
+      let outcome: Outcome | undefined;
+      if (!documents.get(uri)) {
+        if (!file) continue;
+        let text: string;
+        try {
+          text = readDraft(file).text;
+        } catch {
+          continue;
+        }
+        const setup = workspace.setup(uri, await settings.get(uri));
+        const onDisk = await checker.runAsync(TextDocument.create(uri, formatOf(file), 0, text), setup);
+        // Opened while this was checked: the editor's text is the one to check, and its
+        // diagnostics come as any open document's; those of the disk would stand beside them.
+        if (!documents.get(uri)) {
+          outcome = onDisk;
+          checker.forget(uri);
+          problems.report(outcome.problems, outcome.observed);
+          pushedClosed.add(uri);
+          detach('publishing diagnostics', logError, connection.sendDiagnostics({ uri, diagnostics: outcome.diagnostics }));
+        }
       }
-      doc = TextDocument.create(uri, formatOf(file), 0, text);
+      const open = documents.get(uri);
+      if (open) outcome = checker.current(open) ?? (await runCheck(open));
+      checked++;
+      findings += outcome?.result?.findings.length ?? 0;
     }
-    const outcome = open ? (checker.current(open) ?? (await runCheck(open))) : await checker.runAsync(doc, workspace.setup(uri, await settings.get(uri)));
-    if (!open) {
-      checker.forget(uri);
-      pushedClosed.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: outcome.diagnostics });
-    }
-    checked++;
-    findings += outcome.result?.findings.length ?? 0;
-  }
-  return { checked, findings };
-});
+    return { checked, findings };
+  }),
+);
 
 documents.listen(connection);
 connection.listen();

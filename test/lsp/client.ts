@@ -15,14 +15,17 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -33,7 +36,16 @@ const BIN = path.resolve(__dirname, '../../../bin/factlint-ls.js');
 /** A running server and the editor-side state a test needs. */
 export class TestClient {
   readonly conn: ProtocolConnection;
-  private readonly child: ChildProcess;
+  /** The server process. */
+  readonly child: ChildProcess;
+  /** Resolves with the server's exit code when it ends. */
+  readonly exited: Promise<number | null>;
+  /** What the server wrote on stderr. */
+  stderr = '';
+  /** Lines of the server's log (`window/logMessage`). */
+  readonly logs: LogMessageParams[] = [];
+  /** Messages the server showed (`window/showMessage`). */
+  readonly shown: LogMessageParams[] = [];
   /** Settings the client answers `workspace/configuration` with (the `factlint` section). */
   settings: Record<string, unknown> = {};
   /** Pushed diagnostics, by URI, latest last. */
@@ -42,11 +54,41 @@ export class TestClient {
   refreshes = 0;
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
+  /** Configuration requests held back, in order, and how many more to hold. */
+  private readonly held: (() => Promise<void>)[] = [];
+  private toHold = 0;
 
-  constructor(cwd: string) {
-    this.child = spawn(process.execPath, [BIN, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+  /** Starts the server in `cwd`, with `env` added to this process's environment. */
+  constructor(cwd: string, env: Record<string, string> = {}) {
+    this.child = spawn(process.execPath, [BIN, '--stdio'], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    // 'close', not 'exit': by then stderr has been read to its end.
+    this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code)));
+    // Writing to a server that has exited fails; the tests that end it look at how it ended.
+    this.child.stdin!.on('error', () => undefined);
+    this.child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
     this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.conn.onRequest(ConfigurationRequest.type, (p) => {
+      const answer = () => p.items.map(() => this.settings);
+      if (this.toHold === 0) return answer();
+      this.toHold--;
+      return new Promise((resolve) => {
+        this.held.push(async () => {
+          resolve(answer());
+          // The library queues the answer for writing a few promise steps later; after this
+          // turn of the event loop it is queued, so whatever the test sends next goes after it.
+          await new Promise((queued) => setImmediate(queued));
+        });
+        this.wake();
+      });
+    });
+    this.conn.onNotification(LogMessageNotification.type, (p) => {
+      this.logs.push(p);
+      this.wake();
+    });
+    this.conn.onNotification(ShowMessageNotification.type, (p) => {
+      this.shown.push(p);
+      this.wake();
+    });
     this.conn.onRequest(RegistrationRequest.type, () => undefined);
     this.conn.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshes++;
@@ -71,6 +113,19 @@ export class TestClient {
       const look = () => (ready() ? resolve() : this.waiters.push(look));
       look();
     });
+  }
+
+  /**
+   * Holds back the answer to the server's next configuration request, so that the check waiting
+   * for it finishes only when the test says; resolves, once the server has asked, with the
+   * function that answers it (which resolves once the answer is on its way, ahead of anything
+   * sent after).
+   */
+  async holdConfiguration(): Promise<() => Promise<void>> {
+    const index = this.held.length;
+    this.toHold++;
+    await this.until(() => this.held.length > index);
+    return this.held[index];
   }
 
   /** Initialises with pull diagnostics (like VS Code) or without (push). */
@@ -118,10 +173,12 @@ export class TestClient {
     return r.items;
   }
 
-  /** Shuts the server down. */
+  /** Shuts the server down (if it is still running). */
   async stop(): Promise<void> {
-    await this.conn.sendRequest(ShutdownRequest.type);
-    await this.conn.sendNotification(ExitNotification.type);
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      await this.conn.sendRequest(ShutdownRequest.type);
+      await this.conn.sendNotification(ExitNotification.type);
+    }
     this.conn.dispose();
     this.child.kill();
   }

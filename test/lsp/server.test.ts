@@ -344,11 +344,11 @@ describe('factlint-ls --stdio (untrusted workspace)', () => {
     fs.rmSync(outside, { recursive: true, force: true });
   });
 
-  async function status(): Promise<{ articleDate: string; tables: unknown[] } | null> {
-    await client.start(inner, true, false);
-    const uri = fileUri(path.join(inner, 'a.md'));
+  async function status(folder = inner): Promise<{ articleDate: string; tables: { name: string }[] } | null> {
+    await client.start(folder, true, false);
+    const uri = fileUri(path.join(folder, 'a.md'));
     await client.open(uri, '---\ndate: 2026-03-06\n---\nText.\n');
-    return (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { articleDate: string; tables: unknown[] } | null;
+    return (await client.conn.sendRequest('factlint/documentStatus', { uri })) as { articleDate: string; tables: { name: string }[] } | null;
   }
 
   it('reads no facts table outside the workspace', async () => {
@@ -360,5 +360,27 @@ describe('factlint-ls --stdio (untrusted workspace)', () => {
     fs.writeFileSync(path.join(outside, '.factlint.yaml'), 'date: 2020-01-01\n');
     client.settings = { useDefaultFacts: false };
     assert.equal((await status())?.articleDate, '2026-03-06', 'the date of the outside .factlint.yaml is not used');
+  });
+
+  it('reads no facts table that is a link inside the workspace to a file outside it', async () => {
+    fs.symlinkSync(path.join(outside, 'x.facts.yaml'), path.join(inner, 'linked.facts.yaml'));
+    client.settings = { facts: ['linked.facts.yaml', '*.facts.yaml'], useDefaultFacts: false };
+    assert.deepEqual((await status())?.tables, []);
+    await client.until(() => client.logs.some((l) => /linked\.facts\.yaml not read: the workspace is not trusted and the table is outside it \(links followed\)/.test(l.message)));
+  });
+
+  it('reads no .factlint.yaml that is a link inside the workspace to one outside it', async () => {
+    fs.writeFileSync(path.join(outside, 'outside.yaml'), 'date: 2020-01-01\n');
+    fs.symlinkSync(path.join(outside, 'outside.yaml'), path.join(inner, '.factlint.yaml'));
+    client.settings = { useDefaultFacts: false };
+    assert.equal((await status())?.articleDate, '2026-03-06', 'the date of the linked .factlint.yaml is not used');
+  });
+
+  it('reads the tables inside a workspace opened by a path through a link', async () => {
+    fs.writeFileSync(path.join(inner, 'team.facts.yaml'), TEAM_TABLE);
+    const link = path.join(outside, 'ws-link');
+    fs.symlinkSync(inner, link);
+    client.settings = { facts: ['team.facts.yaml'], useDefaultFacts: false };
+    assert.deepEqual((await status(link))?.tables.map((t) => t.name), [path.join(link, 'team.facts.yaml')]);
   });
 });

@@ -1,16 +1,21 @@
 /**
  * Checks open documents: drafts against their facts, tables for their own errors. Keeps the
  * last result of each document with the version it was computed for, so diagnostics and code
- * actions of an old version never stand for a newer one.
+ * actions of an old version never stand for a newer one. A draft whose config or tables are
+ * broken is checked with their last good versions; with none, it is not checked, and says so in
+ * one diagnostic at its top rather than looking clean.
  */
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver/node';
-import { check, type CheckOptions, type CheckResult } from '../engine';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { check, type CheckOptions, type CheckResult, type CompiledFacts } from '../engine';
 import { localDate } from '../project/clock';
 import { formatOf } from '../project/read';
-import { MAX_DIAGNOSTICS, omittedDiagnostic, skippedDiagnostics, toDiagnostic, tableDiagnostics } from './diagnostics';
+import { MAX_DIAGNOSTICS, NOT_CHECKED_CODE, omittedDiagnostic, skippedDiagnostics, toDiagnostic, tableDiagnostics } from './diagnostics';
 import type { LoadedTables, TableLoader } from '../project/tables';
 import { OFFLOAD_CHARS, type Offload } from './offload';
+import type { Problem } from './problems';
 import { fsPath, type DocumentSetup } from './workspace';
 
 /** What checking one version of a document gave. */
@@ -27,6 +32,10 @@ export interface Outcome {
   diagnostics: Diagnostic[];
   /** Set when a newer version came before this one was checked: nothing was checked. */
   superseded?: true;
+  /** What is wrong with the config and tables it was checked with (drafts only). */
+  problems: Problem[];
+  /** The config and tables read, whose every problem is in `problems`. */
+  observed: string[];
 }
 
 /** True for a facts table document. */
@@ -49,6 +58,8 @@ export class Checker {
     private readonly defaultFile: string,
     /** Where drafts of `OFFLOAD_CHARS` or more are checked; without it, every check runs here. */
     private readonly offload?: Offload,
+    /** Names a file in messages. */
+    private readonly display: (file: string) => string = (file) => file,
   ) {}
 
   /** Checks a document now, on this thread. */
@@ -112,53 +123,122 @@ export class Checker {
   }
 
   private draft(doc: TextDocument, setup: DocumentSetup): Outcome {
-    if (!setup.enabled) return { version: doc.version, setup, diagnostics: [] };
-    const facts = this.tables.load(setup.tables);
-    if (!facts.compiled) return { version: doc.version, setup, facts, diagnostics: [] };
-    return this.outcomeOf(doc, setup, facts, check(doc.getText(), facts.compiled, checkOptions(doc, setup)));
+    const ready = this.prepare(doc, setup);
+    if ('diagnostics' in ready) return ready;
+    return this.outcomeOf(doc, setup, ready, check(doc.getText(), ready.compiled, checkOptions(doc, setup)));
   }
 
   /** As `draft`, with the check on the worker (here if the worker fails). */
   private async draftOffloaded(doc: TextDocument, setup: DocumentSetup, offload: Offload, key: string): Promise<Outcome> {
-    const facts = this.tables.load(setup.tables);
-    const compiled = facts.compiled;
-    if (!compiled) return { version: doc.version, setup, facts, diagnostics: [] };
+    const ready = this.prepare(doc, setup);
+    if ('diagnostics' in ready) return ready;
     const options = checkOptions(doc, setup);
     let result: CheckResult;
     let total: number;
     try {
-      const done = await offload.check(doc.getText(), compiled, options, key);
+      const done = await offload.check(doc.getText(), ready.compiled, options, key);
       // A newer version of the document came before this one's turn: it is not checked at all.
-      if (done === null) return { version: doc.version, setup, facts, diagnostics: [], superseded: true };
+      if (done === null) return { version: doc.version, setup, facts: ready.facts, diagnostics: [], superseded: true, problems: [], observed: [] };
       ({ result, total } = done);
     } catch {
-      result = check(doc.getText(), compiled, options);
+      result = check(doc.getText(), ready.compiled, options);
       total = result.findings.length;
     }
-    return this.outcomeOf(doc, setup, facts, result, total);
+    return this.outcomeOf(doc, setup, ready, result, total);
+  }
+
+  /**
+   * A draft's facts, and what is wrong with its config and tables; or, when it cannot be checked
+   * (disabled, or a broken config or tables with no last good version), its whole outcome.
+   */
+  private prepare(doc: TextDocument, setup: DocumentSetup): Outcome | Prepared {
+    if (!setup.enabled) return { version: doc.version, setup, diagnostics: [], problems: [], observed: [] };
+    const problems = [...setup.problems];
+    const observed = setup.configFile ? [setup.configFile] : [];
+    if (setup.configUnusable) return { version: doc.version, setup, diagnostics: [this.notChecked(problems)], problems, observed };
+    const facts = this.tables.load(setup.tables);
+    problems.push(...this.tableProblems(facts, setup));
+    observed.push(...facts.files.slice(setup.tables.defaultTable ? 1 : 0));
+    if (!facts.compiled) return { version: doc.version, setup, facts, diagnostics: [this.notChecked(problems)], problems, observed };
+    return { facts, compiled: facts.compiled, problems, observed };
   }
 
   /**
    * The outcome of a result: a diagnostic per finding, up to `MAX_DIAGNOSTICS` (the result keeps
    * only those, so code actions and fix-all act on what is shown), then a note of the rest.
    */
-  private outcomeOf(doc: TextDocument, setup: DocumentSetup, facts: LoadedTables, result: CheckResult, total = result.findings.length): Outcome {
+  private outcomeOf(doc: TextDocument, setup: DocumentSetup, { facts, problems, observed }: Prepared, result: CheckResult, total = result.findings.length): Outcome {
     const omittedAt = total > MAX_DIAGNOSTICS ? result.findings[MAX_DIAGNOSTICS].offset : -1;
     if (result.findings.length > MAX_DIAGNOSTICS) result = { ...result, findings: result.findings.slice(0, MAX_DIAGNOSTICS) };
     const diagnostics = result.findings.map((f, i) => toDiagnostic(doc, f, i, this.defaultFile));
     if (omittedAt >= 0) diagnostics.push(omittedDiagnostic(doc, omittedAt, total));
     if (result.skipped.length > 0) diagnostics.push(...skippedDiagnostics(doc, result.skipped));
-    return { version: doc.version, result, facts, setup, diagnostics };
+    return { version: doc.version, result, facts, setup, diagnostics, problems, observed };
+  }
+
+  /** The problems of a set of tables: tables that could not be read, and errors in them. */
+  private tableProblems(facts: LoadedTables, setup: DocumentSetup): Problem[] {
+    const meanwhile = facts.compiled ? ' — until it is fixed, drafts use its last good version' : ' — until it is fixed, the drafts that use it are not checked';
+    const out: Problem[] = [];
+    for (const u of facts.unreadable) {
+      const origin = setup.origins.get(u.file);
+      if (setup.tables.defaultTable && u.file === this.defaultFile) {
+        out.push({ level: 'error', message: `the embedded default facts table ${u.file} ${u.reason}; reinstall factlint, or set factlint.useDefaultFacts to false${meanwhile}` });
+      } else if (origin && origin !== 'setting') {
+        const named = path.relative(path.dirname(origin.file), u.file).split(path.sep).join('/');
+        out.push({ level: 'error', at: origin, message: `facts table ${named} ${u.reason}; create it, or correct or remove this entry of "facts"${meanwhile}` });
+      } else {
+        out.push({ level: 'error', message: `facts table ${this.display(u.file)}, named in the factlint.facts setting, ${u.reason}; create it, or correct the setting${meanwhile}` });
+      }
+    }
+    for (const e of facts.errors) {
+      const file = e.file === 'default' ? this.defaultFile : e.file;
+      out.push({ level: 'error', at: { file, line: e.line, column: e.column }, message: `${e.message}${meanwhile}` });
+    }
+    return out;
+  }
+
+  /** The one diagnostic of a draft that could not be checked: the first problem, at the draft's top. */
+  private notChecked(problems: Problem[]): Diagnostic {
+    const errors = problems.filter((p) => p.level === 'error');
+    const first = errors[0];
+    const where = first?.at ? `${this.display(first.at.file)}:${first.at.line}:${first.at.column}: ` : '';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problems, in the factlint log)` : '';
+    const d: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Error,
+      code: NOT_CHECKED_CODE,
+      source: 'factlint',
+      message: `Not checked: ${where}${first?.message ?? 'its configuration could not be read'}${more}`,
+    };
+    if (first?.at) {
+      const line = Math.max(0, first.at.line - 1);
+      const character = Math.max(0, first.at.column - 1);
+      d.relatedInformation = [{ location: { uri: URI.file(first.at.file).toString(), range: { start: { line, character }, end: { line, character } } }, message: 'what to fix' }];
+    }
+    return d;
   }
 
   private table(doc: TextDocument, setup: DocumentSetup): Outcome {
     const file = fsPath(doc.uri);
-    if (!file) return { version: doc.version, setup, diagnostics: [] };
+    if (!file) return { version: doc.version, setup, diagnostics: [], problems: [], observed: [] };
     // A table is checked with the default table (if in use) before it, so its roles may name those offices.
     const facts = this.tables.load({ defaultTable: setup.tables.defaultTable, files: [file] });
     const own = facts.errors.filter((e) => e.file === file);
-    return { version: doc.version, setup, diagnostics: tableDiagnostics(doc, own) };
+    return { version: doc.version, setup, diagnostics: tableDiagnostics(doc, own), problems: [], observed: [] };
   }
+}
+
+/** A draft ready to be checked: its facts, and what is wrong with its config and tables. */
+interface Prepared {
+  /** The tables loaded. */
+  facts: LoadedTables;
+  /** Their facts (the last good ones while a table is broken). */
+  compiled: CompiledFacts;
+  /** What is wrong with the config and tables. */
+  problems: Problem[];
+  /** The config and tables read. */
+  observed: string[];
 }
 
 /** The engine's options for a draft with its setup. */

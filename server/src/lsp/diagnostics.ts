@@ -72,17 +72,31 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number, defau
 
 /** Errors of one facts table as diagnostics of its document. */
 export function tableDiagnostics(doc: TextDocument, errors: FactsError[]): Diagnostic[] {
-  return errors.map((e) => {
-    const start = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+  return placeDiagnostics(doc, errors, TABLE_CODE);
+}
+
+/** The diagnostic code of an error in a facts table. */
+export const TABLE_CODE = 'facts-table';
+
+/** The diagnostic code of a problem in a `.factlint.yaml`. */
+export const CONFIG_CODE = 'factlint-config';
+
+/** The diagnostic code of a draft that could not be checked (its config or tables are broken). */
+export const NOT_CHECKED_CODE = 'not-checked';
+
+/** Problems at 1-based lines and columns of a document, each underlining the word it starts at. */
+export function placeDiagnostics(doc: TextDocument, problems: readonly { line: number; column: number; message: string }[], code: string): Diagnostic[] {
+  const text = doc.getText();
+  return problems.map((e) => {
+    const start = doc.positionAt(doc.offsetAt({ line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) }));
     const offset = doc.offsetAt(start);
-    const text = doc.getText();
     let end = offset;
     while (end < text.length && !/[\s,\]}]/.test(text[end])) end++;
     return {
-      range: { start, end: doc.positionAt(Math.max(end, offset + 1)) },
+      range: { start, end: doc.positionAt(Math.max(end, Math.min(offset + 1, text.length))) },
       severity: DiagnosticSeverity.Error,
       source: 'factlint',
-      code: 'facts-table',
+      code,
       message: e.message,
     };
   });

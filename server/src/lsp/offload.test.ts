@@ -8,7 +8,7 @@ import { MAX_DIAGNOSTICS, OMITTED_CODE } from './diagnostics';
 import { Offload, OFFLOAD_CHARS, type Offloaded } from './offload';
 import type { DocumentSetup } from './workspace';
 
-const SETUP: DocumentSetup = { enabled: true, tables: { defaultTable: true, files: [] }, rules: {}, articleDate: '2026-03-06', problems: [] };
+const SETUP: DocumentSetup = { enabled: true, tables: { defaultTable: true, files: [] }, rules: {}, articleDate: '2026-03-06', origins: new Map(), configUnusable: false, problems: [] };
 
 /** A draft of at least OFFLOAD_CHARS characters with `findings` FIOPs spread through it. */
 function largeDraft(findings: number): string {
