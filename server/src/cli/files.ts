@@ -8,6 +8,7 @@ import fg from 'fast-glob';
 import ignore from 'ignore';
 import { displayPath } from '../project/paths';
 import { DRAFT_EXTENSIONS } from '../project/read';
+import { quoted } from './printable';
 
 export { displayPath };
 
@@ -61,12 +62,12 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
       matches = [];
     }
     if (matches.length === 0) {
-      errors.push(`no files matching "${pattern}" were found; check the path, or quote a glob so the shell leaves it alone`);
+      errors.push(`no files matching ${quoted(pattern)} were found; check the path, or quote a glob so the shell leaves it alone`);
       continue;
     }
     const kept = matches.map((m) => path.normalize(m)).filter((m) => !isIgnored(m));
     if (kept.length === 0) {
-      errors.push(`all files matching "${pattern}" are ignored by ${IGNORE_FILE}`);
+      errors.push(`all files matching ${quoted(pattern)} are ignored by ${IGNORE_FILE}`);
       continue;
     }
     for (const m of kept) found.add(m);

@@ -6,6 +6,7 @@
 import { check, type CheckOptions, type CheckResult, type CompiledFacts } from '../engine';
 import { joinBom, type Draft } from '../project/read';
 import { fixText } from './fix';
+import { printablePath } from './printable';
 import type { RunTableSet } from './tables';
 import { fileReport, type FileReport } from './report';
 import { skippedLine } from './verbose';
@@ -53,7 +54,7 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   const done = (text: string, result: CheckResult, more?: Omit<JobOutcome, 'report'>): JobOutcome => ({
     report: fileReport(job.path, text, result),
     ...more,
-    ...(job.verbose ? { skipped: skippedLine(job.path, text, result.skipped) } : {}),
+    ...(job.verbose ? { skipped: skippedLine(printablePath(job.path), text, result.skipped) } : {}),
   });
   let text = draft.text;
   let result = checkText(text);
@@ -63,16 +64,17 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   ({ text, result } = outcome);
   if (job.writeTo === null) {
     // A text with bytes that are not UTF-8 is not given back fixed: their U+FFFD would replace them.
-    if (draft.undecodable && text !== draft.text) return done(draft.text, checkText(draft.text), { trouble: `${job.path} was not fixed: ${notUtf8(draft.undecodable)}` });
+    if (draft.undecodable && text !== draft.text) return done(draft.text, checkText(draft.text), { trouble: `${printablePath(job.path)} was not fixed: ${notUtf8(draft.undecodable)}` });
     return done(text, result, { fixedText: joinBom({ text, bom: draft.bom }) });
   }
   if (outcome.fixed === 0 || text === draft.text) return done(text, result);
   try {
     writeDraftAtomic(job.writeTo, { ...draft, text });
   } catch (e) {
-    const trouble = e instanceof WriteRefused ? `${job.path} was not fixed: ${e.message}` : `cannot write ${job.path} (left unchanged): ${(e as Error).message}`;
+    const shown = printablePath(job.path);
+    const trouble = e instanceof WriteRefused ? `${shown} was not fixed: ${e.message}` : `cannot write ${shown} (left unchanged): ${(e as Error).message}`;
     return done(draft.text, checkText(draft.text), { trouble });
   }
-  const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}`;
+  const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${printablePath(job.path)}`;
   return done(text, result, job.announceFixes ? { notice } : {});
 }
