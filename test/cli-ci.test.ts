@@ -246,6 +246,13 @@ describe('factlint CLI in CI (end to end)', function () {
       assert.deepEqual(reported(r.stdout), ['c.md', 'd.md']);
     });
 
+    it('checks_a_changed_draft_reached_through_a_link_once', () => {
+      const dir = repository();
+      fs.symlinkSync('sub', path.join(dir, 'alias'));
+      // Git names sub/c.md and sub/d.md; the walk meets them first as alias/… (which sorts first).
+      assert.deepEqual(reported(factlint(dir, [...OWN, '--changed', '--format', 'json']).stdout), ['alias/c.md', 'alias/d.md', 'b.md']);
+    });
+
     it('finds_the_default_branch_from_origin', () => {
       const origin = repository();
       git(origin, 'checkout', '-q', 'main');

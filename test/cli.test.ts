@@ -410,6 +410,33 @@ describe('factlint CLI (end to end)', function () {
       assert.equal(r.stderr, 'factlint: all files matching "drafts/**/*.txt" are ignored by .factlintignore\n');
     });
 
+    it('walks_a_folder_holding_a_link_to_itself_once', () => {
+      const dir = folder(DRAFTS);
+      fs.symlinkSync('.', path.join(dir, 'drafts', 'again'));
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts'])), ['drafts/a.md', 'drafts/b.markdown', 'drafts/c.txt', 'drafts/old/e.md']);
+    });
+
+    it('ends_a_walk_through_two_links_to_the_folder_itself', () => {
+      // Two links back up make 2^40 paths before the system's link limit: a walk by path never ends.
+      const dir = folder(DRAFTS);
+      fs.symlinkSync('.', path.join(dir, 'drafts', 'again'));
+      fs.symlinkSync('..', path.join(dir, 'drafts', 'old', 'up'));
+      const r = factlint(dir, [...OWN, '--format', 'json', 'drafts', 'drafts/**/*.txt']);
+      assert.deepEqual(paths(r), ['drafts/a.md', 'drafts/b.markdown', 'drafts/c.txt', 'drafts/old/e.md']);
+    });
+
+    it('checks_a_draft_reached_directly_and_through_links_once_under_the_path_that_sorts_first', () => {
+      const dir = folder({ 't.facts.yaml': TABLE, 'drafts/a.md': 'FIOP\n', 'shared/s.md': 'FIOP\n' });
+      fs.symlinkSync('a.md', path.join(dir, 'drafts', 'z-link.md'));
+      fs.symlinkSync('drafts', path.join(dir, 'alias'));
+      // A link to a draft outside the folder walked is followed, as one inside it is.
+      fs.symlinkSync(path.join('..', 'shared', 's.md'), path.join(dir, 'drafts', 'shared.md'));
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts'])), ['drafts/a.md', 'drafts/shared.md']);
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts/z-link.md', 'drafts/a.md'])), ['drafts/a.md']);
+      // Every draft is met under the link "alias" first, whose paths sort before "drafts/…" and "shared/…".
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json'])), ['alias/a.md', 'alias/shared.md']);
+    });
+
     it('a_file_that_cannot_be_read_is_exit_2_naming_it', () => {
       const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'FIOP\n' });
       let target = 'a.md';

@@ -1,12 +1,14 @@
 /**
  * Which files a run checks: paths, directories and globs expanded with fast-glob, minus what
  * `.factlintignore` (gitignore syntax, in the working directory) and node_modules/.git exclude.
+ * Links are followed, but each real folder is walked once (so a link back up ends, not loops)
+ * and each real file is checked once, under the path that sorts first.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
-import { displayPath } from '../project/paths';
+import { displayPath, realPathOrSelf } from '../project/paths';
 import { DRAFT_EXTENSIONS } from '../project/read';
 import { quoted } from './printable';
 
@@ -21,7 +23,7 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 /** The files to check, or the reasons there are none. */
 export interface ExpandedFiles {
-  /** Absolute paths, sorted by their display path, without duplicates. */
+  /** Absolute paths, sorted by their display path, one per real file. */
   files: string[];
   /** Messages for patterns that matched nothing or a broken ignore file (exit 2). */
   errors: string[];
@@ -38,26 +40,21 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
     return rel !== '' && !rel.startsWith('../') && !path.isAbsolute(rel) && ig.ignores(rel);
   };
 
-  const found = new Set<string>();
+  const found: string[] = [];
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const abs = path.resolve(cwd, pattern);
     const stat = statOrNull(abs);
     if (stat?.isFile()) {
       // A file named explicitly is checked unless ignored; an ignored one is skipped quietly,
       // so tools like lint-staged can pass every changed file.
-      if (!isIgnored(abs)) found.add(abs);
+      if (!isIgnored(abs)) found.push(abs);
       continue;
     }
     let matches: string[];
     if (stat?.isDirectory()) {
-      matches = fg.sync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, {
-        cwd: abs,
-        absolute: true,
-        ignore: ALWAYS_SKIPPED,
-        caseSensitiveMatch: false,
-      });
+      matches = walk(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, abs, false);
     } else if (fg.isDynamicPattern(pattern)) {
-      matches = fg.sync(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED });
+      matches = walk(pattern, cwd, true);
     } else {
       matches = [];
     }
@@ -70,10 +67,52 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
       errors.push(`all files matching ${quoted(pattern)} are ignored by ${IGNORE_FILE}`);
       continue;
     }
-    for (const m of kept) found.add(m);
+    found.push(...kept);
   }
-  const files = [...found].sort((a, b) => compare(displayPath(a, cwd), displayPath(b, cwd)));
-  return { files, errors };
+  return { files: oncePerFile(found, cwd), errors };
+}
+
+/**
+ * fast-glob over `cwd`, links followed, each real folder read once: a link back to a folder
+ * already walked (a loop, or a second way to the same folder) gives nothing more, so every
+ * walk ends and reads each folder once. Folders are read in sorted order, so which path reaches
+ * a folder first does not depend on the file system: the nearest to `cwd`, then the first in
+ * sorted order.
+ */
+function walk(pattern: string, cwd: string, caseSensitiveMatch: boolean): string[] {
+  const walked = new Set<string>();
+  const readdirSync = (dir: string, options?: { withFileTypes: true }): (fs.Dirent | string)[] => {
+    const real = realPathOrSelf(dir);
+    if (walked.has(real)) return [];
+    walked.add(real);
+    const entries: (fs.Dirent | string)[] = options ? fs.readdirSync(dir, options) : fs.readdirSync(dir);
+    const name = (e: fs.Dirent | string) => (typeof e === 'string' ? e : e.name);
+    return entries.sort((a, b) => compare(name(a), name(b)));
+  };
+  return fg.sync(pattern, {
+    cwd,
+    absolute: true,
+    ignore: ALWAYS_SKIPPED,
+    caseSensitiveMatch,
+    fs: { readdirSync: readdirSync as fg.FileSystemAdapter['readdirSync'] },
+  });
+}
+
+/**
+ * `files` sorted by display path, each real file once (two links to one draft, or a draft named
+ * directly and through a link, are checked once): under the path that sorts first.
+ */
+function oncePerFile(files: string[], cwd: string): string[] {
+  const sorted = files.map((file) => ({ file, shown: displayPath(file, cwd) })).sort((a, b) => compare(a.shown, b.shown));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { file } of sorted) {
+    const real = realPathOrSelf(file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(file);
+  }
+  return out;
 }
 
 function readIgnoreFile(cwd: string, errors: string[]): Ignore {

@@ -129,12 +129,13 @@ export async function main(io: CliIo): Promise<number> {
       const changed = changedFiles(io.cwd, opts.changed.base, opts.changed.mayBePath, io.env);
       if ('error' in changed) return fail([changed.error]);
       if (changed.baseWasPath && opts.changed.base !== undefined) patterns = [opts.changed.base, ...patterns];
-      only = new Set(changed.files);
+      only = new Set(changed.files.map(realPathOrSelf));
     }
     const expanded = expandPaths(patterns, io.cwd);
     if (expanded.errors.length > 0) return fail(expanded.errors);
-    // With --changed: the drafts the paths (or the working directory) hold that git says changed.
-    const files = only === null ? expanded.files : expanded.files.filter((f) => only.has(f));
+    // With --changed: the drafts the paths (or the working directory) hold that git says changed,
+    // by real path, as a draft may be reached through a link.
+    const files = only === null ? expanded.files : expanded.files.filter((f) => only.has(realPathOrSelf(f)));
     targets = files.map((file) => ({ path: displayPath(file, io.cwd), file, stdin: false }));
   }
 
