@@ -6,6 +6,7 @@
  * finding with one fix.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { factlint, folder, MESSAGE_START, OWN, removeFolders, ROOT, TABLE, type Run } from './cli-helpers';
 import * as os from 'node:os';
@@ -35,6 +36,12 @@ function messageOf(dir: string, file: string): string {
 /** Every file under `dir`, relative, sorted. */
 function listing(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join('/')).sort();
+}
+
+/** Makes a named pipe (POSIX only). */
+function mkfifo(file: string): void {
+  const r = spawnSync('mkfifo', [file]);
+  assert.equal(r.status, 0, String(r.stderr));
 }
 
 function localToday(): string {
@@ -435,6 +442,34 @@ describe('factlint CLI (end to end)', function () {
       assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts/z-link.md', 'drafts/a.md'])), ['drafts/a.md']);
       // Every draft is met under the link "alias" first, whose paths sort before "drafts/…" and "shared/…".
       assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json'])), ['alias/a.md', 'alias/shared.md']);
+    });
+
+    it('refuses_a_named_pipe_given_by_name_with_exit_2_without_opening_it', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'FIOP\n' });
+      mkfifo(path.join(dir, 'pipe.md'));
+      assert.deepEqual(factlint(dir, [...OWN, 'a.md', 'pipe.md']), {
+        code: 2,
+        stdout: '',
+        stderr: 'factlint: pipe.md is a named pipe, not a regular file, so it was not read; to check text from a pipe, give it on standard input with --stdin\n',
+      });
+    });
+
+    it('refuses_an_ignore_file_that_is_a_named_pipe_without_waiting_on_it', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'FIOP\n' });
+      mkfifo(path.join(dir, '.factlintignore'));
+      assert.deepEqual(factlint(dir, [...OWN, 'a.md']), { code: 2, stdout: '', stderr: 'factlint: cannot read .factlintignore: it is a named pipe, not a regular file\n' });
+    });
+
+    it('skips_a_named_pipe_met_in_a_walk_with_a_note_and_checks_the_rest', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, 'drafts/a.md': 'FIOP\n' });
+      mkfifo(path.join(dir, 'drafts', 'pipe.md'));
+      const r = factlint(dir, [...OWN, '--format', 'json', 'drafts']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, 'factlint: drafts/pipe.md is a named pipe, not a regular file: skipped\n');
+      assert.deepEqual((JSON.parse(r.stdout) as Report).files.map((f) => f.path), ['drafts/a.md']);
     });
 
     it('a_file_that_cannot_be_read_is_exit_2_naming_it', () => {

@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import { displayPath, realPathOrSelf } from '../project/paths';
-import { DRAFT_EXTENSIONS } from '../project/read';
-import { quoted } from './printable';
+import { DRAFT_EXTENSIONS, fileKind, readRegularFile } from '../project/read';
+import { printablePath, quoted } from './printable';
 
 export { displayPath };
 
@@ -25,20 +25,23 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export interface ExpandedFiles {
   /** Absolute paths, sorted by their display path, one per real file. */
   files: string[];
-  /** Messages for patterns that matched nothing or a broken ignore file (exit 2). */
+  /** Messages for patterns that matched nothing, a named file that cannot be read, or a broken ignore file (exit 2). */
   errors: string[];
+  /** Messages that do not stop the run: a walk's named pipe or device, skipped. */
+  notes: string[];
 }
-
 
 /** Expands `patterns` (default: the working directory) into the files to check. */
 export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
   const errors: string[] = [];
+  const notes: string[] = [];
   const ig = readIgnoreFile(cwd, errors);
   const isIgnored = (file: string) => {
     const rel = displayPath(file, cwd);
     // Files outside the working directory are beyond the reach of its ignore file.
     return rel !== '' && !rel.startsWith('../') && !path.isAbsolute(rel) && ig.ignores(rel);
   };
+  const shown = (file: string) => printablePath(displayPath(file, cwd));
 
   const found: string[] = [];
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
@@ -50,6 +53,11 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
       if (!isIgnored(abs)) found.push(abs);
       continue;
     }
+    if (stat !== null && !stat.isDirectory()) {
+      // Never opened: reading a named pipe would wait for a writer, perhaps for ever.
+      errors.push(`${shown(abs)} is ${fileKind(stat)}, not a regular file, so it was not read; to check text from a pipe, give it on standard input with --stdin`);
+      continue;
+    }
     let matches: string[];
     if (stat?.isDirectory()) {
       matches = walk(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, abs, false);
@@ -58,18 +66,27 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
     } else {
       matches = [];
     }
-    if (matches.length === 0) {
+    // What a walk met that is no folder and still exists (not a broken link), with what it is.
+    const entries = matches.flatMap((m) => {
+      const file = path.normalize(m);
+      const st = statOrNull(file);
+      return st === null || st.isDirectory() ? [] : [{ file, st }];
+    });
+    if (entries.length === 0) {
       errors.push(`no files matching ${quoted(pattern)} were found; check the path, or quote a glob so the shell leaves it alone`);
       continue;
     }
-    const kept = matches.map((m) => path.normalize(m)).filter((m) => !isIgnored(m));
+    const kept = entries.filter((e) => !isIgnored(e.file));
     if (kept.length === 0) {
       errors.push(`all files matching ${quoted(pattern)} are ignored by ${IGNORE_FILE}`);
       continue;
     }
-    found.push(...kept);
+    for (const { file, st } of kept) {
+      if (st.isFile()) found.push(file);
+      else notes.push(`${shown(file)} is ${fileKind(st)}, not a regular file: skipped`);
+    }
   }
-  return { files: oncePerFile(found, cwd), errors };
+  return { files: oncePerFile(found, cwd), errors, notes };
 }
 
 /**
@@ -77,7 +94,8 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
  * already walked (a loop, or a second way to the same folder) gives nothing more, so every
  * walk ends and reads each folder once. Folders are read in sorted order, so which path reaches
  * a folder first does not depend on the file system: the nearest to `cwd`, then the first in
- * sorted order.
+ * sorted order. Folders and files are both returned (with `onlyFiles`, named pipes would vanish
+ * without a word); the caller sorts them out.
  */
 function walk(pattern: string, cwd: string, caseSensitiveMatch: boolean): string[] {
   const walked = new Set<string>();
@@ -94,6 +112,7 @@ function walk(pattern: string, cwd: string, caseSensitiveMatch: boolean): string
     absolute: true,
     ignore: ALWAYS_SKIPPED,
     caseSensitiveMatch,
+    onlyFiles: false,
     fs: { readdirSync: readdirSync as fg.FileSystemAdapter['readdirSync'] },
   });
 }
@@ -119,7 +138,7 @@ function readIgnoreFile(cwd: string, errors: string[]): Ignore {
   const ig = ignore();
   const file = path.join(cwd, IGNORE_FILE);
   try {
-    ig.add(fs.readFileSync(file, 'utf8'));
+    ig.add(readRegularFile(file).toString('utf8'));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') errors.push(`cannot read ${IGNORE_FILE}: ${(e as Error).message}`);
   }

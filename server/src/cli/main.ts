@@ -132,6 +132,7 @@ export async function main(io: CliIo): Promise<number> {
       only = new Set(changed.files.map(realPathOrSelf));
     }
     const expanded = expandPaths(patterns, io.cwd);
+    for (const note of expanded.notes) say(`factlint: ${note}`);
     if (expanded.errors.length > 0) return fail(expanded.errors);
     // With --changed: the drafts the paths (or the working directory) hold that git says changed,
     // by real path, as a draft may be reached through a link.

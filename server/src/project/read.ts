@@ -34,10 +34,39 @@ export interface BadByte {
   byte: number;
 }
 
-/** Reads a UTF-8 draft; throws what `fs` throws. */
+/** Reads a UTF-8 draft; throws what `fs` throws, and for what is not a regular file (`readRegularFile`). */
 export function readDraft(file: string): Draft {
-  const bytes = fs.readFileSync(file);
+  const bytes = readRegularFile(file);
   return { ...decodeDraft(bytes), digest: digestOf(bytes) };
+}
+
+/**
+ * A regular file's bytes. Anything else (a named pipe, a device, a folder) is refused with an
+ * error saying what it is, and never read: the file is opened without waiting (a named pipe
+ * opened plainly blocks until something writes to it) and only read once it is seen to be a
+ * regular file. Throws what `fs` throws otherwise.
+ */
+export function readRegularFile(file: string): Buffer {
+  // O_NONBLOCK changes nothing for a regular file; Windows has none, and no named pipes on disk.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new Error(`it is ${fileKind(st)}, not a regular file`);
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** What a file that is not a regular one is, in words: "a named pipe", "a folder"… */
+export function fileKind(st: fs.Stats): string {
+  if (st.isFile()) return 'a regular file';
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'a special file';
 }
 
 /** A draft from its bytes (a file's, or standard input's), saying where any byte that is not UTF-8 lies. */
