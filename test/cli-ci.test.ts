@@ -131,6 +131,8 @@ describe('factlint CLI in CI (end to end)', function () {
       const missing = factlint(dir, [...OWN, `${NAME}.txt`]);
       assert.equal(missing.code, 2);
       assert.equal(missing.stderr, 'factlint: no files matching "x\\n::warning file=evil.md::pwned.md.txt" were found; check the path, or quote a glob so the shell leaves it alone\n');
+      fs.writeFileSync(path.join(dir, '.factlintignore'), 'x*\n');
+      assert.equal(factlint(dir, [...OWN, NAME]).stderr, 'factlint: "x\\n::warning file=evil.md::pwned.md" was not checked: .factlintignore:1 ignores it ("x*"); change that line to have it checked\n');
     });
   });
 

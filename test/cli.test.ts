@@ -409,12 +409,26 @@ describe('factlint CLI (end to end)', function () {
     it('honours_factlintignore_in_the_working_directory', () => {
       const dir = folder({ ...DRAFTS, '.factlintignore': '# old drafts\nold/\n*.txt\n' });
       assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts'])), ['drafts/a.md', 'drafts/b.markdown']);
-      // Named explicitly, an ignored file is skipped quietly.
-      assert.deepEqual(factlint(dir, [...OWN, 'drafts/c.txt']), { code: 0, stdout: '', stderr: '' });
+      // Named explicitly, an ignored file is skipped with a note naming the line that ignores it, and exit 0.
+      assert.deepEqual(factlint(dir, [...OWN, 'drafts/c.txt']), {
+        code: 0,
+        stdout: '',
+        stderr: 'factlint: drafts/c.txt was not checked: .factlintignore:3 ignores it ("*.txt"); change that line to have it checked\n',
+      });
       // A glob whose every match is ignored says so.
       const r = factlint(dir, [...OWN, 'drafts/**/*.txt']);
       assert.equal(r.code, 2);
       assert.equal(r.stderr, 'factlint: all files matching "drafts/**/*.txt" are ignored by .factlintignore\n');
+    });
+
+    it('notes_an_ignored_file_named_explicitly_but_checks_the_others_and_counts_no_warning', () => {
+      const dir = folder({ ...DRAFTS, '.factlintignore': 'drafts/old\n' });
+      const r = factlint(dir, [...OWN, '--format', 'json', '--max-warnings', '0', 'drafts/old/e.md', 'drafts/a.md']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, 'factlint: drafts/old/e.md was not checked: .factlintignore:1 ignores it ("drafts/old"); change that line to have it checked\n');
+      assert.deepEqual((JSON.parse(r.stdout) as Report).files.map((f) => f.path), ['drafts/a.md']);
+      // The note is no finding: it leaves the exit code and --max-warnings alone.
+      assert.equal(factlint(dir, [...OWN, '--max-warnings', '0', 'drafts/old/e.md']).code, 0);
     });
 
     it('walks_a_folder_holding_a_link_to_itself_once', () => {

@@ -27,7 +27,7 @@ export interface ExpandedFiles {
   files: string[];
   /** Messages for patterns that matched nothing, a named file that cannot be read, or a broken ignore file (exit 2). */
   errors: string[];
-  /** Messages that do not stop the run: a walk's named pipe or device, skipped. */
+  /** Messages that do not stop the run: a named file the ignore file skips, a walk's named pipe or device. */
   notes: string[];
 }
 
@@ -36,10 +36,12 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
   const errors: string[] = [];
   const notes: string[] = [];
   const ig = readIgnoreFile(cwd, errors);
-  const isIgnored = (file: string) => {
+  /** The ignore file's rule that skips `file`, or null. */
+  const ignoredBy = (file: string) => {
     const rel = displayPath(file, cwd);
     // Files outside the working directory are beyond the reach of its ignore file.
-    return rel !== '' && !rel.startsWith('../') && !path.isAbsolute(rel) && ig.ignores(rel);
+    if (rel === '' || rel.startsWith('../') || path.isAbsolute(rel)) return null;
+    return ig.test(rel).rule ?? null;
   };
   const shown = (file: string) => printablePath(displayPath(file, cwd));
 
@@ -48,9 +50,11 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
     const abs = path.resolve(cwd, pattern);
     const stat = statOrNull(abs);
     if (stat?.isFile()) {
-      // A file named explicitly is checked unless ignored; an ignored one is skipped quietly,
-      // so tools like lint-staged can pass every changed file.
-      if (!isIgnored(abs)) found.push(abs);
+      // A file named explicitly is checked unless ignored; an ignored one is skipped with a note
+      // but no error, so tools like lint-staged can pass every changed file.
+      const rule = ignoredBy(abs);
+      if (rule === null) found.push(abs);
+      else notes.push(`${shown(abs)} was not checked: ${IGNORE_FILE}:${rule.mark} ignores it (${quoted(rule.pattern)}); change that line to have it checked`);
       continue;
     }
     if (stat !== null && !stat.isDirectory()) {
@@ -76,7 +80,7 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
       errors.push(`no files matching ${quoted(pattern)} were found; check the path, or quote a glob so the shell leaves it alone`);
       continue;
     }
-    const kept = entries.filter((e) => !isIgnored(e.file));
+    const kept = entries.filter((e) => ignoredBy(e.file) === null);
     if (kept.length === 0) {
       errors.push(`all files matching ${quoted(pattern)} are ignored by ${IGNORE_FILE}`);
       continue;
@@ -134,14 +138,18 @@ function oncePerFile(files: string[], cwd: string): string[] {
   return out;
 }
 
+/** The ignore file's rules, each marked with its 1-based line so a note can cite it. */
 function readIgnoreFile(cwd: string, errors: string[]): Ignore {
   const ig = ignore();
   const file = path.join(cwd, IGNORE_FILE);
+  let text: string;
   try {
-    ig.add(readRegularFile(file).toString('utf8'));
+    text = readRegularFile(file).toString('utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') errors.push(`cannot read ${IGNORE_FILE}: ${(e as Error).message}`);
+    return ig;
   }
+  ig.add(text.split(/\r?\n/).map((pattern, i) => ({ pattern, mark: String(i + 1) })));
   return ig;
 }
 
