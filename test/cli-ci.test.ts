@@ -93,6 +93,49 @@ describe('factlint CLI in CI (end to end)', function () {
     });
   });
 
+  describe('a file name holding a line break and a workflow command', () => {
+    /** A real file whose name would, printed raw, put `::warning` at the start of a CI log line. */
+    const NAME = 'x\n::warning file=evil.md::pwned.md';
+    /** Whether any line of `out` is a GitHub Actions workflow command other than factlint's own findings. */
+    const injected = (out: string) => out.split(/\r?\n|\r/).some((line) => /^\s*::(?!error file=x%0A%3A%3Awarning)/.test(line));
+
+    it('never_starts_a_line_of_any_format_or_of_stderr_with_it', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, [NAME]: 'The FIOP.\n' });
+      for (const format of FORMATS) {
+        const r = factlint(dir, [...OWN, '--verbose', '--format', format, NAME]);
+        assert.equal(r.code, 1, `${format}: ${r.stderr}`);
+        assert.ok(!injected(r.stdout), `${format} stdout:\n${r.stdout}`);
+        assert.ok(!injected(r.stderr), `${format} stderr:\n${r.stderr}`);
+        assert.equal(r.stderr, '"x\\n::warning file=evil.md::pwned.md": nothing skipped\n', format);
+      }
+      // The file can still be found again from every report.
+      const json = JSON.parse(factlint(dir, [...OWN, '--format', 'json', NAME]).stdout) as { files: { path: string }[] };
+      assert.equal(json.files[0].path, NAME);
+      const sarif = JSON.parse(factlint(dir, [...OWN, '--format', 'sarif', NAME]).stdout);
+      assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'x%0A%3A%3Awarning%20file%3Devil.md%3A%3Apwned.md');
+      assert.equal(decodeURIComponent(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri), NAME);
+      assert.match(factlint(dir, [...OWN, '--format', 'github', NAME]).stdout, /^::error file=x%0A%3A%3Awarning file=evil\.md%3A%3Apwned\.md,line=1,col=5,/);
+      const junit = factlint(dir, [...OWN, '--format', 'junit', NAME]).stdout;
+      assert.ok(junit.includes('<failure type="acronym" message="error: &quot;FIOP&quot; should be &quot;FOIP&quot;'), junit);
+      assert.ok(junit.includes('>x&#10;::warning file=evil.md::pwned.md:1:5: error: "FIOP" should be'), junit);
+      // The stylish report quotes the name, as git does, and escapes its line break.
+      assert.ok(factlint(dir, [...OWN, NAME]).stdout.startsWith('"x\\n::warning file=evil.md::pwned.md"\n  article date '));
+    });
+
+    it('keeps_it_on_one_line_in_messages_about_files', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, [NAME]: 'The FIOP.\n' });
+      const fixed = factlint(dir, [...OWN, '--fix', NAME]);
+      assert.deepEqual(fixed, { code: 0, stdout: '', stderr: 'fixed 1 problem in "x\\n::warning file=evil.md::pwned.md"\n' });
+      const missing = factlint(dir, [...OWN, `${NAME}.txt`]);
+      assert.equal(missing.code, 2);
+      assert.equal(missing.stderr, 'factlint: no files matching "x\\n::warning file=evil.md::pwned.md.txt" were found; check the path, or quote a glob so the shell leaves it alone\n');
+      fs.writeFileSync(path.join(dir, '.factlintignore'), 'x*\n');
+      assert.equal(factlint(dir, [...OWN, NAME]).stderr, 'factlint: "x\\n::warning file=evil.md::pwned.md" was not checked: .factlintignore:1 ignores it ("x*"); change that line to have it checked\n');
+    });
+  });
+
   describe('--output-file', () => {
     it('writes_the_report_to_the_file_making_its_folder_and_keeps_the_exit_code', () => {
       const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'The FIOP.\n' });
@@ -203,6 +246,13 @@ describe('factlint CLI in CI (end to end)', function () {
       const dir = repository();
       const r = factlint(path.join(dir, 'sub'), ['--no-default-facts', '--facts', '../t.facts.yaml', '--changed', '--format', 'json']);
       assert.deepEqual(reported(r.stdout), ['c.md', 'd.md']);
+    });
+
+    it('checks_a_changed_draft_reached_through_a_link_once', () => {
+      const dir = repository();
+      fs.symlinkSync('sub', path.join(dir, 'alias'));
+      // Git names sub/c.md and sub/d.md; the walk meets them first as alias/… (which sorts first).
+      assert.deepEqual(reported(factlint(dir, [...OWN, '--changed', '--format', 'json']).stdout), ['alias/c.md', 'alias/d.md', 'b.md']);
     });
 
     it('finds_the_default_branch_from_origin', () => {

@@ -37,6 +37,9 @@ export function factlint(cwd: string, args: string[], opts: { input?: string | B
     input: opts.input ?? '',
     encoding: 'utf8',
     env: { ...env, ...opts.env },
+    // A run that never ends (a walk that loops) is killed and fails its test rather than hang the
+    // suite: spawnSync blocks mocha's own timeout. Far above any run's real length.
+    timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -6,6 +6,7 @@
  * finding with one fix.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { factlint, folder, MESSAGE_START, OWN, removeFolders, ROOT, TABLE, type Run } from './cli-helpers';
 import * as os from 'node:os';
@@ -35,6 +36,12 @@ function messageOf(dir: string, file: string): string {
 /** Every file under `dir`, relative, sorted. */
 function listing(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join('/')).sort();
+}
+
+/** Makes a named pipe (POSIX only). */
+function mkfifo(file: string): void {
+  const r = spawnSync('mkfifo', [file]);
+  assert.equal(r.status, 0, String(r.stderr));
 }
 
 function localToday(): string {
@@ -402,12 +409,81 @@ describe('factlint CLI (end to end)', function () {
     it('honours_factlintignore_in_the_working_directory', () => {
       const dir = folder({ ...DRAFTS, '.factlintignore': '# old drafts\nold/\n*.txt\n' });
       assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts'])), ['drafts/a.md', 'drafts/b.markdown']);
-      // Named explicitly, an ignored file is skipped quietly.
-      assert.deepEqual(factlint(dir, [...OWN, 'drafts/c.txt']), { code: 0, stdout: '', stderr: '' });
+      // Named explicitly, an ignored file is skipped with a note naming the line that ignores it, and exit 0.
+      assert.deepEqual(factlint(dir, [...OWN, 'drafts/c.txt']), {
+        code: 0,
+        stdout: '',
+        stderr: 'factlint: drafts/c.txt was not checked: .factlintignore:3 ignores it ("*.txt"); change that line to have it checked\n',
+      });
       // A glob whose every match is ignored says so.
       const r = factlint(dir, [...OWN, 'drafts/**/*.txt']);
       assert.equal(r.code, 2);
       assert.equal(r.stderr, 'factlint: all files matching "drafts/**/*.txt" are ignored by .factlintignore\n');
+    });
+
+    it('notes_an_ignored_file_named_explicitly_but_checks_the_others_and_counts_no_warning', () => {
+      const dir = folder({ ...DRAFTS, '.factlintignore': 'drafts/old\n' });
+      const r = factlint(dir, [...OWN, '--format', 'json', '--max-warnings', '0', 'drafts/old/e.md', 'drafts/a.md']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, 'factlint: drafts/old/e.md was not checked: .factlintignore:1 ignores it ("drafts/old"); change that line to have it checked\n');
+      assert.deepEqual((JSON.parse(r.stdout) as Report).files.map((f) => f.path), ['drafts/a.md']);
+      // The note is no finding: it leaves the exit code and --max-warnings alone.
+      assert.equal(factlint(dir, [...OWN, '--max-warnings', '0', 'drafts/old/e.md']).code, 0);
+    });
+
+    it('walks_a_folder_holding_a_link_to_itself_once', () => {
+      const dir = folder(DRAFTS);
+      fs.symlinkSync('.', path.join(dir, 'drafts', 'again'));
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts'])), ['drafts/a.md', 'drafts/b.markdown', 'drafts/c.txt', 'drafts/old/e.md']);
+    });
+
+    it('ends_a_walk_through_two_links_to_the_folder_itself', () => {
+      // Two links back up make 2^40 paths before the system's link limit: a walk by path never ends.
+      const dir = folder(DRAFTS);
+      fs.symlinkSync('.', path.join(dir, 'drafts', 'again'));
+      fs.symlinkSync('..', path.join(dir, 'drafts', 'old', 'up'));
+      const r = factlint(dir, [...OWN, '--format', 'json', 'drafts', 'drafts/**/*.txt']);
+      assert.deepEqual(paths(r), ['drafts/a.md', 'drafts/b.markdown', 'drafts/c.txt', 'drafts/old/e.md']);
+    });
+
+    it('checks_a_draft_reached_directly_and_through_links_once_under_the_path_that_sorts_first', () => {
+      const dir = folder({ 't.facts.yaml': TABLE, 'drafts/a.md': 'FIOP\n', 'shared/s.md': 'FIOP\n' });
+      fs.symlinkSync('a.md', path.join(dir, 'drafts', 'z-link.md'));
+      fs.symlinkSync('drafts', path.join(dir, 'alias'));
+      // A link to a draft outside the folder walked is followed, as one inside it is.
+      fs.symlinkSync(path.join('..', 'shared', 's.md'), path.join(dir, 'drafts', 'shared.md'));
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts'])), ['drafts/a.md', 'drafts/shared.md']);
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json', 'drafts/z-link.md', 'drafts/a.md'])), ['drafts/a.md']);
+      // Every draft is met under the link "alias" first, whose paths sort before "drafts/…" and "shared/…".
+      assert.deepEqual(paths(factlint(dir, [...OWN, '--format', 'json'])), ['alias/a.md', 'alias/shared.md']);
+    });
+
+    it('refuses_a_named_pipe_given_by_name_with_exit_2_without_opening_it', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'FIOP\n' });
+      mkfifo(path.join(dir, 'pipe.md'));
+      assert.deepEqual(factlint(dir, [...OWN, 'a.md', 'pipe.md']), {
+        code: 2,
+        stdout: '',
+        stderr: 'factlint: pipe.md is a named pipe, not a regular file, so it was not read; to check text from a pipe, give it on standard input with --stdin\n',
+      });
+    });
+
+    it('refuses_an_ignore_file_that_is_a_named_pipe_without_waiting_on_it', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, 'a.md': 'FIOP\n' });
+      mkfifo(path.join(dir, '.factlintignore'));
+      assert.deepEqual(factlint(dir, [...OWN, 'a.md']), { code: 2, stdout: '', stderr: 'factlint: cannot read .factlintignore: it is a named pipe, not a regular file\n' });
+    });
+
+    it('skips_a_named_pipe_met_in_a_walk_with_a_note_and_checks_the_rest', function () {
+      if (process.platform === 'win32') return this.skip();
+      const dir = folder({ 't.facts.yaml': TABLE, 'drafts/a.md': 'FIOP\n' });
+      mkfifo(path.join(dir, 'drafts', 'pipe.md'));
+      const r = factlint(dir, [...OWN, '--format', 'json', 'drafts']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, 'factlint: drafts/pipe.md is a named pipe, not a regular file: skipped\n');
+      assert.deepEqual((JSON.parse(r.stdout) as Report).files.map((f) => f.path), ['drafts/a.md']);
     });
 
     it('a_file_that_cannot_be_read_is_exit_2_naming_it', () => {

@@ -6,6 +6,7 @@
 import { check, type CheckOptions, type CheckResult, type CompiledFacts } from '../engine';
 import { joinBom, type Draft } from '../project/read';
 import { fixText } from './fix';
+import { printablePath } from './printable';
 import type { RunTableSet } from './tables';
 import { fileReport, type FileReport } from './report';
 import { skippedLine } from './verbose';
@@ -53,7 +54,7 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   const done = (text: string, result: CheckResult, more?: Omit<JobOutcome, 'report'>): JobOutcome => ({
     report: fileReport(job.path, text, result),
     ...more,
-    ...(job.verbose ? { skipped: skippedLine(job.path, text, result.skipped) } : {}),
+    ...(job.verbose ? { skipped: skippedLine(printablePath(job.path), text, result.skipped) } : {}),
   });
   let text = draft.text;
   let result = checkText(text);
@@ -64,21 +65,22 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   if (job.writeTo === null) {
     // A text with bytes that are not UTF-8 is not given back: U+FFFD would stand for them.
     // Not even unchanged: what goes out would still hold U+FFFD where the input had other bytes.
-    if (draft.undecodable) return done(draft.text, text === draft.text ? result : checkText(draft.text), { trouble: `${job.path} was not fixed: ${notUtf8(draft.undecodable)}` });
+    if (draft.undecodable) return done(draft.text, text === draft.text ? result : checkText(draft.text), { trouble: `${printablePath(job.path)} was not fixed: ${notUtf8(draft.undecodable)}` });
     return done(text, result, { fixedText: joinBom({ text, bom: draft.bom }) });
   }
   if (outcome.fixed === 0 || text === draft.text) return done(text, result);
   try {
     writeDraftAtomic(job.writeTo, { ...draft, text });
   } catch (e) {
+    const shown = printablePath(job.path);
     const trouble =
       e instanceof WriteRefused
-        ? `${job.path} was not fixed: ${e.message}`
+        ? `${shown} was not fixed: ${e.message}`
         : e instanceof WriteDamaged
-          ? `cannot write ${job.path}: ${e.message}; it may be damaged: its old text is in ${e.backup}`
-          : `cannot write ${job.path} (left unchanged): ${(e as Error).message}`;
+          ? `cannot write ${shown}: ${e.message}; it may be damaged: its old text is in ${printablePath(e.backup)}`
+          : `cannot write ${shown} (left unchanged): ${(e as Error).message}`;
     return done(draft.text, checkText(draft.text), { trouble });
   }
-  const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${job.path}`;
+  const notice = `fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${printablePath(job.path)}`;
   return done(text, result, job.announceFixes ? { notice } : {});
 }

@@ -21,6 +21,7 @@ import { decodeDraft, formatOf, readDraft, splitBom, type Draft } from '../proje
 import { buildReport } from './report';
 import { DEFAULT_TABLE_FILE } from '../project/tables';
 import { RunTables, type RunTableSet, type TableRequest } from './tables';
+import { printable, printablePath } from './printable';
 import { writeFileAtomic } from './write';
 import { checkInWorkers } from './workers';
 
@@ -91,7 +92,7 @@ export async function main(io: CliIo): Promise<number> {
   const ruleIds = RULES.map((r) => r.id);
   const parsed = parseCliArgs(io.argv, ruleIds);
   const usage = (message: string) => {
-    io.stderr(`factlint: ${message}\n${USAGE_HINT}\n`);
+    io.stderr(`factlint: ${printable(message)}\n${USAGE_HINT}\n`);
     return EXIT.trouble;
   };
   switch (parsed.kind) {
@@ -109,8 +110,10 @@ export async function main(io: CliIo): Promise<number> {
   if (concurrency === null) {
     return usage(`FACTLINT_CONCURRENCY must be a whole number 1 or more, auto or off, not "${io.env.FACTLINT_CONCURRENCY}"`);
   }
+  // Every line on stderr stays one line, whatever a path or a system message holds (printable.ts).
+  const say = (line: string) => io.stderr(`${printable(line)}\n`);
   const fail = (messages: string[]) => {
-    io.stderr([...new Set(messages)].map((m) => `factlint: ${m}\n`).join(''));
+    for (const m of new Set(messages)) say(`factlint: ${m}`);
     return EXIT.trouble;
   };
 
@@ -126,12 +129,14 @@ export async function main(io: CliIo): Promise<number> {
       const changed = changedFiles(io.cwd, opts.changed.base, opts.changed.mayBePath, io.env);
       if ('error' in changed) return fail([changed.error]);
       if (changed.baseWasPath && opts.changed.base !== undefined) patterns = [opts.changed.base, ...patterns];
-      only = new Set(changed.files);
+      only = new Set(changed.files.map(realPathOrSelf));
     }
     const expanded = expandPaths(patterns, io.cwd);
+    for (const note of expanded.notes) say(`factlint: ${note}`);
     if (expanded.errors.length > 0) return fail(expanded.errors);
-    // With --changed: the drafts the paths (or the working directory) hold that git says changed.
-    const files = only === null ? expanded.files : expanded.files.filter((f) => only.has(f));
+    // With --changed: the drafts the paths (or the working directory) hold that git says changed,
+    // by real path, as a draft may be reached through a link.
+    const files = only === null ? expanded.files : expanded.files.filter((f) => only.has(realPathOrSelf(f)));
     targets = files.map((file) => ({ path: displayPath(file, io.cwd), file, stdin: false }));
   }
 
@@ -139,7 +144,7 @@ export async function main(io: CliIo): Promise<number> {
   if (opts.outputFile !== undefined) {
     const out = realPathOrSelf(path.resolve(io.cwd, opts.outputFile));
     const input = targets.find((t) => t.file !== null && realPathOrSelf(t.file) === out);
-    if (input) return fail([`--output-file ${opts.outputFile} is also a draft being checked (${input.path}): the report would overwrite it; write the report to another file`]);
+    if (input) return fail([`--output-file ${printablePath(opts.outputFile)} is also a draft being checked (${printablePath(input.path)}): the report would overwrite it; write the report to another file`]);
   }
 
   // 2. Configs and facts tables for every text, before anything is checked.
@@ -157,7 +162,7 @@ export async function main(io: CliIo): Promise<number> {
     try {
       drafts.push(readDraft(job.file));
     } catch (e) {
-      return fail([`cannot read ${job.path}: ${(e as Error).message}`]);
+      return fail([`cannot read ${printablePath(job.path)}: ${(e as Error).message}`]);
     }
   }
 
@@ -166,8 +171,8 @@ export async function main(io: CliIo): Promise<number> {
   const threads = threadsFor(jobs.jobs, drafts, concurrency, io);
   io.onWorkers?.(threads);
   const announce = (outcome: JobOutcome) => {
-    if (outcome.skipped !== undefined) io.stderr(`${outcome.skipped}\n`);
-    if (outcome.notice !== undefined) io.stderr(`${outcome.notice}\n`);
+    if (outcome.skipped !== undefined) say(outcome.skipped);
+    if (outcome.notice !== undefined) say(outcome.notice);
   };
   let outcomes: JobOutcome[];
   if (threads > 0) {
@@ -210,7 +215,7 @@ export async function main(io: CliIo): Promise<number> {
     try {
       writeFileAtomic(file, output);
     } catch (e) {
-      return fail([`cannot write the report to ${displayPath(file, io.cwd)}: ${(e as Error).message}`]);
+      return fail([`cannot write the report to ${printablePath(displayPath(file, io.cwd))}: ${(e as Error).message}`]);
     }
   } else if (toStderr) io.stderr(output);
   else io.stdout(output);
@@ -219,7 +224,7 @@ export async function main(io: CliIo): Promise<number> {
   const { errors, warnings } = full.summary;
   if (errors > 0) return EXIT.findings;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-    io.stderr(`factlint: too many warnings (${warnings}; --max-warnings is ${opts.maxWarnings})\n`);
+    say(`factlint: too many warnings (${warnings}; --max-warnings is ${opts.maxWarnings})`);
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -34,10 +34,39 @@ export interface BadByte {
   byte: number;
 }
 
-/** Reads a UTF-8 draft; throws what `fs` throws. */
+/** Reads a UTF-8 draft; throws what `fs` throws, and for what is not a regular file (`readRegularFile`). */
 export function readDraft(file: string): Draft {
   const bytes = readRegularFile(file);
   return { ...decodeDraft(bytes), digest: digestOf(bytes) };
+}
+
+/**
+ * A regular file's bytes. Anything else (a named pipe, a device, a folder) is refused with an
+ * error saying what it is, and never read: the file is opened without waiting (a named pipe
+ * opened plainly blocks until something writes to it) and only read once it is seen to be a
+ * regular file. Throws what `fs` throws otherwise.
+ */
+export function readRegularFile(file: string): Buffer {
+  // O_NONBLOCK changes nothing for a regular file; Windows has none, and no named pipes on disk.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new Error(`it is ${fileKind(st)}, not a regular file`);
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** What a file that is not a regular one is, in words: "a named pipe", "a folder"… */
+export function fileKind(st: fs.Stats): string {
+  if (st.isFile()) return 'a regular file';
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'a special file';
 }
 
 /** A draft from its bytes (a file's, or standard input's), saying where any byte that is not UTF-8 lies. */
@@ -93,28 +122,4 @@ export function readBytesWithoutBom(file: string): Buffer {
 /** Markdown for `.md` and `.markdown` (a path or URI), or a document the editor calls Markdown; plain text otherwise. */
 export function formatOf(name: string, languageId?: string): DocumentFormat {
   return languageId === 'markdown' || /\.(md|markdown)$/i.test(name) ? 'markdown' : 'plaintext';
-}
-
-/**
- * A regular file's bytes; throws what `fs` throws, or that the path is a FIFO, a device, a socket
- * or a folder. It is opened without blocking and looked at before it is read: a FIFO would wait
- * for a writer for ever, and a device such as /dev/zero never ends.
- */
-export function readRegularFile(file: string): Buffer {
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw Object.assign(new Error(`it is ${kindOf(st)}, not a regular file`), { code: 'ENOTREG' });
-    return fs.readFileSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function kindOf(st: fs.Stats): string {
-  if (st.isDirectory()) return 'a folder';
-  if (st.isFIFO()) return 'a named pipe (FIFO)';
-  if (st.isSocket()) return 'a socket';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  return 'not a file';
 }

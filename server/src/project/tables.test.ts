@@ -86,8 +86,8 @@ describe('the table loader and the table cache', () => {
     fs.mkdirSync(folder);
     const loaded = new TableLoader({ cache: new CountingCache(null) }).load({ defaultTable: false, files: [pipe, zero, folder] });
     assert.deepEqual(loaded.unreadable, [
-      { file: pipe, reason: 'cannot be read: it is a named pipe (FIFO), not a regular file' },
-      { file: zero, reason: 'cannot be read: it is a device, not a regular file' },
+      { file: pipe, reason: 'cannot be read: it is a named pipe, not a regular file' },
+      { file: zero, reason: 'cannot be read: it is a character device, not a regular file' },
       { file: folder, reason: 'cannot be read: it is a folder, not a regular file' },
     ]);
   });

@@ -57,6 +57,8 @@ function finding(over: Partial<ReportFinding> & { severity: Severity }): ReportF
 /** A message and a path with every character the formats escape. */
 const NASTY_MESSAGE = 'a, b: 100% sure\nsecond line & <tag> "quoted" \'apos\'\r';
 const NASTY_PATH = 'news,desk/a:b 100%.md';
+/** A file name that, printed raw, would start a line with a GitHub Actions workflow command. */
+const INJECTING_PATH = 'x\n::warning file=evil.md::pwned.md\r';
 
 function sample(): Report {
   return buildReport([
@@ -110,6 +112,14 @@ describe('github format', () => {
     );
   });
 
+  it('keeps_a_file_name_with_a_line_break_and_a_command_inside_its_own_command', () => {
+    const report = buildReport([{ path: INJECTING_PATH, articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding({ severity: 'error', fixes: [], fact: null })] }]);
+    assert.equal(
+      github(report, ctx),
+      '::error file=x%0A%3A%3Awarning file=evil.md%3A%3Apwned.md%0D,line=3,col=5,endLine=3,endColumn=9,title=factlint%3A acronym::"FIOP" should be "FOIP"\n',
+    );
+  });
+
   it('gives_paths_relative_to_the_repository_root_in_ci', () => {
     const out = github(sample(), { ...ctx, ciRoot: '/repo' });
     assert.match(out, /^::error file=site\/drafts\/a\.md,line=3,/);
@@ -154,7 +164,16 @@ describe('junit format', () => {
       out.includes(`message="error: a, b: 100% sure&#10;second line &amp; &lt;tag&gt; &quot;quoted&quot; 'apos'&#13;\ufffd\ufffd">`),
       out,
     );
-    assert.ok(out.includes(`>a&amp;b&lt;c&gt;.md:3:5: error: a, b: 100% sure\nsecond line &amp; &lt;tag&gt; "quoted" 'apos'\r\ufffd\ufffd</failure>`), out);
+    // In the text too, a line break of the message is a reference: no line of the report starts with text from a draft.
+    assert.ok(out.includes(`>a&amp;b&lt;c&gt;.md:3:5: error: a, b: 100% sure&#10;second line &amp; &lt;tag&gt; "quoted" 'apos'&#13;\ufffd\ufffd</failure>`), out);
+  });
+
+  it('writes_a_line_break_in_a_file_name_as_a_reference_so_no_line_starts_with_the_name', () => {
+    const report = buildReport([{ path: INJECTING_PATH, articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding({ severity: 'error' })] }]);
+    const out = junit(report, ctx);
+    assert.deepEqual(out.split('\n').filter((line) => line.trimStart().startsWith('::')), []);
+    assert.ok(out.includes('name="x&#10;::warning file=evil.md::pwned.md&#13;"'), out);
+    assert.ok(out.includes('>x&#10;::warning file=evil.md::pwned.md&#13;:3:5: error: "FIOP" should be "FOIP"\nFix: Replace with "FOIP"\n'), out);
   });
 
   it('writes_an_empty_suite_for_an_empty_run', () => {
@@ -251,6 +270,19 @@ describe('sarif format', () => {
     const result = JSON.parse(text).runs[0].results[0];
     assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'news%2Cdesk/a%3Ab%20100%25.md');
     assert.equal(result.message.text, NASTY_MESSAGE);
+  });
+
+  it('percent_encodes_line_breaks_in_paths_and_a_lone_surrogate_as_u_fffd', () => {
+    const uri = (p: string) => {
+      const report = buildReport([{ path: p, articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding({ severity: 'error' })] }]);
+      const text = sarif(report, ctx);
+      assert.deepEqual(sarifErrors(text), []);
+      return JSON.parse(text).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+    };
+    assert.equal(uri(INJECTING_PATH), 'x%0A%3A%3Awarning%20file%3Devil.md%3A%3Apwned.md%0D');
+    assert.equal(uri('a?b#c/\u00e9.md'), 'a%3Fb%23c/%C3%A9.md');
+    // A Windows file name may hold a lone surrogate, which has no UTF-8.
+    assert.equal(uri('bad\ud800.md'), 'bad%EF%BF%BD.md');
   });
 
   it('resolves_paths_against_the_repository_root_in_ci', () => {

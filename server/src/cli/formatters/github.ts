@@ -29,10 +29,15 @@ export const github: Formatter = (report, ctx) => {
 
 /** The annotation's text: the message, then the preferred fix and the fact's source. */
 export function annotation(f: ReportFinding): string {
+  return annotationLines(f).join('\n');
+}
+
+/** The annotation's lines, each of which may itself hold a line break taken from a draft or a table. */
+export function annotationLines(f: ReportFinding): string[] {
   const lines = [f.message];
   if (f.fixes.length > 0) lines.push(`Fix: ${f.fixes[0].title}`);
   if (f.fact) lines.push(`Fact: ${factSource(f.fact)}`);
-  return lines.join('\n');
+  return lines;
 }
 
 /** Where a fact is written: "the default table, line 41" or "facts/people.facts.yaml, line 7". */

@@ -1,9 +1,12 @@
 /**
  * `--format junit`: JUnit XML for CI systems that read test reports. Each checked file is a test
  * case; each finding is a failure in it, of the rule's type. Nothing varies between runs (no
- * timestamps or durations), so reports can be compared.
+ * timestamps or durations), so reports can be compared. A line break inside a path or a message
+ * is written as a character reference, so the printed report keeps one line per line of the
+ * failure's text, and a file name cannot start a line of its own in a CI log (where `::warning`
+ * at the start of a line is a command).
  */
-import { annotation } from './github';
+import { annotationLines } from './github';
 import type { Formatter } from './types';
 
 export const junit: Formatter = (report) => {
@@ -20,8 +23,9 @@ export const junit: Formatter = (report) => {
     }
     out += `    <testcase classname="factlint" name="${name}" file="${name}">\n`;
     for (const f of file.findings) {
-      const body = `${file.path}:${f.line}:${f.column}: ${f.severity}: ${annotation(f)}`;
-      out += `      <failure type="${attr(f.rule)}" message="${attr(`${f.severity}: ${f.message}`)}">${text(body)}</failure>\n`;
+      const [first, ...more] = annotationLines(f);
+      const body = [`${file.path}:${f.line}:${f.column}: ${f.severity}: ${first}`, ...more].map(textLine).join('\n');
+      out += `      <failure type="${attr(f.rule)}" message="${attr(`${f.severity}: ${f.message}`)}">${body}</failure>\n`;
     }
     out += '    </testcase>\n';
   }
@@ -39,6 +43,11 @@ function xmlChars(s: string): string {
 /** Element text. */
 function text(s: string): string {
   return xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Element text that is one line: its own line breaks as references, which a parser reads back as line breaks. */
+function textLine(s: string): string {
+  return text(s).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
 }
 
 /** An attribute value in double quotes; line breaks and tabs as references, which attribute normalisation would otherwise turn into spaces. */

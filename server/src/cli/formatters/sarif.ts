@@ -107,9 +107,14 @@ function result(f: ReportFinding, uri: string, ruleIndex: number, ctx: FormatCon
   };
 }
 
-/** A relative path as a URI reference: each segment percent-encoded. */
+/**
+ * A relative path as a URI reference (RFC 3986): each segment percent-encoded as UTF-8, so spaces,
+ * line breaks, `%`, `:` (which would make the first segment a scheme), `?` and `#` are all
+ * escaped. A lone surrogate (a Windows file name can hold one) has no UTF-8 and becomes U+FFFD.
+ */
 function artifactUri(p: string): string {
   return p
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .split('/')
     .map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg)))
     .join('/');

@@ -71,6 +71,18 @@ describe('stylish formatter', () => {
     assert.ok(out.endsWith('  1 fixable with --fix\n'), out);
   });
 
+  it('quotes_a_path_with_control_characters_and_escapes_them_in_paths_and_messages', () => {
+    const at = (path: string, message: string) =>
+      stylish(buildReport([{ path, articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding(1, 1, 'error', message)] }]), ctx).split('\n');
+    const lines = at('x\n::warning file=evil.md::pwned.md', 'says \u001b[31mred\u001b[0m\r\nand more');
+    assert.equal(lines[0], '"x\\n::warning file=evil.md::pwned.md"');
+    assert.equal(lines[2], '  1:1  error  says \\u001b[31mred\\u001b[0m\\r\\nand more  term');
+    assert.deepEqual(lines.filter((l) => l.trimStart().startsWith('::')), []);
+    // Quotes and backslashes in a name are escaped only when it is quoted; a plain name stays as it is.
+    assert.equal(at('say "hi"\\.md', 'm')[0], '"say \\"hi\\"\\\\.md"');
+    assert.equal(at('drafts/é 100%.md', 'm')[0], 'drafts/é 100%.md');
+  });
+
   it('colours_only_when_asked', () => {
     const report = buildReport([{ path: 'a.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding(1, 1, 'error', 'm')] }]);
     assert.ok(!stylish(report, ctx).includes('\u001b['));

@@ -2,10 +2,14 @@
  * `--format stylish` (the default), as ESLint's: findings grouped by file, aligned columns,
  * then a summary. Under each file's path, the article date its findings were judged at and where
  * it came from, so a reader can tell a finding that rests on a guess. A clean run prints nothing.
+ * Paths and messages are printed as `printable.ts` makes them: a path with a control character
+ * (a line break, an escape) in double quotes with escapes, as git prints such a path, and a
+ * message's control characters as escapes; so each finding stays on its line.
  */
 import { createColors } from 'picocolors';
 import { isFixable, type FileReport, type ReportFinding } from '../report';
 import type { Severity } from '../../engine';
+import { printable, printablePath } from '../printable';
 import type { Formatter } from './types';
 
 export const stylish: Formatter = (report, ctx) => {
@@ -15,7 +19,7 @@ export const stylish: Formatter = (report, ctx) => {
   let fixable = 0;
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    out += c.underline(file.path) + '\n';
+    out += c.underline(printablePath(file.path)) + '\n';
     out += '  ' + c.dim(`article date ${file.articleDate} (${dateOrigin(file)})`) + '\n';
     const widths = columnWidths(file.findings);
     for (const f of file.findings) {
@@ -24,7 +28,7 @@ export const stylish: Formatter = (report, ctx) => {
       const cells = [
         c.dim(position),
         paint[f.severity](f.severity.padEnd(widths.severity)),
-        f.message.padEnd(widths.message),
+        printable(f.message).padEnd(widths.message),
         c.dim(f.rule),
       ];
       out += '  ' + cells.join('  ') + '\n';
@@ -64,7 +68,7 @@ function columnWidths(findings: ReportFinding[]) {
     line: max((f) => String(f.line)),
     column: max((f) => String(f.column)),
     severity: max((f) => f.severity),
-    message: max((f) => f.message),
+    message: max((f) => printable(f.message)),
   };
 }
 
