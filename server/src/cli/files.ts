@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
-import { displayPath, realPathOrSelf } from '../project/paths';
+import { displayPath, loopSafeReaddir, realPathOrSelf } from '../project/paths';
 import { DRAFT_EXTENSIONS, fileKind, readRegularFile } from '../project/read';
 import { printablePath, quoted } from './printable';
 
@@ -102,15 +102,7 @@ export function expandPaths(patterns: string[], cwd: string): ExpandedFiles {
  * without a word); the caller sorts them out.
  */
 function walk(pattern: string, cwd: string, caseSensitiveMatch: boolean): string[] {
-  const walked = new Set<string>();
-  const readdirSync = (dir: string, options?: { withFileTypes: true }): (fs.Dirent | string)[] => {
-    const real = realPathOrSelf(dir);
-    if (walked.has(real)) return [];
-    walked.add(real);
-    const entries: (fs.Dirent | string)[] = options ? fs.readdirSync(dir, options) : fs.readdirSync(dir);
-    const name = (e: fs.Dirent | string) => (typeof e === 'string' ? e : e.name);
-    return entries.sort((a, b) => compare(name(a), name(b)));
-  };
+  const readdirSync = loopSafeReaddir(compare);
   return fg.sync(pattern, {
     cwd,
     absolute: true,

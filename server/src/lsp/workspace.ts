@@ -11,7 +11,7 @@ import { URI } from 'vscode-uri';
 import type { FactlintSettings } from '../../../common/out/settings';
 import { RULES, type RuleId, type RuleLevel } from '../engine';
 import { ConfigFinder, type ProjectConfig } from '../project/config';
-import { realPathOrSelf } from '../project/paths';
+import { loopSafeReaddir, realPathOrSelf } from '../project/paths';
 import type { TableSet } from '../project/tables';
 import type { Place, Problem } from './problems';
 
@@ -147,7 +147,9 @@ export class Workspace {
     if (!out) {
       out = [];
       for (const p of patterns) {
-        if (fg.isDynamicPattern(p)) out.push(...fg.sync(p, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort());
+        // Each real folder once: a link loop in the workspace must not hang the server.
+        const readdirSync = loopSafeReaddir();
+        if (fg.isDynamicPattern(p)) out.push(...fg.sync(p, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'], fs: { readdirSync: readdirSync as fg.FileSystemAdapter['readdirSync'] } }).sort());
         else out.push(path.resolve(folder, p));
       }
       this.globs.set(key, out);

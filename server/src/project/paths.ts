@@ -16,6 +16,23 @@ export function realPathOrSelf(file: string): string {
   }
 }
 
+/**
+ * A `readdirSync` for fast-glob that reads each real folder once per walk, in sorted order: links
+ * that make a loop (`ln -s . again`) end the walk instead of making it endless, and the order
+ * does not depend on the file system. Make a new one for each walk.
+ */
+export function loopSafeReaddir(compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0)) {
+  const walked = new Set<string>();
+  return (dir: string, options?: { withFileTypes: true }): (fs.Dirent | string)[] => {
+    const real = realPathOrSelf(dir);
+    if (walked.has(real)) return [];
+    walked.add(real);
+    const entries: (fs.Dirent | string)[] = options ? fs.readdirSync(dir, options) : fs.readdirSync(dir);
+    const name = (e: fs.Dirent | string) => (typeof e === 'string' ? e : e.name);
+    return entries.sort((a, b) => compare(name(a), name(b)));
+  };
+}
+
 /** Whether `file` lies below `folder` (both absolute, compared as written). */
 export function insideFolder(folder: string, file: string): boolean {
   const rel = path.relative(folder, file);
