@@ -50,15 +50,16 @@ describe('table cache', () => {
     assert.deepEqual(check(text, back, options), a);
   });
 
-  it('ignores a damaged file and writes nothing when switched off', () => {
+  it('ignores and deletes a damaged file, and writes nothing when switched off', () => {
     const cache = new FactsCache(dir);
     const key = cache.key([INPUT]);
     cache.write(key, compiled());
     const [file] = fs.readdirSync(dir);
-    fs.writeFileSync(path.join(dir, file), 'not a compiled table');
-    assert.equal(cache.read(key), null);
-    fs.truncateSync(path.join(dir, file), 0);
-    assert.equal(cache.read(key), null);
+    for (const damaged of ['not a compiled table', '']) {
+      fs.writeFileSync(path.join(dir, file), damaged);
+      assert.equal(cache.read(key), null);
+      assert.deepEqual(fs.readdirSync(dir), [], 'deleted');
+    }
 
     const off = new FactsCache(null);
     off.write(key, compiled());

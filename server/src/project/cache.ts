@@ -2,8 +2,13 @@
  * The table cache: compiled facts saved on disk, keyed by the content of the tables (and their
  * names, which findings cite), by factlint's version and by the build of the engine itself. A
  * second run with the same tables restores them in a fraction of the time parsing and compiling
- * take. Only tables without errors are cached. Any trouble with the cache (unreadable, full
- * disk, a file from another build) is never an error: factlint compiles as if there were none.
+ * take. Only tables without errors are cached.
+ *
+ * It is a cache and nothing more: a run gives the same findings with it, without it, and with
+ * any file in its place. Each entry carries a SHA-256 of its content (see `frame` below); an entry
+ * that cannot be read, is not a regular file, is cut short, is of another format, fails its
+ * checksum or does not restore into facts that hang together is deleted (where it can be) and
+ * the tables are compiled again. A folder that cannot be made or written is no error either.
  *
  * Where: `FACTLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/factlint`, else the platform's cache folder.
  * `FACTLINT_NO_CACHE=1` switches it off.
@@ -14,6 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { type CompiledFacts, deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from '../engine';
 import { packageVersion } from './paths';
+import { readRegularFile } from './read';
 
 /** At most this many compiled table sets are kept; the least recently used go first. */
 export const MAX_CACHE_FILES = 8;
@@ -59,25 +65,38 @@ export class FactsCache {
     return h.digest('hex');
   }
 
-  /** The compiled facts saved under `key`, or null. */
+  /**
+   * The compiled facts saved under `key`, or null: when there are none, and when the entry is
+   * damaged in any way, which is then deleted so that it is saved again. Never throws.
+   */
   read(key: string): CompiledFacts | null {
     if (this.dir === null) return null;
     const file = path.join(this.dir, key + SUFFIX);
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
-    } catch {
+      // A regular file only: a FIFO would wait for ever, /dev/zero behind a link never ends.
+      bytes = readRegularFile(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') discard(file);
       return null;
     }
-    const compiled = deserializeCompiled(bytes);
-    if (compiled) {
-      // Mark it used, so pruning keeps it.
-      const now = new Date();
-      try {
-        fs.utimesSync(file, now, now);
-      } catch {
-        // Read-only cache: still usable.
-      }
+    const payload = unframe(bytes);
+    let compiled: CompiledFacts | null = null;
+    try {
+      compiled = payload && deserializeCompiled(payload);
+    } catch {
+      // Bytes that pass the checksum were written by this build; a throw is a bug, not an error.
+    }
+    if (!compiled) {
+      discard(file);
+      return null;
+    }
+    // Mark it used, so pruning keeps it.
+    const now = new Date();
+    try {
+      fs.utimesSync(file, now, now);
+    } catch {
+      // Read-only cache: still usable.
     }
     return compiled;
   }
@@ -89,9 +108,10 @@ export class FactsCache {
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
+      const parts = serializeCompiled(compiled);
       const fd = fs.openSync(temp, 'w');
       try {
-        for (const part of serializeCompiled(compiled)) fs.writeSync(fd, part);
+        for (const part of [frame(parts), ...parts]) writeAll(fd, part);
       } finally {
         fs.closeSync(fd);
       }
@@ -106,18 +126,76 @@ export class FactsCache {
     }
   }
 
-  /** Removes the least recently used files beyond `MAX_CACHE_FILES`. */
+  /** Removes the least recently used entries beyond `MAX_CACHE_FILES`; one it cannot look at or remove is passed over. */
   private prune(): void {
     if (this.dir === null) return;
-    const files = fs
-      .readdirSync(this.dir)
-      .filter((f) => f.endsWith(SUFFIX))
-      .map((f) => {
-        const p = path.join(this.dir as string, f);
-        return { p, used: fs.statSync(p).mtimeMs };
-      })
-      .sort((a, b) => b.used - a.used);
-    for (const old of files.slice(MAX_CACHE_FILES)) fs.rmSync(old.p, { force: true });
+    const entries: { file: string; used: number }[] = [];
+    for (const name of fs.readdirSync(this.dir)) {
+      if (!name.endsWith(SUFFIX)) continue;
+      const file = path.join(this.dir, name);
+      try {
+        entries.push({ file, used: fs.lstatSync(file).mtimeMs });
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+    entries.sort((a, b) => b.used - a.used);
+    for (const old of entries.slice(MAX_CACHE_FILES)) discard(old.file);
+  }
+}
+
+/**
+ * What a cache file starts with, before the bytes of `serializeCompiled`: "FLTCACHE", the
+ * version of this layout and the serial format (u32 each), the length of the rest (u64), then
+ * the SHA-256 of those 24 bytes and the rest. 56 bytes: the rest stays 8-aligned, so its typed
+ * arrays are views over the file's bytes, not a copy.
+ */
+const FRAME_MAGIC = Buffer.from('FLTCACHE', 'latin1');
+const FRAME_VERSION = 1;
+const FRAME_FIELDS = 24;
+const FRAME_LENGTH = FRAME_FIELDS + 32;
+
+/** The frame for an entry of these parts. */
+function frame(parts: readonly Uint8Array[]): Buffer {
+  const head = Buffer.alloc(FRAME_LENGTH);
+  FRAME_MAGIC.copy(head, 0);
+  head.writeUInt32LE(FRAME_VERSION, 8);
+  head.writeUInt32LE(SERIAL_FORMAT, 12);
+  head.writeBigUInt64LE(BigInt(parts.reduce((n, p) => n + p.length, 0)), 16);
+  const hash = createHash('sha256').update(head.subarray(0, FRAME_FIELDS));
+  for (const part of parts) hash.update(part);
+  hash.digest().copy(head, FRAME_FIELDS);
+  return head;
+}
+
+/** The serialised facts inside a cache file, or null when its frame, length or checksum is wrong. */
+function unframe(bytes: Buffer): Buffer | null {
+  if (bytes.length < FRAME_LENGTH || !bytes.subarray(0, 8).equals(FRAME_MAGIC)) return null;
+  if (bytes.readUInt32LE(8) !== FRAME_VERSION || bytes.readUInt32LE(12) !== SERIAL_FORMAT) return null;
+  if (bytes.readBigUInt64LE(16) !== BigInt(bytes.length - FRAME_LENGTH)) return null;
+  const payload = bytes.subarray(FRAME_LENGTH);
+  const sum = createHash('sha256').update(bytes.subarray(0, FRAME_FIELDS)).update(payload).digest();
+  return sum.equals(bytes.subarray(FRAME_FIELDS, FRAME_LENGTH)) ? payload : null;
+}
+
+/** Writes all of `bytes`: a write may take fewer than it is given (a full disk says so only on the next). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/**
+ * Deletes a damaged or surplus entry, if it can: a file or a link (never what it leads to), or an
+ * empty folder in its place; a folder with something in it is left alone.
+ */
+function discard(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    try {
+      fs.rmdirSync(file);
+    } catch {
+      // Not ours to remove, or not removable: the next write replaces it if it can.
+    }
   }
 }
 

@@ -134,4 +134,39 @@ describe('serialised compiled facts', () => {
     const header = whole.toString('latin1').replace(`"format":${SERIAL_FORMAT},`, '"format":0,');
     assert.equal(deserializeCompiled(Buffer.from(header, 'latin1')), null);
   });
+
+  it('refuse a header that does not hang together, and never throw on one', () => {
+    const whole = Buffer.concat(serializeCompiled(compile([{ name: 'test', file: 'test.facts.yaml', text: TEST_TABLE }])));
+    const headerEnd = 8 + whole.readUInt32LE(4);
+    const header = whole.subarray(8, headerEnd).toString('latin1');
+    /** The bytes with `from` in the header replaced by `to` (padded with spaces to the same length). */
+    const edited = (from: RegExp, to: (m: string) => string): Buffer => {
+      const text = header.replace(from, to);
+      assert.notEqual(text, header, String(from));
+      assert.ok(text.length <= header.length);
+      const b = Buffer.from(whole);
+      b.write(text.padEnd(header.length), 8, 'latin1');
+      return b;
+    };
+    // Spaces after the header are still a header: a table name one letter shorter restores.
+    assert.ok(deserializeCompiled(edited(/"places":\[\["test"/, () => '"places":[["tes"')));
+    const wrong: [string, RegExp, (m: string) => string][] = [
+      // The trie's hash table as bytes: no slot would ever be -1, and a probe would not end.
+      ['an array of the wrong kind', /"kind":"i32"/, () => '"kind":"u8"'],
+      ['an offset an Int32Array cannot start at', /"kind":"i32","offset":[1-9]\d*/, (m) => m.replace(/\d+$/, (n) => String(Number(n) + 2))],
+      ['a hash table fuller than it can be', /"size":\d+/, (m) => m.replace(/\d+/, (n) => '9'.repeat(n.length))],
+      ['more people than saved', /"people":(\d+)/, (m) => m.replace(/\d+/, (n) => String(Number(n) + 1))],
+      ['no sections', /"sections":/, () => '"sectionz":'],
+      ['a place that is not [table, file]', /"places":\[\["test"/, () => '"places":[[7'],
+    ];
+    for (const [what, from, to] of wrong) assert.equal(deserializeCompiled(edited(from, to)), null, what);
+    // Any byte of the header changed: refused, or restored; never a throw.
+    for (let at = 8; at < headerEnd; at += 3) {
+      const b = Buffer.from(whole);
+      b[at] ^= 0xff;
+      assert.doesNotThrow(() => deserializeCompiled(b), `byte ${at}`);
+      b[at] ^= 0xff ^ 0x01;
+      assert.doesNotThrow(() => deserializeCompiled(b), `byte ${at}, one bit`);
+    }
+  });
 });

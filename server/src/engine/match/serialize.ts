@@ -7,6 +7,7 @@
  */
 import type { Facts, SourceRef } from '../facts/model';
 import { CompiledFacts, type CompiledData } from './compiled';
+import { dataFault } from './integrity';
 import { TextList } from './packed';
 
 /** Bumped whenever the layout or the meaning of `CompiledData` changes. */
@@ -116,8 +117,22 @@ export function serializeCompiled(c: CompiledFacts): Uint8Array[] {
   return [prefix, ...arrays];
 }
 
-/** Compiled facts from bytes made by `serializeCompiled`, or null when they are not such bytes. */
+/**
+ * Compiled facts from bytes made by `serializeCompiled`, or null when they are not such bytes:
+ * another format, cut short, or a header, an array or a text list that does not hang together
+ * (`integrity.ts`). It never throws. Bytes that pass every check here may still be damaged
+ * inside a text or an array; the table cache's checksum is what refuses those.
+ */
 export function deserializeCompiled(bytes: Uint8Array): CompiledFacts | null {
+  try {
+    return restoreCompiled(bytes);
+  } catch {
+    // A header of the right shape may still hold what the checks of `restoreCompiled` did not foresee.
+    return null;
+  }
+}
+
+function restoreCompiled(bytes: Uint8Array): CompiledFacts | null {
   if (bytes.length < 8) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC) return null;
@@ -125,26 +140,29 @@ export function deserializeCompiled(bytes: Uint8Array): CompiledFacts | null {
   if (8 + headerLength > bytes.length) return null;
   let header: Header;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLength))) as Header;
   } catch {
     return null;
   }
-  if (header.format !== SERIAL_FORMAT) return null;
+  if (!isHeader(header)) return null;
   const base = 8 + headerLength + ((8 - (headerLength % 8)) % 8);
+  if (base > bytes.length) return null;
   // Typed arrays need aligned offsets: copy the data part once if the bytes are not aligned.
   let data = bytes.subarray(base);
   if ((data.byteOffset & 7) !== 0) data = data.slice();
   const arrays = new Map<string, Int32Array | Uint8Array>();
   for (const s of header.sections) {
     const end = s.offset + s.length * (s.kind === 'i32' ? 4 : 1);
-    if (end > data.length) return null;
+    if (end > data.length || arrays.has(s.path)) return null;
     arrays.set(s.path, s.kind === 'i32' ? new Int32Array(data.buffer, data.byteOffset + s.offset, s.length) : data.subarray(s.offset, end));
   }
   const decoder = new TextDecoder();
+  /** A list of texts saved by `addTexts`: its ends are byte offsets, the last one the text's end. */
   const texts = (path: string): { count: number; item: (i: number) => string } | null => {
-    const ends = arrays.get(`${path}.ends`) as Int32Array | undefined;
+    const ends = arrays.get(`${path}.ends`);
     const text = arrays.get(`${path}.text`);
-    if (!ends || !text) return null;
+    if (!(ends instanceof Int32Array) || !(text instanceof Uint8Array) || !ascending(ends, text.length)) return null;
+    if (ends.length > 0 && ends[ends.length - 1] !== text.length) return null;
     return { count: ends.length, item: (i) => decoder.decode(text.subarray(i === 0 ? 0 : ends[i - 1], ends[i])) };
   };
   let broken = false;
@@ -152,8 +170,12 @@ export function deserializeCompiled(bytes: Uint8Array): CompiledFacts | null {
     if (value === TEXT_LIST) {
       const ends = arrays.get(`${path}.ends`);
       const text = arrays.get(`${path}.text`);
-      if (!(ends instanceof Int32Array) || !(text instanceof Uint8Array)) broken = true;
-      return TextList.fromBytes(text as Uint8Array, ends as Int32Array);
+      // Ends in UTF-16 units, never more than the UTF-8 bytes of the text.
+      if (!(ends instanceof Int32Array) || !(text instanceof Uint8Array) || !ascending(ends, text.length)) {
+        broken = true;
+        return null;
+      }
+      return TextList.fromBytes(text, ends);
     }
     if (value === null) return arrays.get(path) ?? null;
     if (typeof value !== 'object' || Array.isArray(value)) return value;
@@ -162,7 +184,7 @@ export function deserializeCompiled(bytes: Uint8Array): CompiledFacts | null {
     return out;
   };
   const compiledData = restore(header.json, '') as CompiledData;
-  if (broken) return null;
+  if (broken || dataFault(compiledData, header.counts.people) !== undefined) return null;
 
   // People are read one at a time as rules ask for them. The other lists are short and read in
   // hot loops ("which offices carry this title"), so each is read whole, in one `JSON.parse`, on
@@ -186,6 +208,31 @@ export function deserializeCompiled(bytes: Uint8Array): CompiledFacts | null {
     });
   }
   return new CompiledFacts(facts as unknown as Facts, compiledData);
+}
+
+/** Whether a parsed header has the shape `serializeCompiled` writes, in this format. */
+function isHeader(h: unknown): h is Header {
+  if (h === null || typeof h !== 'object') return false;
+  const { format, places, json, sections, counts } = h as Partial<Header>;
+  if (format !== SERIAL_FORMAT || json === null || typeof json !== 'object' || Array.isArray(json)) return false;
+  if (!Array.isArray(places) || !places.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && (p[1] === null || typeof p[1] === 'string'))) return false;
+  if (counts === null || typeof counts !== 'object' || !LISTS.every((list) => isCount(counts[list]))) return false;
+  // Offsets are 8-aligned as written; an Int32Array needs 4.
+  return Array.isArray(sections) && sections.every((s: Partial<Section>) => typeof s?.path === 'string' && (s.kind === 'i32' || s.kind === 'u8') && isCount(s.offset) && isCount(s.length) && s.offset % 8 === 0);
+}
+
+function isCount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
+
+/** Whether `ends` never step back and lie in 0..limit. */
+function ascending(ends: Int32Array, limit: number): boolean {
+  let last = 0;
+  for (let i = 0; i < ends.length; i++) {
+    if (ends[i] < last || ends[i] > limit) return false;
+    last = ends[i];
+  }
+  return true;
 }
 
 /** A facts entry as saved: its `at` (and its roles') as [table index, line, column]. */
