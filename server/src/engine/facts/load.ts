@@ -73,7 +73,10 @@ function capErrors(errors: FactsError[], order: string[] = []): FactsError[] {
 
 function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[] } {
   // Columns count from after a byte-order mark, as they do in checked drafts.
-  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const unmarked = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  // YAML ends a line at a lone CR too (old Mac files), but `yaml` reads such a text as one long
+  // line. One character for one keeps every offset, and LineIndex reads both as line breaks.
+  const text = unmarked.includes('\r') ? unmarked.replace(LONE_CR, '\n') : unmarked;
   const ctx: TableContext = { table: input.name, file: input.file, lines: new LineIndex(text) };
   const toError = (p: Problem): FactsError => {
     const { line, column } = ctx.lines.position(p.offset);
@@ -122,6 +125,9 @@ function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[
   const errors = problems.sort((a, b) => a.offset - b.offset).map(toError);
   return { facts: root.version === 1 ? builder.facts : null, errors };
 }
+
+/** A carriage return that does not start a CRLF. */
+const LONE_CR = /\r(?!\n)/g;
 
 /** A top-level `version:` key, which every facts table starts with. */
 const VERSION_LINE = /^version[ \t]*:/m;
