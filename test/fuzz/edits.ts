@@ -2,7 +2,8 @@
  * Generated editing sessions: a draft opened in an editor, then a sequence of `didChange`
  * notifications — typing, pasting, deleting, replacing, line breaks of every kind, whole-text
  * replacements, several changes in one notification, and now and then a range a careless
- * client sends (past the end of its line or of the text, negative, backwards). Beside the
+ * client sends (past the end of its line or of the text, negative, backwards, not a whole
+ * number). Beside the
  * generators, an independent model of the text: how LSP positions (UTF-16, lines ended by LF,
  * CRLF or CR) resolve to offsets, as the specification and the server's guard describe it.
  */
@@ -29,7 +30,7 @@ export interface ChangeSpec {
   /** The new text. */
   text: string;
   /** A range a careless client sends: none, or how it is wrong. */
-  odd: 'none' | 'past-line' | 'past-end' | 'negative' | 'backwards' | 'whole';
+  odd: 'none' | 'past-line' | 'past-end' | 'negative' | 'backwards' | 'fractional' | 'whole';
 }
 
 /** One `didChange` notification, or a run of them when typing. */
@@ -88,9 +89,14 @@ export function offsetOf(text: string, p: Position): number {
   return starts[p.line] + Math.min(Math.max(p.character, 0), contentLength(text, starts, p.line));
 }
 
-/** Applies one change to the model text; returns the new text. */
+/**
+ * Applies one change to the model text; returns the new text. A range that is not made of whole
+ * numbers is no range: the change is left out.
+ */
 export function applyChange(text: string, change: ContentChange): string {
   if (!('range' in change)) return change.text;
+  const { start, end } = change.range;
+  if (![start.line, start.character, end.line, end.character].every(Number.isInteger)) return text;
   let a = offsetOf(text, change.range.start);
   let b = offsetOf(text, change.range.end);
   if (a > b) [a, b] = [b, a];
@@ -116,6 +122,9 @@ export function changeFor(text: string, spec: ChangeSpec): ContentChange {
       break;
     case 'backwards':
       [start, end] = [end, start];
+      break;
+    case 'fractional':
+      start = { line: start.line, character: start.character + 0.5 };
       break;
     default:
       break;
@@ -167,7 +176,7 @@ export function editCase(d: DraftArbitraries, maxSteps = 12): fc.Arbitrary<EditC
     at: fc.nat(1_000_000),
     length: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, fc.nat(12), fc.nat(400)),
     text: inserted,
-    odd: fc.oneof({ arbitrary: fc.constant('none' as const), weight: 24 }, fc.constantFrom('past-line' as const, 'past-end' as const, 'negative' as const, 'backwards' as const, 'whole' as const)),
+    odd: fc.oneof({ arbitrary: fc.constant('none' as const), weight: 24 }, fc.constantFrom('past-line' as const, 'past-end' as const, 'negative' as const, 'backwards' as const, 'fractional' as const, 'whole' as const)),
   });
   const step: fc.Arbitrary<Step> = fc.record({
     changes: fc.array(change, { minLength: 1, maxLength: 3 }),
