@@ -120,7 +120,7 @@ function mapOffset(at: number, edits: Edit[]): number {
 /**
  * One draft: the check does not throw and is well-formed and deterministic; `--fix` cures what it
  * applies, a second `--fix` changes nothing, the order of findings does not change what
- * `applyFixes` makes; hovers do not throw.
+ * `applyFixes` makes; under a comment that disables every rule nothing is found; hovers do not throw.
  */
 export function checkDraft(c: DraftCase, compiled: CompiledFacts): void {
   const options = optionsOf(c);
@@ -164,6 +164,12 @@ export function checkDraft(c: DraftCase, compiled: CompiledFacts): void {
   // Every preferred fix applied at once (not only the fixable ones), as a person accepting each would: a text that checks.
   const all = engine.applyFixes(c.text, r.findings);
   assertWellFormed(all.text, run(all.text));
+
+  // A draft under a comment that disables every rule, with nothing enabling one again, has no findings.
+  if (!/factlint-enable/i.test(c.text)) {
+    const quiet = engine.check(`<!-- factlint-disable -->\n\n${c.text}`, compiled, options);
+    assert.deepEqual(quiet.findings.map(show), [], 'findings under <!-- factlint-disable -->');
+  }
 
   for (const h of c.hovers) {
     const at = Math.round((h / 1000) * c.text.length);
