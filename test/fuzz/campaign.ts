@@ -156,7 +156,6 @@ interface Failure {
 const format = (n: number) => n.toLocaleString('en-US');
 
 async function campaign(o: Options): Promise<number> {
-  process.env.FACTLINT_CACHE_DIR = scratch('cache');
   const folder = scratch('workspace');
   const suites = SUITES.filter((s) => o.targets[s] > 0);
   const done = Object.fromEntries(SUITES.map((s) => [s, 0])) as Record<SuiteName, number>;
@@ -281,6 +280,8 @@ async function campaign(o: Options): Promise<number> {
 
 async function main(): Promise<void> {
   const o = parse(process.argv.slice(2));
+  // Compiled tables go to a cache of this run's own, never the user's (worker threads inherit it).
+  process.env.FACTLINT_CACHE_DIR = scratch('cache');
   const code = o.replay ? await replay(o, o.replay.suite, o.replay.path) : await campaign(o);
   process.exit(code);
 }

@@ -8,7 +8,6 @@ import type * as Fix from '../../server/src/cli/fix';
 import type * as Checker from '../../server/src/lsp/checker';
 import type * as Documents from '../../server/src/lsp/documents';
 import type * as Tables from '../../server/src/project/tables';
-import type * as Cache from '../../server/src/project/cache';
 import type * as Tokenize from '../../server/src/engine/text/tokenize';
 import type * as Words from '../../server/src/engine/rules/shared/words';
 
@@ -29,8 +28,6 @@ export const checker = load<typeof Checker>('lsp/checker');
 export const documents = load<typeof Documents>('lsp/documents');
 /** The one facts-table loader of both front ends. */
 export const tables = load<typeof Tables>('project/tables');
-/** The compiled-table cache. */
-export const cache = load<typeof Cache>('project/cache');
 /** How the matcher reads a phrase (to keep generated tables free of contradictions). */
 export const tokenize = load<typeof Tokenize>('engine/text/tokenize');
 /** The rules' word lists: the words that make a rule look closer. */
