@@ -1,6 +1,7 @@
 /**
  * The text documents the server keeps, guarded against what a client may send wrong: a `didOpen`
- * whose text is not a string, and an incremental change whose range lies outside the document.
+ * whose text is not a string, an incremental change whose range is not made of whole numbers,
+ * and one whose range lies outside the document.
  * `vscode-languageserver-textdocument` updates its line offsets from the range as given, so one
  * range out of bounds leaves every later position wrong until the document is closed. Here each
  * range is clamped to the document first (as `offsetAt` reads it), and what was wrong is logged.
@@ -18,9 +19,10 @@ function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
 }
 
+/** LSP's lines and columns are whole numbers: a column of 1.5 would reach the text as 1 but the line offsets as 1.5. */
 function isPosition(p: unknown): p is Position {
   const q = p as Position | null;
-  return typeof q === 'object' && q !== null && Number.isFinite(q.line) && Number.isFinite(q.character);
+  return typeof q === 'object' && q !== null && Number.isInteger(q.line) && Number.isInteger(q.character);
 }
 
 function isRange(r: unknown): r is Range {

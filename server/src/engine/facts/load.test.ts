@@ -113,6 +113,15 @@ describe('parseTable', () => {
       assert.deepEqual(facts?.milestones.map((m) => m.date), [{ year: 2014 }, { year: 2015, month: 3 }]);
     });
 
+    it('reads a table whose lines end in a lone CR (an old Mac file) as it reads the same table with LF, at the same places', () => {
+      const withLf = parseTable(input);
+      const withCr = parseTable({ ...input, text: input.text.replace(/\n/g, '\r') });
+      assert.deepEqual(withCr.errors, []);
+      assert.deepEqual(withCr.facts, withLf.facts);
+      const broken = parseTable({ ...input, text: 'version: 1\rterms:\r  - canonical: X\r    variants: Y\r' });
+      assert.deepEqual(broken.errors.map((e) => `${e.line}:${e.column}`), ['4:15']);
+    });
+
     it('counts columns after a byte-order mark', () => {
       const { facts, errors } = parseTable({ name: 'a', file: 'a', text: '\ufeffversion: 1\nterms:\n- canonical: X\n  variants: [Y]\n' });
       assert.deepEqual(errors, []);

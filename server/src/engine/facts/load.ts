@@ -73,7 +73,10 @@ function capErrors(errors: FactsError[], order: string[] = []): FactsError[] {
 
 function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[] } {
   // Columns count from after a byte-order mark, as they do in checked drafts.
-  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const unmarked = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  // YAML ends a line at a lone CR too (old Mac files), but `yaml` reads such a text as one long
+  // line. One character for one keeps every offset, and LineIndex reads both as line breaks.
+  const text = unmarked.includes('\r') ? unmarked.replace(LONE_CR, '\n') : unmarked;
   const ctx: TableContext = { table: input.name, file: input.file, lines: new LineIndex(text) };
   const toError = (p: Problem): FactsError => {
     const { line, column } = ctx.lines.position(p.offset);
@@ -127,6 +130,9 @@ function parseOne(input: TableInput): { facts: Facts | null; errors: FactsError[
 function hasTopLevelVersion(root: unknown): boolean {
   return isMap(root) && root.items.some((pair) => isScalar(pair.key) && pair.key.value === 'version');
 }
+
+/** A carriage return that does not start a CRLF. */
+const LONE_CR = /\r(?!\n)/g;
 
 /** What is said of a file without `version`, whose other problems are left unsaid (they would quote it). */
 const NOT_A_TABLE = 'this is not a facts table: it has no "version: 1" line; a facts table is a YAML mapping whose first key is "version: 1" (nothing else in the file is shown until it has one)';

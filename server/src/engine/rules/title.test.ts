@@ -45,6 +45,16 @@ describe('rule title', () => {
     assert.deepEqual(findings('title', 'Tomas Brell, Special Envoy to the Prime Minister of Ruritania, arrived.'), []);
   });
 
+  it("reads a one-off title written in the table with its country's possessive as that title, though an office's form reads the same", () => {
+    // Found by the fuzz suite: the office's "Ruritania's Finance Minister" stood for the mention,
+    // so the holder of the one-off title was told he "was Ruritania's Finance Minister, not
+    // Ruritania's Finance Minister", with a fix that changed nothing.
+    const table = TEST_TABLE.replace('\nacronyms:', "\n  - name: Ivo Dalen\n    roles:\n      - title: Ruritania's Finance Minister\n        from: 2010\n        to: 2012\nacronyms:");
+    assert.deepEqual(findings('title', "In 2011, Ruritania's Finance Minister Ivo Dalen spoke.", undefined, table), []);
+    assert.deepEqual(findings('title', "Ruritania's Finance Minister Ivo Dalen spoke.", undefined, table), []);
+    assertFinding('title-date', "Ruritania's Finance Minister Ivo Dalen spoke.", { flagged: "Ruritania's Finance Minister", message: /^Ivo Dalen was Finance Minister 2010 to 2012, not on 2025-03-01; Piotr Stanek held it/ }, undefined, table);
+  });
+
   it('allows a title held, an alias of the title, and an acronym between', () => {
     assert.deepEqual(findings('title', 'Foreign Minister (FM) Lena Marchetti and PM Kovalenko met.'), []);
   });

@@ -46,6 +46,8 @@ interface Candidates {
   offices: Set<number>;
   key: string;
   country: string | undefined;
+  /** The key of the whole form read, country and all, when it names one ("zenda's special envoy"). */
+  whole: string | undefined;
   /** The offices by their country, made when `holderAt` first needs them. */
   byCountry?: Map<string | undefined, number[]>;
 }
@@ -71,7 +73,7 @@ function candidatesOf(ctx: Context, title: Match): Candidates {
   for (const oi of group.offices) {
     if (!country || ctx.compiled.facts.offices[oi].country === country) offices.add(oi);
   }
-  return { offices, key: group.key, country };
+  return { offices, key: group.key, country, whole: country ? phraseKey(title.entry.surface) : undefined };
 }
 
 function carriesTitle(ctx: Context, r: Role, c: Candidates): boolean {
@@ -79,7 +81,11 @@ function carriesTitle(ctx: Context, r: Role, c: Candidates): boolean {
     const oi = ctx.compiled.officeById.get(r.office);
     return oi !== undefined && c.offices.has(oi);
   }
-  return r.title !== undefined && phraseKey(r.title) === c.key && (!c.country || r.country === c.country);
+  if (r.title === undefined) return false;
+  const key = phraseKey(r.title);
+  // A one-off title the table writes with its country ("Zenda's Special Envoy") reads, in a text,
+  // the same as an office's title with that country: the whole form is that title too.
+  return (key === c.key && (!c.country || r.country === c.country)) || key === c.whole;
 }
 
 function verdictFor(ctx: Context, title: Match, pi: number, periods: Period[], when: string, fromArticle = false, usesArticle = false): Verdict {
