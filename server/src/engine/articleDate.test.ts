@@ -24,6 +24,14 @@ describe('the article date (docs/contract.md §3)', () => {
     assert.equal(articleDate(' date 2026-03-06 New Delhi, March 6 (IANS) Foreign Secretary met.'), 'date-line 2026-03-06');
   });
 
+  it('reads the year that closes a dateline range, and never makes a day that does not exist', () => {
+    // Found by the fuzz suite: the range's own year was not read, and February 29 got today's year.
+    assert.equal(articleDate('JAPAN, February 29-30, 2024 (Reuters) - \n\nShinzo Abe spoke.'), 'dateline 2024-02-29');
+    assert.equal(articleDate('TOKYO, February 29 (Reuters) - Shinzo Abe spoke.'), 'dateline 2024-02-29');
+    // A written year without that day is no date to trust: the next evidence decides.
+    assert.equal(articleDate('JAPAN, February 29-30, 2023 (Reuters) - \n\nShinzo Abe spoke.'), 'today 2026-11-21');
+  });
+
   it('then a dateline with a full date over an earlier date in the text', () => {
     assert.equal(articleDate('Back in 2014 things differed.\n\nTOKYO, May 22, 2025 — The minister met.'), 'dateline 2025-05-22');
   });

@@ -64,8 +64,16 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
     // "New Delhi, March 4" as a paragraph of its own, as newspapers print it above the story.
     if (!DATELINE_END.test(after) && after !== PARAGRAPH_GAP) continue;
     const month = d.date.month ?? 1;
-    const written = dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ?? yearInSentence(t, sentences, dates, d);
-    const year = written ?? byWeekday?.year ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
+    // "February 29-30, 2024 (Reuters)": the year that closes the dateline's own range is its year.
+    const written = dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ?? rangeYear(t, d.last + 1) ?? yearInSentence(t, sentences, dates, d);
+    let year = written ?? byWeekday?.year ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
+    if (!isRealDay(year, month, d.date.day)) {
+      // A written year without that day (February 29 of a common year) is no dateline to trust;
+      // a guessed one becomes the latest year before it that has the day.
+      if (written !== undefined) continue;
+      while (!isRealDay(year, month, d.date.day) && year > now.year - 8) year--;
+      if (!isRealDay(year, month, d.date.day)) continue;
+    }
     return { date: { year, month, day: d.date.day }, source: 'dateline', guessed: written === undefined };
   }
   if (full.length > 0) return { date: full[0].date, source: 'first-date', guessed: false };

@@ -56,6 +56,9 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
     if (level === 'off') continue;
     for (const f of rule.run(ctx)) {
       if (suppressions.isSuppressed(rule.id, f.offset)) continue;
+      // A finding whose every fix would leave the text as it is has misread it: a right text is
+      // never reported as wrong for want of a change.
+      if (f.fixes.length > 0 && f.fixes.every((fix) => changesNothing(text, fix))) continue;
       if (SIC.test(text.slice(f.offset + f.length, f.offset + f.length + 8))) continue;
       let fixable = f.fixable ?? f.fixes.length === 1;
       // Every finding in a quotation, a title's too, may keep the speaker's words with "[sic]".
@@ -78,6 +81,11 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
   }
   findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.length - b.length);
   return { articleDate: formatIso(ctx.article.date), articleDateSource: ctx.article.source, articleDateGuessed: ctx.article.guessed, findings: dedupe(findings), skipped: masked.skipped };
+}
+
+/** Whether applying a fix's edits would leave `text` as it is. */
+function changesNothing(text: string, fix: Fix): boolean {
+  return fix.edits.every((e) => text.slice(e.offset, e.offset + e.length) === e.text);
 }
 
 /** "[sic]" right after a flagged text: the writer knows, and says so. */
