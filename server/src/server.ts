@@ -84,7 +84,7 @@ const tables = new TableLoader({
   },
   keepRestoredCopy: true,
 });
-const offload = new Offload((line) => connection.console.error(line));
+const offload = new Offload(logError);
 const checker = new Checker(tables, DEFAULT_TABLE_FILE, offload, (file) => workspace.display(file));
 const problems = new ProblemReport({
   log: (level, message) => (level === 'error' ? connection.console.error(message) : connection.console.info(message)),
@@ -369,7 +369,7 @@ connection.onRequest(
         if (!file) continue;
         let text: string;
         try {
-          text = readDraft(file).text;
+          text = readDraft(file, false).text;
         } catch {
           continue;
         }

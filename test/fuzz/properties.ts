@@ -31,16 +31,6 @@ function splitsPair(text: string, i: number): boolean {
   return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
 }
 
-/** Whether two edits clash, as `applyFixes` reads them (insertions at one place clash too). */
-function clash(a: Edit, b: Edit): boolean {
-  const aEnd = a.offset + a.length;
-  const bEnd = b.offset + b.length;
-  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  if (a.length === 0) return b.offset < a.offset && a.offset < bEnd;
-  if (b.length === 0) return a.offset < b.offset && b.offset < aEnd;
-  return a.offset < bEnd && b.offset < aEnd;
-}
-
 /** A short quote of a finding for messages. */
 function show(f: Finding): string {
   return `${f.rule} at ${f.offset}+${f.length} ${JSON.stringify(f.text)}: ${f.message}`;
@@ -86,7 +76,7 @@ export function assertWellFormed(text: string, r: CheckResult): void {
         assert.ok(Number.isInteger(e.offset) && Number.isInteger(e.length) && e.offset >= 0 && e.length >= 0 && e.offset + e.length <= text.length, `${edit} outside the text (length ${text.length}): ${where}`);
         assert.equal(typeof e.text, 'string', `${edit} has no text: ${where}`);
         assert.ok(!splitsPair(text, e.offset) && !splitsPair(text, e.offset + e.length), `${edit} splits a surrogate pair: ${where}`);
-        for (let j = 0; j < i; j++) assert.ok(!clash(e, x.edits[j]), `${edit} overlaps ${JSON.stringify(x.edits[j])}: ${where}`);
+        for (let j = 0; j < i; j++) assert.ok(!engine.editsOverlap(e, x.edits[j]), `${edit} overlaps ${JSON.stringify(x.edits[j])}: ${where}`);
       });
       const changed = x.edits.some((e) => text.slice(e.offset, e.offset + e.length) !== e.text);
       assert.ok(changed, `fix "${x.title}" changes nothing: ${where}`);

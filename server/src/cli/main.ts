@@ -160,7 +160,8 @@ export async function main(io: CliIo): Promise<number> {
       continue;
     }
     try {
-      drafts.push(readDraft(job.file));
+      // Only --fix writes back, and only it needs the digest of what was read.
+      drafts.push(readDraft(job.file, opts.fix));
     } catch (e) {
       return fail([`cannot read ${printablePath(job.path)}: ${(e as Error).message}`]);
     }

@@ -132,11 +132,26 @@ describe('cli write', () => {
 
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
 
+  /** Skips a test that needs root (to own files as others, or to run as another user), saying why. */
+  function needsRoot(test: Mocha.Context, why: string): void {
+    if (root) return;
+    console.log(`      (skipped: ${why} needs root, and this run is not root)`);
+    test.skip();
+  }
+
+  /**
+   * Fixes `file` ("FIOP" → "FOIP") in a process of user `nobody` (65534), in a folder anyone may
+   * write in: its exit status, and what it printed (the class and message of a refusal).
+   */
+  function fixAsNobody(file: string): { status: number | null; stdout: string; stderr: string } {
+    fs.chmodSync(dir, 0o777);
+    const code = `const w = require(${JSON.stringify(require.resolve('./write'))}); const r = require(${JSON.stringify(require.resolve('../project/read'))});
+      try { w.writeDraftAtomic(process.argv[1], { ...r.readDraft(process.argv[1]), text: 'FOIP\\n' }); } catch (e) { console.log(e.constructor.name + ': ' + e.message); process.exitCode = 1; }`;
+    return spawnSync(process.execPath, ['-e', code, file], { uid: 65534, gid: 65534, encoding: 'utf8' });
+  }
+
   it('keeps_the_owner_and_group_of_a_file_it_replaces', function () {
-    if (!root) {
-      console.log('      (skipped: giving a file another owner needs root, and this run is not root)');
-      this.skip();
-    }
+    needsRoot(this, 'giving a file another owner');
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, 'FIOP\n');
     fs.chownSync(file, 4321, 4322);
@@ -146,18 +161,12 @@ describe('cli write', () => {
   });
 
   it('run_as_another_user_neither_replaces_nor_takes_over_a_file_it_may_not_write', function () {
-    if (!root) {
-      console.log('      (skipped: running as another user needs root, and this run is not root)');
-      this.skip();
-    }
-    // A folder anyone may write in, holding a file only its owner (root) may write.
-    fs.chmodSync(dir, 0o777);
+    needsRoot(this, 'running as another user');
+    // A file only its owner (root) may write.
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, 'FIOP\n');
     fs.chmodSync(file, 0o644);
-    const code = `const w = require(${JSON.stringify(require.resolve('./write'))}); const r = require(${JSON.stringify(require.resolve('../project/read'))});
-      try { w.writeDraftAtomic(process.argv[1], { ...r.readDraft(process.argv[1]), text: 'FOIP\\n' }); console.log('written'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }`;
-    const out = spawnSync(process.execPath, ['-e', code, file], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    const out = fixAsNobody(file);
     assert.match(out.stdout, /^WriteRefused: it is read-only/, out.stderr);
     const st = fs.statSync(file);
     assert.deepEqual([st.uid, fs.readFileSync(file, 'utf8')], [0, 'FIOP\n']);
@@ -165,38 +174,26 @@ describe('cli write', () => {
   });
 
   it('run_as_another_user_rewrites_a_file_anyone_may_write_in_place_keeping_its_owner', function () {
-    if (!root) {
-      console.log('      (skipped: running as another user needs root, and this run is not root)');
-      this.skip();
-    }
-    fs.chmodSync(dir, 0o777);
+    needsRoot(this, 'running as another user');
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, 'FIOP\n');
     fs.chmodSync(file, 0o666);
-    const code = `const w = require(${JSON.stringify(require.resolve('./write'))}); const r = require(${JSON.stringify(require.resolve('../project/read'))});
-      w.writeDraftAtomic(process.argv[1], { ...r.readDraft(process.argv[1]), text: 'FOIP\\n' });`;
-    const out = spawnSync(process.execPath, ['-e', code, file], { uid: 65534, gid: 65534, encoding: 'utf8' });
-    assert.equal(out.status, 0, out.stderr);
+    const out = fixAsNobody(file);
+    assert.equal(out.status, 0, out.stdout + out.stderr);
     const st = fs.statSync(file);
     assert.deepEqual([st.uid, st.mode & 0o777, fs.readFileSync(file, 'utf8')], [0, 0o666, 'FOIP\n']);
     assert.deepEqual(fs.readdirSync(dir), ['a.md']);
   });
 
   it('run_as_its_owner_keeps_the_set_user_id_bit_of_a_hard_linked_file_it_rewrites_in_place', function () {
-    if (!root) {
-      console.log('      (skipped: running as another user needs root, and this run is not root)');
-      this.skip();
-    }
-    fs.chmodSync(dir, 0o777);
+    needsRoot(this, 'running as another user');
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, 'FIOP\n');
     fs.linkSync(file, path.join(dir, 'b.md'));
     fs.chownSync(file, 65534, 65534);
     fs.chmodSync(file, 0o4755);
-    const code = `const w = require(${JSON.stringify(require.resolve('./write'))}); const r = require(${JSON.stringify(require.resolve('../project/read'))});
-      w.writeDraftAtomic(process.argv[1], { ...r.readDraft(process.argv[1]), text: 'FOIP\\n' });`;
-    const out = spawnSync(process.execPath, ['-e', code, file], { uid: 65534, gid: 65534, encoding: 'utf8' });
-    assert.equal(out.status, 0, out.stderr);
+    const out = fixAsNobody(file);
+    assert.equal(out.status, 0, out.stdout + out.stderr);
     assert.deepEqual([fs.statSync(file).mode & 0o7777, fs.readFileSync(path.join(dir, 'b.md'), 'utf8')], [0o4755, 'FOIP\n']);
   });
 });

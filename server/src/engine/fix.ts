@@ -38,7 +38,7 @@ export function applyFixes(text: string, findings: Finding[], opts: ApplyFixesOp
   const applied: Finding[] = [];
   const skipped: Finding[] = [];
   for (const { finding, edits } of candidates) {
-    if (edits === null || !editsFit(text.length, edits) || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+    if (edits === null || !editsFit(text.length, edits) || edits.some((e) => taken.some((t) => editsOverlap(e, t)))) {
       skipped.push(finding);
       continue;
     }
@@ -85,7 +85,7 @@ function editsFit(textLength: number, edits: Edit[]): boolean {
     const e = edits[i];
     if (!Number.isInteger(e.offset) || !Number.isInteger(e.length)) return false;
     if (e.offset < 0 || e.length < 0 || e.offset + e.length > textLength) return false;
-    for (let j = 0; j < i; j++) if (overlaps(e, edits[j])) return false;
+    for (let j = 0; j < i; j++) if (editsOverlap(e, edits[j])) return false;
   }
   return true;
 }
@@ -94,7 +94,7 @@ function editsFit(textLength: number, edits: Edit[]): boolean {
  * Whether two edits clash. Ranges that share code units clash; an insertion clashes with a range
  * it falls strictly inside, and with another insertion at the same place (their order would be a guess).
  */
-function overlaps(a: Edit, b: Edit): boolean {
+export function editsOverlap(a: Edit, b: Edit): boolean {
   const aEnd = a.offset + a.length;
   const bEnd = b.offset + b.length;
   if (a.length === 0 && b.length === 0) return a.offset === b.offset;

@@ -17,7 +17,7 @@ import type { Finding, Fix, RuleId, Severity } from './types';
 export type { CheckOptions, CheckResult, DocumentFormat } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
 export { describeAt, type CardRole, type FactCard } from './describe';
-export { applyFixes, type ApplyFixesOptions, type ApplyFixesResult } from './fix';
+export { applyFixes, editsOverlap, type ApplyFixesOptions, type ApplyFixesResult } from './fix';
 export { formatFactsError, loadTables, parseTable, type TableInput } from './facts/load';
 export type { FactsError, SourceRef } from './facts/model';
 export { allowedKeys } from './facts/schema';

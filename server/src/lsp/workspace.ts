@@ -11,7 +11,7 @@ import { URI } from 'vscode-uri';
 import type { FactlintSettings } from '../../../common/out/settings';
 import { RULES, type RuleId, type RuleLevel } from '../engine';
 import { ConfigFinder, type ProjectConfig } from '../project/config';
-import { loopSafeReaddir, realPathOrSelf } from '../project/paths';
+import { insideFolder, loopSafeReaddir, realPathOrSelf } from '../project/paths';
 import type { TableSet } from '../project/tables';
 import type { Place, Problem } from './problems';
 
@@ -158,7 +158,7 @@ export class Workspace {
   }
 }
 
+/** Whether `file` is `folder` or lies below it. */
 function isInside(file: string, folder: string): boolean {
-  const rel = path.relative(folder, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return file === folder || insideFolder(folder, file);
 }

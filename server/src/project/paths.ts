@@ -10,7 +10,8 @@ export function displayPath(file: string, cwd: string): string {
 /** A path with its links resolved, or as given when it does not exist (yet). */
 export function realPathOrSelf(file: string): string {
   try {
-    return fs.realpathSync(file);
+    // The native call resolves a path in one system call; the JavaScript one looks at every part of it.
+    return fs.realpathSync.native(file);
   } catch {
     return file;
   }

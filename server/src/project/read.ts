@@ -34,10 +34,14 @@ export interface BadByte {
   byte: number;
 }
 
-/** Reads a UTF-8 draft; throws what `fs` throws, and for what is not a regular file (`readRegularFile`). */
-export function readDraft(file: string): Draft {
+/**
+ * Reads a UTF-8 draft; throws what `fs` throws, and for what is not a regular file (`readRegularFile`).
+ * With `forWriting`, the draft carries the digest of its bytes, which a write back compares.
+ */
+export function readDraft(file: string, forWriting = true): Draft {
   const bytes = readRegularFile(file);
-  return { ...decodeDraft(bytes), digest: digestOf(bytes) };
+  const draft = decodeDraft(bytes);
+  return forWriting ? { ...draft, digest: digestOf(bytes) } : draft;
 }
 
 /**

@@ -10,8 +10,6 @@ import { keyOf, phraseKey, phraseKeys, Tok, type PhraseKeys } from '../text/toke
 import { CompiledFacts, ENTRY_KINDS, NAME_WORD, NEAR_EDITS, nameSide, packDate, type CompiledData } from './compiled';
 import { IntList, packLists, PairTable, TextList } from './packed';
 
-export { keyOf, phraseKey } from '../text/tokenize';
-
 export { CompiledFacts } from './compiled';
 
 /** What a surface form names. */

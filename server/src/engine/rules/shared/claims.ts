@@ -7,7 +7,7 @@
 import { resolveDate } from '../../context';
 import { dateSpan, WEEKDAYS, type Period } from '../../dates';
 import type { PartialDate } from '../../facts/model';
-import { phraseKey } from '../../match/compile';
+import { phraseKey } from '../../text/tokenize';
 import type { Match } from '../../match/scan';
 import type { DateExpr } from '../../text/dates';
 import { PARAGRAPH_GAP, Tok } from '../../text/tokenize';

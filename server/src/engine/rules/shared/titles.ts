@@ -9,7 +9,7 @@
 import type { Context } from '../../context';
 import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../../dates';
 import type { Person, Role } from '../../facts/model';
-import { phraseKey } from '../../match/compile';
+import { phraseKey } from '../../text/tokenize';
 import type { Match } from '../../match/scan';
 import type { CompiledFacts } from '../../match/compiled';
 import { phraseKeys } from '../../text/tokenize';
