@@ -98,6 +98,31 @@ describe('rule title', () => {
     assert.equal(findings('title', 'Graustark Foreign Minister Lena Marchetti spoke.', '2025-03-01', table).length, 1);
   });
 
+  it('takes "Title of Country" as the office titled so, beside one with that title and country', () => {
+    // Two tables may write one office two ways: as "Deputy Minister" with its country, and as an
+    // office whose title already carries the country. A holder of the second is right either way.
+    const table = `version: 1
+offices:
+  - id: g-deputy
+    title: Deputy Minister
+    country: Graustark
+  - id: g-deputy-whole
+    title: Deputy Minister of Graustark
+people:
+  - name: Mira Olsen
+    roles:
+      - office: g-deputy-whole
+        from: 2020-01-01
+  - name: Ida Rusk
+    roles:
+      - office: g-deputy
+        from: 2020-01-01
+`;
+    assert.deepEqual(findings('title', 'Deputy Minister of Graustark Mira Olsen spoke.', '2025-03-01', table), []);
+    assert.deepEqual(findings('title', 'Deputy Minister of Graustark Ida Rusk spoke.', '2025-03-01', table), []);
+    assert.deepEqual(findings('title-date', 'Deputy Minister of Graustark Mira Olsen spoke.', '2019-03-01', table).length, 1);
+  });
+
   it('binds each title of a list to its own name ("Title, A, Other Title, B, and …")', () => {
     const text = "Guests were Ruritania's Foreign Minister, Lena Marchetti, Graustark's Foreign Minister, Hugo Varga, and aides.";
     assert.deepEqual(findings('title', text), []);

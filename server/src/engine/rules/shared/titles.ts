@@ -73,7 +73,12 @@ function candidatesOf(ctx: Context, title: Match): Candidates {
   for (const oi of group.offices) {
     if (!country || ctx.compiled.facts.offices[oi].country === country) offices.add(oi);
   }
-  return { offices, key: group.key, country, whole: country ? phraseKey(title.entry.surface) : undefined };
+  const whole = country ? phraseKey(title.entry.surface) : undefined;
+  // One table's "Vice Minister of Ruritania" with its country, another's office titled exactly so:
+  // the words as written are that office's title too.
+  const same = whole !== undefined ? ctx.compiled.titleByKey.get(whole) : undefined;
+  if (same !== undefined) for (const oi of ctx.compiled.titles[same].offices) offices.add(oi);
+  return { offices, key: group.key, country, whole };
 }
 
 function carriesTitle(ctx: Context, r: Role, c: Candidates): boolean {
