@@ -21,6 +21,7 @@ import { decodeDraft, formatOf, readDraft, splitBom, type Draft } from '../proje
 import { buildReport } from './report';
 import { DEFAULT_TABLE_FILE } from '../project/tables';
 import { RunTables, type RunTableSet, type TableRequest } from './tables';
+import { runTables } from './tables/index';
 import { printable, printablePath } from './printable';
 import { writeFileAtomic } from './write';
 import { checkInWorkers } from './workers';
@@ -89,6 +90,8 @@ export function run(): Promise<number> {
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(io: CliIo): Promise<number> {
+  // `factlint tables …` makes and keeps tables; a folder named "tables" is checked as ./tables.
+  if (io.argv[0] === 'tables') return runTables(io.argv.slice(1), io);
   const ruleIds = RULES.map((r) => r.id);
   const parsed = parseCliArgs(io.argv, ruleIds);
   const usage = (message: string) => {

@@ -35,6 +35,8 @@ export class TableBuilder {
   readonly problems: Problem[] = [];
   private readonly spots: TableSpots;
   /** First offset of each id, per kind. */
+  /** Each name listed, and whether every entry of it so far gives a Wikidata item. */
+  private readonly namesakes = new Map<string, boolean>();
   private readonly seen = { offices: new Map<string, number>(), people: new Map<string, number>(), acronyms: new Map<string, number>(), terms: new Map<string, number>(), milestones: new Map<string, number>() };
   private readonly col: Record<string, Spot[]>;
 
@@ -90,8 +92,7 @@ export class TableBuilder {
   }
 
   /** Reports an id already used by an earlier entry of this kind; true when it is one. */
-  private duplicate(kind: EntryKindName, m: DataMap, key: string, message: (first: string) => string): boolean {
-    const id = m[key] as string;
+  private duplicate(kind: EntryKindName, m: DataMap, key: string, message: (first: string) => string, id = m[key] as string): boolean {
     const first = this.seen[kind].get(id);
     if (first !== undefined) {
       this.problems.push({ offset: valueStart(m, key), message: message(place(this.ref(first))) });
@@ -99,6 +100,12 @@ export class TableBuilder {
     }
     this.seen[kind].set(id, valueStart(m, key));
     return false;
+  }
+
+  /** The entry's Wikidata item, when it gives a well-formed one (the schema reports any other). */
+  private qid(m: DataMap): string | undefined {
+    const q = text(m, 'wikidata');
+    return q !== undefined && /^Q[1-9][0-9]*$/.test(q) ? q : undefined;
   }
 
   /** The non-empty strings of a list key; their offsets go into `col` at `index`. */
@@ -144,6 +151,11 @@ export class TableBuilder {
       office.country = country;
       this.col.officeCountry[i] = valueStart(m, 'country');
     }
+    const qid = this.qid(m);
+    if (qid !== undefined) {
+      if (this.duplicate('offices', m, 'wikidata', (p) => `Wikidata item ${qid} is already the office at ${p}: one item is one office; merge the two entries`, `wikidata:${qid}`)) return;
+      office.wikidata = qid;
+    }
     withSource(office, m);
     this.facts.offices.push(office);
   }
@@ -160,11 +172,18 @@ export class TableBuilder {
     }
     const name = text(m, 'name');
     if (name === undefined) return;
-    if (this.duplicate('people', m, 'name', (p) => `"${name}" is already listed at ${p}: merge the two entries into one and list every role under it`)) return;
+    const qid = this.qid(m);
+    if (qid !== undefined && this.duplicate('people', m, 'wikidata', (p) => `Wikidata item ${qid} is already the person at ${p}: one item is one person; merge the two entries`, `wikidata:${qid}`)) return;
+    // Two people with one name are two entries when every entry of that name gives its own Wikidata item.
+    const allNamed = this.namesakes.get(name);
+    const namesake = allNamed === true && qid !== undefined;
+    if (allNamed === undefined) this.namesakes.set(name, qid !== undefined);
+    if (!namesake && this.duplicate('people', m, 'name', (p) => `"${name}" is already listed at ${p}: merge the two entries into one and list every role under it, or, if they are two people, give each its "wikidata" item`)) return;
     const i = this.facts.people.length;
     const person: Person = { name, aliases: this.texts(m, 'aliases', this.col.personAliases, i), roles, at: this.ref(startOf(m)) };
     this.col.personName[i] = valueStart(m, 'name');
     this.col.personRoles[i] = roleOffices;
+    if (qid !== undefined) person.wikidata = qid;
     withSource(person, m);
     this.facts.people.push(person);
   }

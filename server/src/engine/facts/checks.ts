@@ -16,7 +16,9 @@ function spot(table: Facts, kind: EntryKindName, i: number, field: string, item?
 
 /** Roles naming an office that no table defines; `tables` are the parsed tables, `merged` their merge. */
 export function undefinedOffices(tables: Facts[], merged: Facts): FactsError[] {
+  // An office merged into an earlier one with the same Wikidata item keeps its id for its own table's roles.
   const ids = new Set(merged.offices.map((o) => o.id));
+  for (const t of tables) for (const o of t.offices) ids.add(o.id);
   const suggestions = new Map<string, string | undefined>();
   const errors: FactsError[] = [];
   for (const table of tables) {

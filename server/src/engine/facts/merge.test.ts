@@ -294,3 +294,83 @@ describe('parseTable: acronyms', () => {
     assert.deepEqual(r.errors, []);
   });
 });
+
+describe('people and offices with a Wikidata item', () => {
+  const imported = userTable(
+    'imported.facts.yaml',
+    'offices:', //                                    2
+    '  - id: q100', //                                3
+    '    title: Minister of the Interior', //         4
+    '    country: Zenda', //                          5
+    '    wikidata: Q100', //                          6
+    'people:', //                                     7
+    '  - name: Ivo Brandt', //                        8
+    '    wikidata: Q1', //                            9
+    '    roles: [{ office: q100, from: 2020 }]', //   10
+    '  - name: Ivo Brandt', //                        11
+    '    wikidata: Q2', //                            12
+    '  - name: Mara Lind', //                         13
+    '    wikidata: Q3', //                            14
+  );
+
+  it('keeps two people with one name apart when each gives its item, and refuses a namesake without one', () => {
+    assert.equal(parsed(imported).people.filter((p) => p.name === 'Ivo Brandt').length, 2);
+    const { errors } = parseTable(userTable('t.facts.yaml', 'people:', '  - name: Ivo Brandt', '    wikidata: Q1', '  - name: Ivo Brandt'));
+    assert.match(messages({ errors }).join('\n'), /^t\.facts\.yaml:5:11: "Ivo Brandt" is already listed at t\.facts\.yaml:3:11: .*give each its "wikidata" item/);
+    const twice = parseTable(userTable('t.facts.yaml', 'people:', '  - name: Ivo Brandt', '    wikidata: Q1', '  - name: Ivo B.', '    wikidata: Q1'));
+    assert.match(messages(twice).join('\n'), /^t\.facts\.yaml:6:15: Wikidata item Q1 is already the person at t\.facts\.yaml:4:15/);
+  });
+
+  it('merges a person by item, the later name becoming an alias, and by name when one side has no item', () => {
+    const hand = userTable(
+      'hand.facts.yaml',
+      'people:',
+      '  - name: Mara Lind-Ovesen', // same item, another name
+      '    wikidata: Q3',
+      '    aliases: [Lind]',
+    );
+    const r = loadTables([imported, hand]);
+    assert.deepEqual(messages(r), []);
+    const mara = r.facts.people.filter((p) => p.wikidata === 'Q3');
+    assert.equal(mara.length, 1);
+    assert.deepEqual(mara[0].aliases, ['Mara Lind-Ovesen', 'Lind']);
+    // By name: the hand-written entry has no item, and only one earlier person has that name.
+    const byName = loadTables([imported, userTable('hand.facts.yaml', 'people:', '  - name: Mara Lind', '    aliases: [M. Lind]')]);
+    assert.deepEqual(messages(byName), []);
+    assert.deepEqual(byName.facts.people.find((p) => p.name === 'Mara Lind')?.aliases, ['M. Lind']);
+    assert.equal(byName.facts.people.length, 3);
+  });
+
+  it('asks which namesake a later entry without an item means', () => {
+    const r = loadTables([imported, userTable('hand.facts.yaml', 'people:', '  - name: Ivo Brandt', '    aliases: [Brandt]')]);
+    assert.deepEqual(messages(r), ['hand.facts.yaml:3:5: 2 people are named "Ivo Brandt" in the tables before this one: give this entry the "wikidata" item of the one it means']);
+  });
+
+  it('keeps namesakes of two tables apart when their items differ', () => {
+    const r = loadTables([imported, userTable('hand.facts.yaml', 'people:', '  - name: Mara Lind', '    wikidata: Q9')]);
+    assert.deepEqual(messages(r), []);
+    assert.equal(r.facts.people.filter((p) => p.name === 'Mara Lind').length, 2);
+  });
+
+  it('reads an office of a later table with the same item as the earlier office, its roles and title included', () => {
+    const hand = userTable(
+      'hand.facts.yaml',
+      'offices:',
+      '  - id: zd-interior',
+      '    title: Interior Minister',
+      '    wikidata: Q100',
+      'people:',
+      '  - name: Ola Stern',
+      '    roles: [{ office: zd-interior, from: 2024-02 }]',
+    );
+    const r = loadTables([imported, hand]);
+    assert.deepEqual(messages(r), []);
+    assert.deepEqual(
+      r.facts.offices.map((o) => [o.id, o.aliases]),
+      [['q100', ['Interior Minister']]],
+    );
+    assert.equal(r.facts.people.find((p) => p.name === 'Ola Stern')?.roles[0].office, 'q100');
+    // The hand table's own entry is not changed.
+    assert.equal(parsed(hand).people[0].roles[0].office, 'zd-interior');
+  });
+});

@@ -71,6 +71,16 @@ class Index<T extends { at: SourceRef }> {
     return slot;
   }
 
+  /** The entry kept for an id, if any. */
+  get(id: string): T | undefined {
+    return this.slots.get(id)?.entry;
+  }
+
+  /** How many entries are kept. */
+  get size(): number {
+    return this.slots.size;
+  }
+
   /** Where a field of the slot's entry is written. */
   spot(slot: Slot<T>, field: string): SourceRef {
     return slot.filled?.[field] ?? spotIn(slot.table, this.kind, slot.index, field) ?? slot.entry.at;
@@ -86,6 +96,9 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
   const acronyms = new Index<Acronym>('acronyms', facts.acronyms, (a) => ({ ...a, variants: [...a.variants] }));
   const terms = new Index<Term>('terms', facts.terms, (t) => ({ ...t, variants: [...t.variants] }));
   const milestones = new Index<Milestone>('milestones', facts.milestones, (m) => ({ ...m, aliases: [...m.aliases] }));
+  const officeByQid = new Map<string, string>();
+  const personByKey = new Map<string, string>();
+  const namesakes = new Map<string, number>();
   const conflict = (later: SourceRef, what: string, earlier: SourceRef, gives: string, fix: string) =>
     errors.push(errorAt(later, `${what} conflicts with ${place(earlier)}, which gives ${gives}: ${fix}`));
 
@@ -94,13 +107,32 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
     facts.horizons.push(...table.horizons);
     const here = (kind: EntryKindName, i: number, field: string, entry: { at: SourceRef }) => spotIn(table, kind, i, field) ?? entry.at;
 
+    // An office whose Wikidata item an earlier table's office already has is that office, under
+    // the earlier id: this table's roles are read with that id, and its title is another alias.
+    const sameAs = new Map<string, string>();
     table.offices.forEach((o, i) => {
-      const slot = offices.addOrGet(o.id, o, table, i);
-      if (!slot) return;
+      const known = o.wikidata !== undefined ? officeByQid.get(o.wikidata) : undefined;
+      const id = known !== undefined && known !== o.id ? known : o.id;
+      if (id !== o.id) sameAs.set(o.id, id);
+      const slot = offices.addOrGet(id, o, table, i);
+      if (!slot) {
+        if (o.wikidata !== undefined && !officeByQid.has(o.wikidata)) officeByQid.set(o.wikidata, o.id);
+        return;
+      }
       const seen = slot.entry;
-      union(seen.aliases, o.aliases);
-      if (o.title !== seen.title) {
-        conflict(here('offices', i, 'title', o), `title "${o.title}" of office "${o.id}"`, offices.spot(slot, 'title'), `"${seen.title}"`, 'an office has one title; keep one and list the other under "aliases"');
+      if (id !== o.id) {
+        union(seen.aliases, [o.title, ...o.aliases].filter((t) => t !== seen.title));
+      } else {
+        union(seen.aliases, o.aliases);
+        if (o.title !== seen.title) {
+          conflict(here('offices', i, 'title', o), `title "${o.title}" of office "${o.id}"`, offices.spot(slot, 'title'), `"${seen.title}"`, 'an office has one title; keep one and list the other under "aliases"');
+        }
+      }
+      if (o.wikidata !== undefined && seen.wikidata === undefined) {
+        seen.wikidata = o.wikidata;
+        if (!officeByQid.has(o.wikidata)) officeByQid.set(o.wikidata, seen.id);
+      } else if (o.wikidata !== undefined && o.wikidata !== seen.wikidata) {
+        conflict(here('offices', i, 'wikidata', o), `Wikidata item ${o.wikidata} of office "${o.id}"`, offices.spot(slot, 'wikidata'), seen.wikidata ?? '', 'if these are two offices, give this one its own id');
       }
       if (o.country !== undefined && seen.country === undefined) {
         seen.country = o.country;
@@ -110,13 +142,39 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
       }
       if (seen.source === undefined && o.source !== undefined) seen.source = o.source;
     });
+    const rolesOf = (p: Person): Role[] =>
+      sameAs.size === 0 || !p.roles.some((r) => r.office !== undefined && sameAs.has(r.office))
+        ? p.roles
+        : p.roles.map((r) => (r.office !== undefined && sameAs.has(r.office) ? { ...r, office: sameAs.get(r.office) } : r));
 
     table.people.forEach((p, i) => {
-      const slot = people.addOrGet(p.name, p, table, i);
+      const roles = rolesOf(p);
+      const entry = roles === p.roles ? p : { ...p, roles };
+      // One person: the same Wikidata item, or the same name where at most one of the two gives an item.
+      let key = p.wikidata !== undefined ? personByKey.get(`wd:${p.wikidata}`) : undefined;
+      if (key === undefined) {
+        const named = personByKey.get(`name:${p.name}`);
+        const earlier = named !== undefined ? people.get(named) : undefined;
+        if (earlier && (p.wikidata === undefined || earlier.wikidata === undefined)) {
+          if (p.wikidata === undefined && (namesakes.get(p.name) ?? 0) > 1) {
+            errors.push(errorAt(p.at, `${namesakes.get(p.name)} people are named "${p.name}" in the tables before this one: give this entry the "wikidata" item of the one it means`));
+            return;
+          }
+          key = named;
+        }
+      }
+      if (key === undefined) {
+        key = `#${people.size}`;
+        namesakes.set(p.name, (namesakes.get(p.name) ?? 0) + 1);
+      }
+      const slot = people.addOrGet(key, entry, table, i);
+      if (!personByKey.has(`name:${p.name}`)) personByKey.set(`name:${p.name}`, key);
+      if (p.wikidata !== undefined && !personByKey.has(`wd:${p.wikidata}`)) personByKey.set(`wd:${p.wikidata}`, key);
       if (!slot) return;
       const seen = slot.entry;
-      union(seen.aliases, p.aliases);
-      for (const role of p.roles) if (!seen.roles.some((r) => sameRole(r, role))) seen.roles.push(role);
+      union(seen.aliases, p.name !== seen.name ? [p.name, ...p.aliases] : p.aliases);
+      for (const role of roles) if (!seen.roles.some((r) => sameRole(r, role))) seen.roles.push(role);
+      if (seen.wikidata === undefined && p.wikidata !== undefined) seen.wikidata = p.wikidata;
       if (seen.source === undefined && p.source !== undefined) seen.source = p.source;
     });
 

@@ -35,6 +35,8 @@ export interface Office {
   aliases: string[];
   /** Country the office belongs to, if any. */
   country?: string;
+  /** Wikidata item (Q…), when the table gives one: offices of two tables with one item are one office. */
+  wikidata?: string;
   /** Where the fact comes from (free text). */
   source?: string;
   /** Where the entry is written. */
@@ -67,6 +69,8 @@ export interface Person {
   aliases: string[];
   /** Offices and titles held, in table order. */
   roles: Role[];
+  /** Wikidata item (Q…), when the table gives one: it tells apart two people with one name. */
+  wikidata?: string;
   /** Where the fact comes from. */
   source?: string;
   /** Where the entry is written. */

@@ -15,6 +15,9 @@ import { DATE_PATTERN } from '../dates';
 /** A full day, YYYY-MM-DD: a table's `asOf`. */
 export const DAY_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 
+/** A Wikidata item id. */
+export const QID_PATTERN = '^Q[1-9][0-9]*$';
+
 /** Kebab-case office ids. */
 export const OFFICE_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
@@ -61,6 +64,7 @@ export const factsSchema = {
         title: text('Canonical title of the office.'),
         aliases: textList('Other names writers use for the title.'),
         country: text('Country the office belongs to; lets "Japan\'s Foreign Minister" resolve to this office.'),
+        wikidata: { type: 'string', pattern: QID_PATTERN, description: 'The Wikidata item of the office (Q…): offices of two tables with one item are one office.' },
         source,
       },
     },
@@ -71,6 +75,7 @@ export const factsSchema = {
       properties: {
         name: text('Canonical full name.'),
         aliases: textList('Other accepted spellings and name orders.'),
+        wikidata: { type: 'string', pattern: QID_PATTERN, description: 'The Wikidata item of the person (Q…): people of two tables with one item are one person, and two people with one name are told apart by it.' },
         roles: { type: 'array', items: { $ref: '#/definitions/role' }, description: 'Offices and one-off titles the person held.' },
         source,
       },

@@ -1,0 +1,104 @@
+/**
+ * The importers of `factlint tables import FORMAT`, and what they share: an imported table is
+ * checked before it is written, never written over a table it did not make, written whole or not
+ * at all, and a re-import first prints what changed.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatFactsError, parseTable, type Facts } from '../../engine';
+import { localDate } from '../../project/clock';
+import { displayPath } from '../../project/paths';
+import { renderTable, type TableDoc } from '../../project/table-doc';
+import type { CliIo } from '../main';
+import { printable } from '../printable';
+import { writeFileAtomic } from '../write';
+import { diffTables, statsLines, tableStats } from './describe';
+
+/** One `tables import` format. */
+export interface Importer {
+  /** The text of `factlint tables import FORMAT --help`. */
+  help: string;
+  /** Runs the import; resolves to the exit code (0 written or unchanged, 2 nothing written). */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** The formats, by the name the command line gives them. */
+export const IMPORTERS: Record<string, Importer> = {};
+
+/** The first line of every imported table: it marks the file as one an import may rewrite. */
+export const IMPORT_MARK = '# factlint-import:';
+
+/** What an importer hands over to be written. */
+export interface ImportedTable {
+  /** The format's name ("wikidata"). */
+  format: string;
+  /** Where the facts came from, for the header ("entities.json", "https://query.wikidata.org"). */
+  from: string;
+  doc: TableDoc;
+  /** The output path as given. */
+  output: string;
+  /** Print the changes and the stats, write nothing. */
+  dryRun?: boolean;
+}
+
+/** The header lines of an imported table (after the mark). */
+function header(t: ImportedTable, today: string): string[] {
+  return [
+    `factlint-import: ${t.format}`,
+    `Written by "factlint tables import ${t.format}" on ${today} from ${t.from}.`,
+    'Do not edit it: the next import rewrites it. Put your own facts in another table that a',
+    '.factlint.yaml names after this one; the two are merged (see the README, "Imported tables").',
+  ];
+}
+
+/**
+ * Checks an imported table and writes it to `t.output` (atomically): exit 0 when written or
+ * unchanged, 2 when nothing was written (the table has errors, or the output is a file no import
+ * wrote). An existing output gets its changes printed first.
+ */
+export function writeImported(t: ImportedTable, io: CliIo): number {
+  const file = path.resolve(io.cwd, t.output);
+  const name = displayPath(file, io.cwd);
+  const say = (line: string) => io.stderr(`${printable(line)}\n`);
+  const text = renderTable(t.doc, header(t, localDate(io.now)));
+  const fresh = parseTable({ name, file, text });
+  if (fresh.errors.length > 0 || !fresh.facts) {
+    say(`factlint tables: the table imported from ${t.from} has errors; ${name} was not written:`);
+    for (const e of fresh.errors) say(formatFactsError(e));
+    return 2;
+  }
+  let before: Facts | null = null;
+  let old: string | null = null;
+  try {
+    old = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      say(`factlint tables: cannot read ${name} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
+      return 2;
+    }
+  }
+  if (old !== null) {
+    if (!old.startsWith(IMPORT_MARK)) {
+      say(`factlint tables: ${name} was not written by "factlint tables import", so an import will not replace it; give another --output, or delete it first`);
+      return 2;
+    }
+    before = parseTable({ name, file, text: old }).facts;
+  }
+  const out = (line: string) => io.stdout(`${printable(line)}\n`);
+  if (old === text) {
+    out(`${name}: no changes`);
+    return 0;
+  }
+  if (before) {
+    const changes = diffTables(before, fresh.facts);
+    out(changes.length > 0 ? `${name}: ${changes.length} change${changes.length === 1 ? '' : 's'}` : `${name}: only its header changes`);
+    for (const c of changes) out(`  ${c}`);
+  }
+  if (t.dryRun) {
+    out(`${name}: not written (--dry-run)`);
+    return 0;
+  }
+  writeFileAtomic(file, text);
+  out(`wrote ${name}: ${statsLines(tableStats(fresh.facts)).join('; ')}`);
+  return 0;
+}
