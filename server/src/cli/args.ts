@@ -248,6 +248,8 @@ Configuration: .factlint.yaml nearest to each file (keys facts, defaultFacts, ru
   .factlintignore in the working directory (gitignore syntax). Flags win over .factlint.yaml.
 Exit codes: 0 no errors and warnings within --max-warnings; 1 errors or too many warnings;
   2 usage, configuration, facts-table or file error.
+Tables: factlint tables init|check|stats|diff|import ... makes and keeps facts tables
+  (factlint tables --help).
 `;
 }
 
