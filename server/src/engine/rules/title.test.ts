@@ -123,6 +123,60 @@ people:
     assert.deepEqual(findings('title-date', 'Deputy Minister of Graustark Mira Olsen spoke.', '2019-03-01', table).length, 1);
   });
 
+  it('takes a loose wording of the post the person held in that country as that post, but not a junior post as the senior one', () => {
+    // Two tables may list one country's foreign-affairs post twice, under two titles. Calling its
+    // holder by the other wording ("Foreign Minister" for a Foreign Secretary) is no error; calling
+    // a state minister the minister is.
+    const table = `version: 1
+offices:
+  - id: zd-foreign-secretary
+    title: Foreign Secretary
+    country: Zenda
+  - id: zd-foreign-minister
+    title: Minister for Foreign Affairs
+    aliases: [Foreign Minister]
+    country: Zenda
+  - id: zd-state-foreign
+    title: State Minister for Foreign Affairs
+    country: Zenda
+  - id: gk-interior
+    title: Interior Minister
+    country: Graustark
+people:
+  - name: Ida Rusk
+    roles: [{ office: zd-foreign-secretary, from: 2020 }]
+  - name: Ola Stern
+    roles: [{ office: zd-foreign-minister, from: 2020 }]
+  - name: Mira Olsen
+    roles: [{ office: zd-state-foreign, from: 2020 }]
+  - name: Hugo Brandt
+    roles: [{ office: gk-interior, from: 2020 }]
+`;
+    assert.deepEqual(findings('title', 'Foreign Minister Ida Rusk spoke.', '2025-03-01', table), []);
+    assert.equal(findings('title', 'Foreign Minister Mira Olsen spoke.', '2025-03-01', table).length, 1);
+    assert.equal(findings('title', 'Foreign Secretary Hugo Brandt spoke.', '2025-03-01', table).length, 1);
+  });
+
+  it('judges no title of a name two people share (each with its Wikidata item), whichever held it', () => {
+    const table = `version: 1
+offices:
+  - id: zd-interior
+    title: Interior Minister
+    country: Zenda
+people:
+  - name: Ivo Brandt
+    wikidata: Q1
+    roles: [{ office: zd-interior, from: 2020 }]
+  - name: Ivo Brandt
+    wikidata: Q2
+  - name: Ola Stern
+    roles: [{ office: zd-interior, to: 2019 }]
+`;
+    assert.deepEqual(findings('title', 'Interior Minister Ivo Brandt spoke.', '2025-03-01', table), []);
+    assert.deepEqual(findings('title-date', 'Interior Minister Ivo Brandt spoke.', '2018-03-01', table), []);
+    assert.equal(findings('title-date', 'Interior Minister Ola Stern spoke.', '2025-03-01', table).length, 1);
+  });
+
   it('binds each title of a list to its own name ("Title, A, Other Title, B, and …")', () => {
     const text = "Guests were Ruritania's Foreign Minister, Lena Marchetti, Graustark's Foreign Minister, Hugo Varga, and aides.";
     assert.deepEqual(findings('title', text), []);

@@ -18,6 +18,7 @@ import { shorterTitles, type Binding } from './bindings';
 import { quoted } from './finding';
 import { replaceWith, replaceWithArticle } from './fixes';
 import { governingPeriods } from './governing';
+import { TITLE_FILLER_WORDS, TITLE_HEAD_NOUNS } from './words';
 import type { RuleContext } from './rule-context';
 
 /** The verdict on one binding. */
@@ -124,6 +125,7 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
   for (const s of shorterTitles(ctx, b.title)) {
     if (verdictFor(ctx, s, v.personIndex, gov.periods, gov.when).kind !== 'never') return undefined;
   }
+  if (v.kind === 'never' && looseWording(ctx, b.title, v.person, gov.periods)) return undefined;
   const listed = b.people.some((m) => m.entry.ref === v.personIndex && m.entry.kind === 'person');
   if (!listed) {
     // A derived surname alone: only when no one else in the tables has it, and never for "never held".
@@ -132,6 +134,35 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
     if (ctx.compiled.surnameCount(surname) !== 1) return undefined;
   }
   return v;
+}
+
+/** A title's words for `looseWording`: filler dropped, head nouns as one, in a fixed order. */
+function looseKey(title: string): string {
+  const words = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words
+    .filter((w) => !TITLE_FILLER_WORDS.has(w))
+    .map((w) => (TITLE_HEAD_NOUNS.has(w) ? '*' : w))
+    .sort()
+    .join(' ');
+}
+
+/**
+ * Whether the person, at the date, held a post of the same country as one the written title may
+ * mean, under a loose wording of that title ("Foreign Minister" for that country's Foreign
+ * Secretary): the writer named the post the person held in other words, so "never held" would be
+ * a false alarm when tables list both posts.
+ */
+function looseWording(ctx: Context, title: Match, person: Person, periods: Period[]): boolean {
+  const c = candidates(ctx, title);
+  const countries = new Set<string | undefined>([...c.offices].map((oi) => ctx.compiled.facts.offices[oi].country));
+  const written = looseKey(title.entry.base ?? title.entry.surface);
+  for (const r of rolesAt(person, periods)) {
+    if (!countries.has(countryOf(ctx, r))) continue;
+    const oi = officeOf(ctx, r);
+    const names = oi !== undefined ? [ctx.compiled.facts.offices[oi].title, ...ctx.compiled.facts.offices[oi].aliases] : [r.title ?? ''];
+    if (names.some((n) => looseKey(n) === written)) return true;
+  }
+  return false;
 }
 
 function officeOf(ctx: Context, r: Role): number | undefined {

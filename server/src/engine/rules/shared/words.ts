@@ -162,6 +162,15 @@ export const TITLE_SYNONYMS: readonly (readonly [string, string])[] = [
   ['minister for defence', 'minister of defence'],
 ];
 
+/**
+ * Two titles are loose wordings of one post when their words agree once these are dropped and
+ * head nouns are taken as one ("Foreign Minister" for a "Foreign Secretary": a minister all the
+ * same). Rank words ("State", "Vice", "Deputy") are never dropped, so a junior post is not the
+ * senior one. Lower case.
+ */
+export const TITLE_FILLER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'affairs']);
+export const TITLE_HEAD_NOUNS: ReadonlySet<string> = new Set(['minister', 'secretary']);
+
 // Surnames standing alone (the name rule).
 
 /** Before a capitalised word, make it a thing, a place or a language rather than a person ("the Trust", "in Greek"). */
