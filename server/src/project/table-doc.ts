@@ -78,8 +78,8 @@ export interface TableDoc {
 /** Each kind's keys in the order the table writes them (the schema's order). */
 const KEY_ORDER: Record<string, readonly string[]> = {
   table: ['version', 'asOf', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
-  office: ['id', 'title', 'aliases', 'country', 'wikidata', 'source'],
-  person: ['name', 'aliases', 'wikidata', 'roles', 'source'],
+  office: ['id', 'title', 'aliases', 'country', 'source', 'wikidata'],
+  person: ['name', 'aliases', 'roles', 'source', 'wikidata'],
   role: ['office', 'title', 'country', 'from', 'to', 'source'],
   acronym: ['short', 'expansion', 'variants', 'source'],
   term: ['canonical', 'variants', 'source'],

@@ -64,8 +64,8 @@ export const factsSchema = {
         title: text('Canonical title of the office.'),
         aliases: textList('Other names writers use for the title.'),
         country: text('Country the office belongs to; lets "Japan\'s Foreign Minister" resolve to this office.'),
-        wikidata: { type: 'string', pattern: QID_PATTERN, description: 'The Wikidata item of the office (Q…): offices of two tables with one item are one office.' },
         source,
+        wikidata: { type: 'string', pattern: QID_PATTERN, description: 'The Wikidata item of the office (Q…): offices of two tables with one item are one office.' },
       },
     },
     person: {
@@ -75,9 +75,9 @@ export const factsSchema = {
       properties: {
         name: text('Canonical full name.'),
         aliases: textList('Other accepted spellings and name orders.'),
-        wikidata: { type: 'string', pattern: QID_PATTERN, description: 'The Wikidata item of the person (Q…): people of two tables with one item are one person, and two people with one name are told apart by it.' },
         roles: { type: 'array', items: { $ref: '#/definitions/role' }, description: 'Offices and one-off titles the person held.' },
         source,
+        wikidata: { type: 'string', pattern: QID_PATTERN, description: 'The Wikidata item of the person (Q…): people of two tables with one item are one person, and two people with one name are told apart by it.' },
       },
     },
     role: {
