@@ -5,7 +5,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatFactsError, parseTable, type Facts } from '../../engine';
 import { localDate } from '../../project/clock';
 import { displayPath } from '../../project/paths';
@@ -16,6 +15,9 @@ import { RunTables } from '../tables';
 import { writeFileAtomic } from '../write';
 import { diffTables, statsLines, tableStats } from './describe';
 import { IMPORTERS } from './imports';
+import { parseOptions, UsageError } from './options';
+
+export { parseOptions, UsageError } from './options';
 
 /** Exit codes, as the checking command's (docs/contract.md §4). */
 export const TABLES_EXIT = { ok: 0, differs: 1, trouble: 2 } as const;
@@ -94,21 +96,9 @@ export async function runTables(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** A mistake in the arguments: the message says what to write instead. */
-export class UsageError extends Error {}
-
 function usage(io: CliIo, message: string): number {
   io.stderr(`factlint tables: ${printable(message)}\nRun "factlint tables --help" for the commands.\n`);
   return TABLES_EXIT.trouble;
-}
-
-/** Reads a subcommand's options (`util.parseArgs`, positionals allowed, strict), its errors turned into usage errors. */
-export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
-  }
 }
 
 /** One table read on its own, or the lines that say why it cannot be. */
