@@ -13,6 +13,7 @@ import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { writeFileAtomic } from '../write';
 import { diffTables, statsLines, tableStats } from './describe';
+import { POPOLO_HELP, readPopoloImport } from './popolo';
 
 /** One `tables import` format. */
 export interface Importer {
@@ -22,8 +23,27 @@ export interface Importer {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-/** The formats, by the name the command line gives them. */
-export const IMPORTERS: Record<string, Importer> = {};
+/**
+ * What an importer's reading half gives: the table to write, or the exit code when there is
+ * nothing to write (it has already said why).
+ */
+export type ImportRead = ImportedTable | number;
+
+/** An importer made of its help and its reading half; writing is `writeImported`'s. */
+function importer(help: string, read: (args: string[], io: CliIo) => ImportRead | Promise<ImportRead>): Importer {
+  return {
+    help,
+    async run(args, io) {
+      const r = await read(args, io);
+      return typeof r === 'number' ? r : writeImported(r, io);
+    },
+  };
+}
+
+/** The formats, by the name the command line gives them, in alphabetical order. */
+export const IMPORTERS: Record<string, Importer> = {
+  popolo: importer(POPOLO_HELP, readPopoloImport),
+};
 
 /** The first line of every imported table: it marks the file as one an import may rewrite. */
 export const IMPORT_MARK = '# factlint-import:';
