@@ -12,6 +12,7 @@ import { renderTable, type TableDoc } from '../../project/table-doc';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { writeFileAtomic } from '../write';
+import { CSV_HELP, readCsvImport } from './csv';
 import { diffTables, statsLines, tableStats } from './describe';
 import { POPOLO_HELP, readPopoloImport } from './popolo';
 
@@ -42,6 +43,7 @@ function importer(help: string, read: (args: string[], io: CliIo) => ImportRead 
 
 /** The formats, by the name the command line gives them, in alphabetical order. */
 export const IMPORTERS: Record<string, Importer> = {
+  csv: importer(CSV_HELP, readCsvImport),
   popolo: importer(POPOLO_HELP, readPopoloImport),
 };
 
@@ -59,6 +61,8 @@ export interface ImportedTable {
   output: string;
   /** Print the changes and the stats, write nothing. */
   dryRun?: boolean;
+  /** Write even over a file no import made (`factlint tables init --csv --force`). */
+  replace?: boolean;
 }
 
 /** The header lines of an imported table (after the mark). */
@@ -98,7 +102,7 @@ export function writeImported(t: ImportedTable, io: CliIo): number {
     }
   }
   if (old !== null) {
-    if (!old.startsWith(IMPORT_MARK)) {
+    if (!old.startsWith(IMPORT_MARK) && !t.replace) {
       say(`factlint tables: ${name} was not written by "factlint tables import", so an import will not replace it; give another --output, or delete it first`);
       return 2;
     }
