@@ -20,11 +20,11 @@ export { describeAt, type CardRole, type FactCard } from './describe';
 export { applyFixes, editsOverlap, type ApplyFixesOptions, type ApplyFixesResult } from './fix';
 export { formatFactsError, loadTables, parseTable, type TableInput } from './facts/load';
 export type { Acronym, Facts, FactsError, Milestone, Office, PartialDate, Person, Role, SourceRef, Term } from './facts/model';
-export { allowedKeys } from './facts/schema';
+export { ACRONYM_PATTERN, allowedKeys, OFFICE_ID_PATTERN, QID_PATTERN } from './facts/schema';
 export { deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from './match/serialize';
 export { LineIndex, type LineColumn } from './text/positions';
 export type { SkippedKind, SkippedText } from './text/mask';
-export { formatIso, isIsoDay } from './dates';
+export { dateMessage, dateSpan, formatIso, isIsoDay, parseIsoDate } from './dates';
 export { RULE_LEVELS, type Edit, type FactRef, type Finding, type Fix, type RuleId, type RuleLevel, type Severity } from './types';
 
 /** A rule as front ends describe it. */

@@ -12,7 +12,9 @@ import { renderTable, type TableDoc } from '../../project/table-doc';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { writeFileAtomic } from '../write';
+import { CSV_HELP, readCsvImport } from './csv';
 import { diffTables, statsLines, tableStats } from './describe';
+import { POPOLO_HELP, readPopoloImport } from './popolo';
 
 /** One `tables import` format. */
 export interface Importer {
@@ -22,8 +24,28 @@ export interface Importer {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-/** The formats, by the name the command line gives them. */
-export const IMPORTERS: Record<string, Importer> = {};
+/**
+ * What an importer's reading half gives: the table to write, or the exit code when there is
+ * nothing to write (it has already said why).
+ */
+export type ImportRead = ImportedTable | number;
+
+/** An importer made of its help and its reading half; writing is `writeImported`'s. */
+function importer(help: string, read: (args: string[], io: CliIo) => ImportRead | Promise<ImportRead>): Importer {
+  return {
+    help,
+    async run(args, io) {
+      const r = await read(args, io);
+      return typeof r === 'number' ? r : writeImported(r, io);
+    },
+  };
+}
+
+/** The formats, by the name the command line gives them, in alphabetical order. */
+export const IMPORTERS: Record<string, Importer> = {
+  csv: importer(CSV_HELP, readCsvImport),
+  popolo: importer(POPOLO_HELP, readPopoloImport),
+};
 
 /** The first line of every imported table: it marks the file as one an import may rewrite. */
 export const IMPORT_MARK = '# factlint-import:';
@@ -39,6 +61,8 @@ export interface ImportedTable {
   output: string;
   /** Print the changes and the stats, write nothing. */
   dryRun?: boolean;
+  /** Write even over a file no import made (`factlint tables init --csv --force`). */
+  replace?: boolean;
 }
 
 /** The header lines of an imported table (after the mark). */
@@ -78,7 +102,7 @@ export function writeImported(t: ImportedTable, io: CliIo): number {
     }
   }
   if (old !== null) {
-    if (!old.startsWith(IMPORT_MARK)) {
+    if (!old.startsWith(IMPORT_MARK) && !t.replace) {
       say(`factlint tables: ${name} was not written by "factlint tables import", so an import will not replace it; give another --output, or delete it first`);
       return 2;
     }

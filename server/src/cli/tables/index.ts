@@ -5,7 +5,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatFactsError, parseTable, type Facts } from '../../engine';
 import { localDate } from '../../project/clock';
 import { displayPath } from '../../project/paths';
@@ -15,7 +14,12 @@ import { printable } from '../printable';
 import { RunTables } from '../tables';
 import { writeFileAtomic } from '../write';
 import { diffTables, statsLines, tableStats } from './describe';
-import { IMPORTERS } from './imports';
+import { csvTemplates } from './csv-columns';
+import { csvTable } from './csv-table';
+import { IMPORTERS, writeImported } from './imports';
+import { parseOptions, UsageError } from './options';
+
+export { parseOptions, UsageError } from './options';
 
 /** Exit codes, as the checking command's (docs/contract.md §4). */
 export const TABLES_EXIT = { ok: 0, differs: 1, trouble: 2 } as const;
@@ -31,7 +35,7 @@ interface Subcommand {
 const SUBCOMMANDS: Record<string, Subcommand> = {
   init: {
     summary: 'write a starter facts table and a .factlint.yaml that uses it',
-    usage: 'factlint tables init [--beat NAME] [--force]',
+    usage: 'factlint tables init [--beat NAME] [--csv] [--force]\n  --csv: keep the facts in five CSV files (templates written) and make the table from them',
     run: init,
   },
   check: {
@@ -94,21 +98,9 @@ export async function runTables(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** A mistake in the arguments: the message says what to write instead. */
-export class UsageError extends Error {}
-
 function usage(io: CliIo, message: string): number {
   io.stderr(`factlint tables: ${printable(message)}\nRun "factlint tables --help" for the commands.\n`);
   return TABLES_EXIT.trouble;
-}
-
-/** Reads a subcommand's options (`util.parseArgs`, positionals allowed, strict), its errors turned into usage errors. */
-export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
-  }
 }
 
 /** One table read on its own, or the lines that say why it cannot be. */
@@ -130,17 +122,16 @@ function say(io: CliIo, lines: string[]): void {
 }
 
 function init(args: string[], io: CliIo): number {
-  const { values, positionals } = parseOptions({ args, options: { beat: { type: 'string' }, force: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseOptions({ args, options: { beat: { type: 'string' }, force: { type: 'boolean' }, csv: { type: 'boolean' } }, allowPositionals: true, strict: true });
   if (positionals.length > 0) throw new UsageError(`init takes no paths; it writes into the working directory (got "${positionals[0]}")`);
   const stem = beatFileStem(values.beat ?? 'newsroom');
   if (stem === null) throw new UsageError(`--beat "${values.beat}" has no letters or digits to name a file with`);
   const files = starterFiles(stem, localDate(io.now));
-  const writes: [string, string][] = [
-    [files.tableFile, files.table],
-    [files.configFile, files.config],
-  ];
+  // With --csv the facts live in the CSV files, and the table is their import.
+  const csv = values.csv ? csvTemplates(stem) : [];
+  const writes: [string, string][] = [...csv.map((t): [string, string] => [t.file, t.text]), ...(values.csv ? [] : [[files.tableFile, files.table] as [string, string]])];
   if (!values.force) {
-    const there = writes.map(([f]) => f).filter((f) => fs.existsSync(path.join(io.cwd, f)));
+    const there = [...writes.map(([f]) => f), ...(values.csv ? [files.tableFile] : []), files.configFile].filter((f) => fs.existsSync(path.join(io.cwd, f)));
     if (there.length > 0) {
       say(io, [`factlint tables: ${there.join(', ')} already exist${there.length === 1 ? 's' : ''}; nothing was written. Use --force to replace, or another --beat`]);
       return TABLES_EXIT.trouble;
@@ -150,7 +141,20 @@ function init(args: string[], io: CliIo): number {
     writeFileAtomic(path.join(io.cwd, f), text);
     io.stdout(`wrote ${f}\n`);
   }
-  io.stdout(`Next: replace the examples in ${files.tableFile} with your beat's facts, then run "factlint tables check ${files.tableFile}".\n`);
+  if (values.csv) {
+    const { doc, errors } = csvTable(csv.map((t) => ({ kind: t.kind, name: t.file, text: t.text })));
+    if (errors.length > 0) throw new Error(`the CSV templates do not import: ${errors.map(formatFactsError).join('; ')}`);
+    const code = writeImported({ format: 'csv', from: csv.map((t) => t.file).join(', '), doc, output: files.tableFile, replace: true }, io);
+    if (code !== TABLES_EXIT.ok) return code;
+  }
+  writeFileAtomic(path.join(io.cwd, files.configFile), files.config);
+  io.stdout(`wrote ${files.configFile}\n`);
+  if (values.csv) {
+    const command = `factlint tables import csv ${csv.map((t) => `--${t.kind} ${t.file}`).join(' ')} --output ${files.tableFile}`;
+    io.stdout(`Next: replace the examples in the CSV files with your beat's facts, then make ${files.tableFile} from them again with\n  ${command}\n`);
+  } else {
+    io.stdout(`Next: replace the examples in ${files.tableFile} with your beat's facts, then run "factlint tables check ${files.tableFile}".\n`);
+  }
   return TABLES_EXIT.ok;
 }
 

@@ -21,6 +21,9 @@ export const QID_PATTERN = '^Q[1-9][0-9]*$';
 /** Kebab-case office ids. */
 export const OFFICE_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
+/** An acronym as it must be written: no spaces, at least one capital letter (Latin, Greek or Cyrillic). */
+export const ACRONYM_PATTERN = '^\\S*[A-Z\\u00C0-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F]\\S*$';
+
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 const textList = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, description });
 const source = text('Where the fact comes from: a link, a document, a date checked (free text).');
@@ -100,7 +103,7 @@ export const factsSchema = {
       additionalProperties: false,
       required: ['short', 'expansion'],
       properties: {
-        short: { ...text('The acronym as it must be written: no spaces, at least one capital letter.'), pattern: '^\\S*[A-Z\\u00C0-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F]\\S*$' },
+        short: { ...text('The acronym as it must be written: no spaces, at least one capital letter.'), pattern: ACRONYM_PATTERN },
         expansion: text('What the acronym stands for.'),
         variants: textList('Known wrong forms: misspelled acronyms or wrong expansions.'),
         source,
