@@ -2,7 +2,7 @@
  * A facts table as plain data in the file's own shape (docs/contract.md §2), for code that writes
  * tables: `factlint tables init`, the importers and the editor's table edits. Loading, checking
  * and citing tables stays with the engine's loader; this module only turns data into YAML text,
- * keys in the schema's order, so two imports of the same facts give the same bytes.
+ * keys in a fixed order, so two imports of the same facts give the same bytes.
  */
 import { stringify } from 'yaml';
 
@@ -75,11 +75,11 @@ export interface TableDoc {
   milestones?: MilestoneDoc[];
 }
 
-/** Each kind's keys in the order the table writes them (the schema's order). */
+/** Each kind's keys in the order a table is written: the schema's, with an entry's Wikidata item beside its name, before its roles. */
 const KEY_ORDER: Record<string, readonly string[]> = {
   table: ['version', 'asOf', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
-  office: ['id', 'title', 'aliases', 'country', 'source', 'wikidata'],
-  person: ['name', 'aliases', 'roles', 'source', 'wikidata'],
+  office: ['id', 'title', 'aliases', 'country', 'wikidata', 'source'],
+  person: ['name', 'aliases', 'wikidata', 'roles', 'source'],
   role: ['office', 'title', 'country', 'from', 'to', 'source'],
   acronym: ['short', 'expansion', 'variants', 'source'],
   term: ['canonical', 'variants', 'source'],
@@ -101,7 +101,7 @@ function ordered(entry: object, order: readonly string[]): Record<string, unknow
   return out;
 }
 
-/** The table in file order: kinds and keys in the schema's order, empty kinds left out. */
+/** The table in file order: kinds and keys in a fixed order, empty kinds left out. */
 export function normalizeTable(doc: TableDoc): Record<string, unknown> {
   const list = <T extends object>(items: T[] | undefined, kind: string, each?: (x: T) => Record<string, unknown>) =>
     items && items.length > 0 ? items.map((x) => (each ? each(x) : ordered(x, KEY_ORDER[kind]))) : undefined;
