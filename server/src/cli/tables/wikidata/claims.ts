@@ -60,11 +60,6 @@ export function monolingualValue(snak: WdSnak | undefined): { text: string; lang
   return isObject(v) && typeof v.text === 'string' && typeof v.language === 'string' && v.text !== '' ? { text: v.text, language: v.language } : undefined;
 }
 
-/** Whether a snak says "unknown value": there is one, Wikidata does not know it. */
-export function unknownValue(snak: WdSnak | undefined): boolean {
-  return isObject(snak) && snak.snaktype === 'somevalue';
-}
-
 /**
  * A time snak as a table date, at the precision Wikidata gives: 9 a year, 10 a month, 11 (or
  * finer) a day. Undefined for a coarser precision (a decade, a century), a date before the year

@@ -212,8 +212,22 @@ describe('wikidata convert', () => {
     assert.deepEqual(rolesOf(r, 'Alda Brennick'), [['prime-minister-q102', '2020', undefined]]);
     const s1 = a.claims!.P39[0];
     assert.equal(r.notes.length, 1);
-    assert.match(r.notes[0], /^2 roles ended at a time Wikidata does not give .* so they were left out: Q1 \(Q1\$[0-9-]+\), Q1 \(/);
+    assert.match(r.notes[0], /^2 roles ended at a time Wikidata does not give to the year .* so they were left out: Q1 \(Q1\$[0-9-]+\), Q1 \(/);
     assert.ok(r.notes[0].includes(s1.id as string));
+    assert.match(r.notes[0], /; adding the successors' items \(Q77\) to items\.json may date them$/);
+  });
+
+  it('takes_an_end_coarser_than_a_year_as_an_end_and_no_value_as_none', () => {
+    const a = person('Q1', 'Alda Brennick', [held('Q1', 'Q101', { start: '1981', end: time('1980', 8), replacedBy: 'Q2' }), held('Q1', 'Q102', { start: '1960', end: time('1970', 8) })]);
+    const noEnd = statement('Q2', itemSnak('P39', 'Q102'), { P580: [timeSnak('P580', time('2001'))], P582: [{ snaktype: 'novalue', property: 'P582' }] });
+    const b = person('Q2', 'Bela Orsk', [held('Q2', 'Q101', { start: '1988-04' }), noEnd]);
+    const r = convert(map(a, b, FM, PM));
+    assert.deepEqual(rolesOf(r, 'Alda Brennick'), [['minister-of-foreign-affairs-q101', '1981', '1988-04']]);
+    assert.deepEqual(rolesOf(r, 'Bela Orsk'), [
+      ['minister-of-foreign-affairs-q101', '1988-04', undefined],
+      ['prime-minister-q102', '2001', undefined],
+    ]);
+    assert.match(r.notes[0], /^1 role ended at a time Wikidata does not give to the year/);
   });
 
   it('ends_an_open_role_at_the_date_of_death', () => {

@@ -6,15 +6,15 @@
  *   is a role, from its start time (P580) to its end time (P582) at Wikidata's precision.
  * - Offices are the items those statements name; an office's country is the label of its
  *   country (P17) or jurisdiction (P1001) when that item is at hand.
- * - A role that ended at a time Wikidata does not give (an end of "unknown value", or a successor
- *   (P1366) named with no end) ends where the successor's role in the same office starts, when it
- *   is at hand; else it is left out, as "still held" would be wrong. An open role of a person
- *   with a date of death (P570) ends then.
+ * - A role that ended at a time the table cannot take (an end of "unknown value" or of a date
+ *   coarser than a year, or a successor (P1366) named with no end) ends where the successor's
+ *   role in the same office starts, when that is at hand; else it is left out, as "still held"
+ *   would be wrong. An open role of a person with a date of death (P570) ends then.
  * - Other items: one with a short name (P1813) that reads as an acronym is an acronym; one with a
  *   point in time (P585) is a milestone.
  */
 import type { AcronymDoc, DateText, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc } from '../../../project/table-doc';
-import { aliases, bestStatements, HUMAN, itemValue, label, monolingualValue, P, qidNumber, qualifiers, statements, timeValue, unknownValue } from './claims';
+import { aliases, bestStatements, HUMAN, itemValue, label, monolingualValue, P, qidNumber, qualifiers, statements, timeValue } from './claims';
 import { isObject, type EntityMap, type WdEntity, type WdStatement } from './entities';
 
 /** How to convert. */
@@ -59,7 +59,9 @@ interface RawRole {
 /** Converts items to a table. */
 export function convertEntities(entities: EntityMap, options: ConvertOptions): Conversion {
   const languages = [...new Set([options.lang, 'mul', 'en'])];
-  const items = [...entities.values()].filter((e): e is WdEntity => e !== null).sort((a, b) => qidNumber(a.id) - qidNumber(b.id));
+  // An item kept under two ids (a redirect and its target) is one item.
+  const byId = new Map([...entities.values()].filter((e): e is WdEntity => e !== null).map((e) => [e.id, e]));
+  const items = [...byId.values()].sort((a, b) => qidNumber(a.id) - qidNumber(b.id));
   const notes = new Notes(options, languages);
   const item = (qid: string) => entities.get(qid) ?? undefined;
 
@@ -88,8 +90,8 @@ export function convertEntities(entities: EntityMap, options: ConvertOptions): C
         if (!notes.unlabelled.includes(office)) notes.unlabelled.push(office);
         continue;
       }
-      offices.add(office);
-      raw.push(rawRole(e.id, office, s));
+      offices.add(o.id);
+      raw.push(rawRole(e.id, o.id, s));
     }
   }
 
@@ -99,12 +101,13 @@ export function convertEntities(entities: EntityMap, options: ConvertOptions): C
   const roles = new Map<string, RoleDoc[]>();
   for (const r of raw) {
     if (r.end === 'ended') {
-      const next = r.successors.flatMap((s) => starts.get(`${s} ${r.office}`) ?? []).filter((d) => r.from === undefined || !before(d, r.from));
+      const next = r.successors.flatMap((s) => starts.get(`${item(s)?.id ?? s} ${r.office}`) ?? []).filter((d) => r.from === undefined || !before(d, r.from));
       r.to = next.sort()[0];
     }
     if (r.to === undefined && r.end !== 'date') r.to = deathDate(people.get(r.person)!.entity);
     if (r.end === 'ended' && r.to === undefined) {
       notes.endUnknown.push(`${r.person} (${r.statement})`);
+      for (const s of r.successors) if (!item(s) && !notes.absentSuccessors.includes(s)) notes.absentSuccessors.push(s);
       continue;
     }
     if (r.from !== undefined && r.to !== undefined && startsAfterEnd(r.from, r.to)) {
@@ -149,9 +152,11 @@ function rawRole(person: string, office: string, s: WdStatement): RawRole {
   // Several starts or ends: the widest span, so that an uncertain table makes factlint quieter.
   const from = first(P.start, (d) => d.sort()[0]);
   const to = first(P.end, (d) => d.sort().reverse()[0]);
-  const ends = qualifiers(s, P.end);
+  // An end that is "unknown value", or a date too coarse or too old for the table, still says the
+  // role ended (only "no value" says it did not); so does a successor.
+  const ends = qualifiers(s, P.end).filter((q) => q.snaktype !== 'novalue');
   const successors = qualifiers(s, P.replacedBy);
-  const ended = to === undefined && (ends.some(unknownValue) || successors.length > 0);
+  const ended = to === undefined && (ends.length > 0 || successors.length > 0);
   return {
     person,
     office,
@@ -174,7 +179,7 @@ function isHuman(e: WdEntity): boolean {
 }
 
 /** The items an office names as its country (P17), else its jurisdiction (P1001), best rank first. */
-function countryIds(e: WdEntity): string[] {
+export function countryIds(e: WdEntity): string[] {
   for (const property of [P.country, P.jurisdiction]) {
     const ids = bestStatements(e, property)
       .map((s) => itemValue(s.mainsnak))
@@ -294,6 +299,8 @@ class Notes {
   readonly missingOffice = new Map<string, number>();
   readonly unlabelled: string[] = [];
   readonly endUnknown: string[] = [];
+  /** Successors named by roles in `endUnknown` that are not at hand. */
+  readonly absentSuccessors: string[] = [];
   readonly backwards: string[] = [];
   readonly undated: string[] = [];
   readonly sameAcronym: string[] = [];
@@ -316,7 +323,9 @@ class Notes {
       out.push(`${count(this.unlabelled.length, 'item')} in ${src} ${this.unlabelled.length === 1 ? 'has' : 'have'} no label in ${this.languages.join(', ')}, so ${this.unlabelled.length === 1 ? 'it was' : 'they were'} left out, with any role in ${this.unlabelled.length === 1 ? 'it' : 'them'}: ${few(this.unlabelled)}`);
     }
     if (this.endUnknown.length > 0) {
-      out.push(`${count(this.endUnknown.length, 'role')} ended at a time Wikidata does not give (an end of "unknown value", or a successor named without an end) and no successor's start in the same office is known, so ${this.endUnknown.length === 1 ? 'it was' : 'they were'} left out: ${few(this.endUnknown)}; add the successor's item to import ${this.endUnknown.length === 1 ? 'it' : 'them'}`);
+      const n = this.endUnknown.length;
+      const add = this.absentSuccessors.length > 0 ? `; adding the successors' items (${few(this.absentSuccessors)}) to ${src} may date ${n === 1 ? 'it' : 'them'}` : '';
+      out.push(`${count(n, 'role')} ended at a time Wikidata does not give to the year (an end of "unknown value" or a coarser date, or a successor named without an end) and no successor's start in the same office is at hand, so ${n === 1 ? 'it was' : 'they were'} left out: ${few(this.endUnknown)}${add}`);
     }
     if (this.backwards.length > 0) out.push(`${count(this.backwards.length, 'role')} in Wikidata end${this.backwards.length === 1 ? 's' : ''} before ${this.backwards.length === 1 ? 'it starts' : 'they start'}, so ${this.backwards.length === 1 ? 'it was' : 'they were'} left out: ${few(this.backwards)}`);
     if (this.undated.length > 0) out.push(`${count(this.undated.length, 'item')} with a point in time (P585) coarser than a year or before the year 1000 ${this.undated.length === 1 ? 'was' : 'were'} left out: ${few(this.undated)}`);
