@@ -13,6 +13,7 @@ import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { writeFileAtomic } from '../write';
 import { diffTables, statsLines, tableStats } from './describe';
+import { wikidataImporter } from './wikidata';
 
 /** One `tables import` format. */
 export interface Importer {
@@ -23,7 +24,9 @@ export interface Importer {
 }
 
 /** The formats, by the name the command line gives them. */
-export const IMPORTERS: Record<string, Importer> = {};
+export const IMPORTERS: Record<string, Importer> = {
+  wikidata: wikidataImporter,
+};
 
 /** The first line of every imported table: it marks the file as one an import may rewrite. */
 export const IMPORT_MARK = '# factlint-import:';
