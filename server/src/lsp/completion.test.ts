@@ -5,7 +5,7 @@ const labels = (text: string, line: number, character: number, ids: string[] = [
 
 describe('completion in facts tables', () => {
   it('offers the keys of the list the cursor is in', () => {
-    assert.deepEqual(labels('version: 1\npeople:\n  - name: A B\n    ', 3, 4), ['name', 'aliases', 'roles', 'source']);
+    assert.deepEqual(labels('version: 1\npeople:\n  - name: A B\n    ', 3, 4), ['name', 'aliases', 'wikidata', 'roles', 'source']);
     assert.deepEqual(labels('version: 1\npeople:\n  - name: A B\n    roles:\n      - office: x\n        ', 5, 8), ['office', 'title', 'country', 'from', 'to', 'source']);
     assert.deepEqual(labels('version: 1\n', 1, 0), ['version', 'asOf', 'offices', 'people', 'acronyms', 'terms', 'milestones']);
   });

@@ -133,7 +133,7 @@ describe('parseTable', () => {
     it('flags an unknown key in an office, suggesting the nearest one and listing the allowed keys', () => {
       const e = onlyError(table('version: 1', 'offices:', '  - id: fm', '    title: Foreign Minister', '    titel: Minister'));
       assertAt(e, 5, 5);
-      assert.equal(e.message, 'unknown key "titel" in an office: did you mean "title"? Allowed keys: id, title, aliases, country, source');
+      assert.equal(e.message, 'unknown key "titel" in an office: did you mean "title"? Allowed keys: id, title, aliases, country, wikidata, source');
     });
 
     it('flags an unknown top-level key', () => {

@@ -60,8 +60,8 @@ describe('facts schema', () => {
   it('lists the allowed keys of each kind of entry in the order the contract writes them', () => {
     assert.deepEqual(allowedKeys, {
       table: ['version', 'asOf', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
-      office: ['id', 'title', 'aliases', 'country', 'source'],
-      person: ['name', 'aliases', 'roles', 'source'],
+      office: ['id', 'title', 'aliases', 'country', 'wikidata', 'source'],
+      person: ['name', 'aliases', 'wikidata', 'roles', 'source'],
       role: ['office', 'title', 'country', 'from', 'to', 'source'],
       acronym: ['short', 'expansion', 'variants', 'source'],
       term: ['canonical', 'variants', 'source'],
