@@ -45,6 +45,8 @@ export interface CliIo {
   readStdin: () => Promise<string | Buffer>;
   /** The current time, for today's date. */
   now: Date;
+  /** Waits `ms` milliseconds (a timer when absent); tests pass one that returns at once and records the wait. */
+  sleep?: (ms: number) => Promise<void>;
   /** Cores available for worker threads (`os.availableParallelism()` when absent). */
   cores?: number;
   /** Told how many worker threads will check the drafts (0: this thread), before they start; for tests. */

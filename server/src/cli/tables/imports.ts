@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../write';
 import { CSV_HELP, readCsvImport } from './csv';
 import { diffTables, statsLines, tableStats } from './describe';
 import { POPOLO_HELP, readPopoloImport } from './popolo';
+import { wikidataImporter } from './wikidata';
 
 /** One `tables import` format. */
 export interface Importer {
@@ -45,6 +46,7 @@ function importer(help: string, read: (args: string[], io: CliIo) => ImportRead 
 export const IMPORTERS: Record<string, Importer> = {
   csv: importer(CSV_HELP, readCsvImport),
   popolo: importer(POPOLO_HELP, readPopoloImport),
+  wikidata: wikidataImporter,
 };
 
 /** The first line of every imported table: it marks the file as one an import may rewrite. */
