@@ -99,10 +99,10 @@ describe('tables import wikidata (offline)', () => {
     const line = broken.split('\n').findIndex((l) => l.includes('"Q7100007",,')) + 1;
     const column = broken.split('\n')[line - 1].indexOf(',,') + 2;
     assert.equal(whole.code, 2);
-    assert.match(whole.stderr, new RegExp(`^factlint tables: broken\\.json:${line}:${column}: not valid JSON \\(Expected double-quoted property name\\); Wikidata entity JSON is expected: .*\\. Nothing was written\\n$`));
+    assert.match(whole.stderr, new RegExp(`^factlint tables: broken\\.json:${line}:${column}: not valid JSON \\(expected a property name in double quotes\\); Wikidata entity JSON is expected: .*\\. Nothing was written\\n$`));
     const dump = await run(dir, ['tables', 'import', 'wikidata', '--input', 'dump.json', '--output', 'b.facts.yaml']);
     assert.equal(dump.code, 2);
-    assert.match(dump.stderr, /^factlint tables: dump\.json:3:22: not valid JSON \(Unexpected token 'i'\);/);
+    assert.match(dump.stderr, /^factlint tables: dump\.json:3:22: not valid JSON \(expected a value: /);
     assert.equal(fs.existsSync(path.join(dir, 'b.facts.yaml')), false);
   });
 

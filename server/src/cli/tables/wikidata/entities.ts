@@ -5,7 +5,7 @@
  * as anything in the file may be missing or odd.
  */
 import { LineIndex } from '../../../engine';
-import { jsonProblem } from './json-errors';
+import { jsonError } from '../json';
 
 /** A snak: a property and its value (or "unknown value", "no value"). */
 export interface WdSnak {
@@ -79,8 +79,8 @@ export function readEntities(text: string, name: string): ReadEntities {
     return error !== undefined ? { error } : { entities };
   }
   if (!byLines(text)) {
-    const p = jsonProblem(wholeError, text);
-    return { error: `${at(p.offset)}: not valid JSON (${p.reason}); ${SHAPES}` };
+    const p = jsonError(text) ?? { offset: 0, message: String(wholeError) };
+    return { error: `${at(p.offset)}: not valid JSON (${p.message}); ${SHAPES}` };
   }
   for (let line = 1; line <= lines.lineCount; line++) {
     const start = lines.offset(line, 1);
@@ -93,8 +93,8 @@ export function readEntities(text: string, name: string): ReadEntities {
     try {
       value = JSON.parse(body);
     } catch (e) {
-      const p = jsonProblem(e, body);
-      return { error: `${name}:${line}:${lead + p.offset + 1}: not valid JSON (${p.reason}); ${SHAPES}` };
+      const p = jsonError(body) ?? { offset: 0, message: String(e) };
+      return { error: `${name}:${line}:${lead + p.offset + 1}: not valid JSON (${p.message}); ${SHAPES}` };
     }
     const error = addValue(value, entities, (path) => `${name}:${line}: ${path}`, 'the line');
     if (error !== undefined) return { error };
