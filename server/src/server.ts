@@ -40,10 +40,11 @@ import {
 } from '../../common/out/protocol';
 import { describeAt, findNewPeople, type CheckOptions, type CompiledFacts, type FactCard, type NewPerson } from './engine';
 import { localDate } from './project/clock';
-import { formatOf, readDraft, readRegularFile, stripBom } from './project/read';
+import { formatOf, readDraft, readRegularFile } from './project/read';
 import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions } from './lsp/actions';
-import { tableActions, type TableActionEnv } from './lsp/additions';
+import { resolveTableAction, tableActions, type TableActionEnv } from './lsp/additions';
+import { EditorFiles } from './lsp/editor-files';
 import { addToTable, createTable, type TableCommandEnv } from './lsp/table-commands';
 import { Checker, isFactsTable, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
@@ -84,7 +85,7 @@ let pullSupported = false;
 /** The client's own commands that code actions may run (`InitializationOptions.clientCommands`). */
 let clientCommands: ReadonlySet<string> = new Set();
 /** What the client's code actions and workspace edits support. */
-const clientEdits = { disabledActions: false, createFiles: false, metadata: false };
+const clientEdits = { disabledActions: false, resolveEdits: false, createFiles: false, metadata: false };
 const settings = new SettingsCache(connection, () => configurationSupported);
 const tables = new TableLoader({
   readOpen: (file) => {
@@ -116,6 +117,8 @@ const problems = new ProblemReport({
   isOpenTable: (file) => isFactsTable(file) && documents.get(URI.file(file).toString()) !== undefined,
   display: (file) => workspace.display(file),
 });
+/** Tables and configs as the editor has them, for the edits that build tables. */
+const editorFiles = new EditorFiles(documents);
 const lastEdit = new Map<string, number>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Files outside the editor whose diagnostics were pushed by "check all drafts". */
@@ -133,12 +136,13 @@ connection.onInitialize(
     clientCommands = new Set(Array.isArray(init?.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : []);
     const edits = caps.workspace?.workspaceEdit;
     clientEdits.disabledActions = caps.textDocument?.codeAction?.disabledSupport === true;
+    clientEdits.resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     clientEdits.createFiles = caps.workspace?.applyEdit === true && edits?.documentChanges === true && (edits.resourceOperations ?? []).includes('create');
     clientEdits.metadata = edits?.metadataSupport === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', ':'] },
         executeCommandProvider: { commands: [ADD_TO_TABLE_COMMAND, CREATE_TABLE_COMMAND] },
@@ -218,6 +222,7 @@ function recheckAll(): void {
 /** Files or settings changed on disk: read configs and tables again, and tell again what is still wrong. */
 function reloadAll(): void {
   workspace.reset();
+  editorFiles.forgetDisk();
   tables.forgetDisk();
   problems.retell();
   recheckAll();
@@ -318,21 +323,7 @@ connection.onCodeAction(
   }),
 );
 
-/** A file's text as the editor has it: open, else on disk (without a byte-order mark); undefined when it cannot be read. */
-function editorText(file: string): string | undefined {
-  for (const d of documents.all()) if (fsPath(d.uri) === file) return d.getText();
-  try {
-    return stripBom(readRegularFile(file).toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The version of a file open in the editor, or null. */
-function openVersion(file: string): number | null {
-  for (const d of documents.all()) if (fsPath(d.uri) === file) return d.version;
-  return null;
-}
+connection.onCodeActionResolve(answering('codeAction/resolve', logError, (action) => resolveTableAction(action, tableActionEnv, tableCommandEnv.showError)));
 
 const tableActionEnv: TableActionEnv = {
   get clientCommands() {
@@ -341,15 +332,18 @@ const tableActionEnv: TableActionEnv = {
   get disabledSupport() {
     return clientEdits.disabledActions;
   },
-  read: editorText,
-  version: openVersion,
+  get resolveSupport() {
+    return clientEdits.resolveEdits;
+  },
+  read: (file) => editorFiles.text(file),
+  version: (file) => editorFiles.version(file),
   display: (file) => workspace.display(file),
   folderOf: (file) => workspace.folderOf(file),
 };
 
 const tableCommandEnv: TableCommandEnv = {
-  read: editorText,
-  version: openVersion,
+  read: (file) => editorFiles.text(file),
+  version: (file) => editorFiles.version(file),
   display: (file) => workspace.display(file),
   tablesOf: async (uri) => workspace.setup(uri, await settings.get(uri)).tables,
   defaultText: () => readRegularFile(DEFAULT_TABLE_FILE).toString('utf8'),

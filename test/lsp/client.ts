@@ -144,9 +144,10 @@ export class TestClient {
   /**
    * Initialises with pull diagnostics (like VS Code) or without (push). `clientCommands` are the
    * client's own commands the server may put in code actions (`InitializationOptions`);
-   * `createFiles: false` makes a client that cannot create files with `workspace/applyEdit`.
+   * `createFiles: false` makes a client that cannot create files with `workspace/applyEdit`;
+   * `resolveEdits` one that asks for a code action's edit when it is chosen (`codeAction/resolve`).
    */
-  async start(rootPath: string, pull: boolean, trusted = true, options: { clientCommands?: string[]; createFiles?: boolean } = {}): Promise<void> {
+  async start(rootPath: string, pull: boolean, trusted = true, options: { clientCommands?: string[]; createFiles?: boolean; resolveEdits?: boolean } = {}): Promise<void> {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: true,
@@ -155,7 +156,10 @@ export class TestClient {
         applyEdit: true,
         workspaceEdit: { documentChanges: true, resourceOperations: options.createFiles === false ? [] : ['create'] },
       },
-      textDocument: pull ? { diagnostic: { dynamicRegistration: false } } : {},
+      textDocument: {
+        ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...(options.resolveEdits ? { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } : {}),
+      },
     };
     const rootUri = URI.file(rootPath).toString();
     await this.conn.sendRequest(InitializeRequest.type, {

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   DidChangeWatchedFilesNotification,
   ExecuteCommandRequest,
   FileChangeType,
@@ -75,7 +76,7 @@ describe('factlint-ls --stdio: building facts tables', () => {
   let client: TestClient;
 
   /** A workspace with these files, and a started server with these settings. */
-  async function workspace(files: Record<string, string>, settings: Record<string, unknown>, options: { clientCommands?: string[]; createFiles?: boolean } = {}): Promise<void> {
+  async function workspace(files: Record<string, string>, settings: Record<string, unknown>, options: { clientCommands?: string[]; createFiles?: boolean; resolveEdits?: boolean } = {}): Promise<void> {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-tables-'));
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
     client = new TestClient(dir);
@@ -178,6 +179,24 @@ describe('factlint-ls --stdio: building facts tables', () => {
       context: { diagnostics: [], only: ['source.fixAll.factlint'] },
     })) as CodeAction[];
     assert.deepEqual(fixAll.map((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).textDocument.uri), [uri], 'fix-all edits the draft only');
+  });
+
+  it('gives the edit when the action is chosen, to an editor that resolves code actions, and leaves imported tables alone', async () => {
+    const imported = '# factlint-import: wikidata\nversion: 1\npeople: []\n';
+    await workspace({ 'team.facts.yaml': TEAM, 'wd.facts.yaml': imported }, { facts: ['wd.facts.yaml', 'team.facts.yaml'] }, { resolveEdits: true });
+    const [action] = await actionsAt('bridge.md', `${HEAD}Mayor Ada Quill opened the bridge.\n`, 'Ada Quill');
+    assert.equal(action.title, 'Add "Ada Quill" as Mayor of Zenda to team.facts.yaml', 'one table: the imported one is rewritten by its next import');
+    assert.equal(action.edit, undefined);
+    const resolved = (await client.conn.sendRequest(CodeActionResolveRequest.type, action)) as CodeAction;
+    assert.ok(afterEdit(resolved, path.join(dir, 'team.facts.yaml')).includes('  - name: Ada Quill\n'));
+    const refused = (await client.conn.sendRequest(ExecuteCommandRequest.type, {
+      command: ADD,
+      arguments: [{ table: fileUri(path.join(dir, 'wd.facts.yaml')), addition: { kind: 'alias', person: 'A B', alias: 'A Bee' } }],
+    })) as { applied: boolean; message: string };
+    assert.deepEqual(refused, {
+      applied: false,
+      message: 'wd.facts.yaml was written by "factlint tables import", and its next import rewrites it; add to another table that .factlint.yaml names after it',
+    });
   });
 
   it('adds an alias to the user table that writes the person, even with several tables', async () => {

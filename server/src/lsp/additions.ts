@@ -11,7 +11,7 @@
  * An alias goes to the table that writes the person when a user table does. Alias actions are
  * never preferred, and never part of fix-all: the preferred fix stays the correction.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
@@ -25,7 +25,8 @@ import {
 } from '../../../common/out/protocol';
 import { suggestAlias, type CompiledFacts, type Finding, type NewPerson } from '../engine';
 import { beatFileStem } from '../project/starter';
-import { editTable } from '../project/table-edit';
+import { IMPORT_MARK } from '../project/table-doc';
+import { editTable, type EditProblem, type FileEdit } from '../project/table-edit';
 import { fsPath } from './workspace';
 
 /** What the table actions need from the server. */
@@ -34,6 +35,8 @@ export interface TableActionEnv {
   clientCommands: ReadonlySet<string>;
   /** Whether the editor shows a code action that is disabled, with its reason. */
   disabledSupport: boolean;
+  /** Whether the editor asks for a code action's edit when it is chosen (`codeAction/resolve`): then a table is read only for the action chosen. */
+  resolveSupport: boolean;
   /** A table's text as the editor has it (open, else on disk, without a byte-order mark); undefined when it cannot be read. */
   read(file: string): string | undefined;
   /** The version of a file open in the editor, or null. */
@@ -66,19 +69,21 @@ export interface TableActionInput {
 /** The table actions for a range of a draft. */
 export function tableActions(input: TableActionInput, env: TableActionEnv): CodeAction[] {
   const { doc, start, end } = input;
+  // An imported table is rewritten whole by its next import: what the editor added would be lost.
+  const tables = input.tables.filter((t) => !env.read(t)?.startsWith(IMPORT_MARK));
   const out: CodeAction[] = [];
   const touches = (a: number, b: number) => a <= end && b >= start;
   for (const p of input.newPeople) {
     if (!touches(p.start, p.end) && !touches(p.titleStart, p.titleEnd)) continue;
     const addition: TableAddition = { kind: 'person', name: p.name, role: { ...p.role, from: p.from } };
-    out.push(...offer(input, env, `Add "${p.name}" as ${p.label}`, addition, input.tables));
+    out.push(...offer(input, env, `Add "${p.name}" as ${p.label}`, addition, tables));
   }
   for (const f of input.findings) {
     if (f.rule !== 'name' || !touches(f.offset, f.offset + f.length)) continue;
     const s = suggestAlias(input.compiled, f);
     if (!s) continue;
     const diagnostics = input.diagnostics.filter((d) => d.code === 'name' && doc.offsetAt(d.range.start) === f.offset);
-    const actions = offer(input, env, `Add "${s.alias}" as an alias of ${s.person}`, { kind: 'alias', ...s }, aliasTables(f, s.person, input.tables, env));
+    const actions = offer(input, env, `Add "${s.alias}" as an alias of ${s.person}`, { kind: 'alias', ...s }, aliasTables(f, s.person, tables, env));
     out.push(...actions.map((a) => ({ ...a, diagnostics, isPreferred: false })));
   }
   return out;
@@ -115,19 +120,58 @@ function command(title: string, name: string, arg: object): CodeAction {
   return { title, kind: CodeActionKind.QuickFix, command: { title, command: name, arguments: [arg] } };
 }
 
-/** The action that carries the edit of one table; disabled (or left out) when the table cannot take it. */
+/** What an action that edits one table keeps for `codeAction/resolve`. */
+interface TableActionData {
+  table: string;
+  addition: TableAddition;
+}
+
+/**
+ * The action that carries the edit of one table; disabled (or left out) when the table cannot
+ * take it. An editor that resolves code actions gets the edit only for the action chosen.
+ */
 function direct(env: TableActionEnv, title: string, addition: TableAddition, table: string): CodeAction[] {
+  if (env.resolveSupport) return [{ title, kind: CodeActionKind.QuickFix, data: { table, addition } satisfies TableActionData }];
+  const edit = tableEdit(env, table, addition);
+  if ('problem' in edit) return env.disabledSupport ? [{ title, kind: CodeActionKind.QuickFix, disabled: { reason: edit.problem } }] : [];
+  return [{ title, kind: CodeActionKind.QuickFix, edit }];
+}
+
+/**
+ * Fills in the edit of an action made by `direct` (`codeAction/resolve`); any other action is
+ * returned as it is. A table that cannot take the edit is said with `showError`, and the action
+ * comes back without one.
+ */
+export function resolveTableAction(action: CodeAction, env: TableActionEnv, showError: (message: string) => void): CodeAction {
+  const data = action.data as Partial<TableActionData> | undefined;
+  if (!data || typeof data.table !== 'string' || !data.addition || action.edit) return action;
+  const edit = tableEdit(env, data.table, data.addition);
+  if ('problem' in edit) {
+    showError(`factlint: ${edit.problem}`);
+    return action;
+  }
+  return { ...action, edit };
+}
+
+/** The last edits made, by table and addition, with the text they were made for: a table is read again only when it changed. */
+const made = new Map<string, { text: string; edit: FileEdit | EditProblem }>();
+const MADE_KEPT = 32;
+
+/** The workspace edit that makes `addition` in `table`, or why it cannot be made. */
+function tableEdit(env: TableActionEnv, table: string, addition: TableAddition): WorkspaceEdit | EditProblem {
   const text = env.read(table);
-  const made = text === undefined ? { problem: `${env.display(table)} cannot be read` } : editTable(text, addition);
-  if ('problem' in made) return env.disabledSupport ? [{ title, kind: CodeActionKind.QuickFix, disabled: { reason: `${env.display(table)}: ${made.problem}` } }] : [];
+  if (text === undefined) return { problem: `${env.display(table)} cannot be read` };
+  const key = `${table}\u0000${JSON.stringify(addition)}`;
+  let last = made.get(key);
+  if (last?.text !== text) {
+    last = { text, edit: editTable(text, addition) };
+    made.delete(key);
+    made.set(key, last);
+    if (made.size > MADE_KEPT) made.delete(made.keys().next().value!);
+  }
+  if ('problem' in last.edit) return { problem: `${env.display(table)}: ${last.edit.problem}` };
   const uri = URI.file(table).toString();
-  const at = TextDocument.create(uri, 'yaml', 0, text!);
-  const { offset, length, text: newText } = made.edit;
-  return [
-    {
-      title,
-      kind: CodeActionKind.QuickFix,
-      edit: { documentChanges: [{ textDocument: { uri, version: env.version(table) }, edits: [{ range: { start: at.positionAt(offset), end: at.positionAt(offset + length) }, newText }] }] },
-    },
-  ];
+  const at = TextDocument.create(uri, 'yaml', 0, text);
+  const { offset, length, text: newText } = last.edit.edit;
+  return { documentChanges: [{ textDocument: { uri, version: env.version(table) }, edits: [{ range: { start: at.positionAt(offset), end: at.positionAt(offset + length) }, newText }] }] };
 }

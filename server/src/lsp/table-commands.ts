@@ -14,6 +14,7 @@ import { DEFAULT_BEAT, type AddToTableArgs, type CreateTableArgs, type TableAddi
 import { formatFactsError, loadTables, type FactsError, type TableInput } from '../engine';
 import { CONFIG_FILE } from '../project/config';
 import { beatFileStem, starterFiles } from '../project/starter';
+import { IMPORT_MARK } from '../project/table-doc';
 import { addTableToConfig, applyEdit, editTable, type FileEdit } from '../project/table-edit';
 import { isFactsTable } from './checker';
 import { fsPath } from './workspace';
@@ -123,6 +124,7 @@ export async function addToTable(arg: unknown, env: TableCommandEnv): Promise<Ta
   const shown = env.display(table);
   const text = env.read(table);
   if (text === undefined) return refuse(env, `${shown} cannot be read; nothing was added`);
+  if (text.startsWith(IMPORT_MARK)) return refuse(env, `${shown} was written by "factlint tables import", and its next import rewrites it; add to another table that .factlint.yaml names after it`);
   const made = editTable(text, addition);
   if ('problem' in made) return refuse(env, `${shown}: ${made.problem}`);
   const changed = applyEdit(text, made.edit);
