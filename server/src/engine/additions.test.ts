@@ -37,6 +37,12 @@ describe('new people for the tables (findNewPeople)', () => {
     assert.equal(one('Ada Quill, Graustark Foreign Minister, spoke.').role.office, 'gr-foreign-minister');
   });
 
+  it('finds a name set off by commas after the title, when it ends its phrase', () => {
+    assert.equal(one("Ruritania's Foreign Minister, Ada Quill, said the talks went well.").name, 'Ada Quill');
+    assert.equal(one('They met the Prime Minister, Ada Quill.').name, 'Ada Quill');
+    for (const text of ['They met the Prime Minister, Ada Quill and others.', 'They met the Prime Minister, Ada Quill Foundation staff.']) assert.deepEqual(found(text), [], text);
+  });
+
   it('narrows a title several countries share to the country written before it', () => {
     assert.equal(one('Graustark Foreign Minister Ada Quill spoke.').role.office, 'gr-foreign-minister');
     assert.equal(one("Ruritania's Foreign Minister Ada Quill spoke.").role.office, 'ru-foreign-minister');

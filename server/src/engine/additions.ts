@@ -2,8 +2,9 @@
  * What a text suggests adding to the facts tables: the data behind the editor's "Add … to a facts
  * table" quick fixes. Pure, like the rest of the engine; front ends write the tables.
  *
- * A new person is a personal name written right next to a title the tables know, before it
- * ("Foreign Minister Ada Quill") or in apposition ("Ada Quill, Examplia's Foreign Minister,"),
+ * A new person is a personal name written right next to a title the tables know, after it
+ * ("Foreign Minister Ada Quill", "the Foreign Minister, Ada Quill,") or before it in apposition
+ * ("Ada Quill, Examplia's Foreign Minister,"),
  * that no table knows. The name is two to four capitalised words, none of them a known person,
  * alias, surname, country or title, none a word of a place, a body or another title, none all
  * capitals, in a sentence that is not a headline in title case, and not a misspelling the `name`
@@ -121,14 +122,21 @@ function countryBefore(ctx: RuleContext, m: Match): Match | undefined {
   return (ctx.endingAt.get(m.first - 1) ?? []).find((x) => x.entry.kind === 'country');
 }
 
-/** "Foreign Minister Ada Quill": the name right after the title, which nothing before it moves or qualifies. */
+/**
+ * "Foreign Minister Ada Quill", "the Foreign Minister, Ada Quill, said": the name right after the
+ * title (set off by commas, it must end its phrase), which nothing before the title moves or qualifies.
+ */
 function nameAfter(ctx: RuleContext, m: Match, dated: ReadonlySet<number>): Found | undefined {
   const t = ctx.tokens;
   const k = m.last + 1;
-  if ((t.flags[m.last] & Tok.Possessive) !== 0 || k >= t.count || ctx.sentenceOf[k] !== ctx.sentenceOf[m.last] || t.gap[k] !== ' ') return undefined;
-  if (beforeTitle(ctx, m.first) !== null) return undefined;
+  if ((t.flags[m.last] & Tok.Possessive) !== 0 || k >= t.count || ctx.sentenceOf[k] !== ctx.sentenceOf[m.last]) return undefined;
+  if ((t.gap[k] !== ' ' && t.gap[k] !== ',') || beforeTitle(ctx, m.first) !== null) return undefined;
   const last = runForward(ctx, k, dated);
   if (last === undefined) return undefined;
+  if (t.gap[k] === ',') {
+    const after = last + 1 < t.count && ctx.sentenceOf[last + 1] === ctx.sentenceOf[last] ? t.gap[last + 1] : '.';
+    if (after !== PARAGRAPH_GAP && !/^[,.;:)]/.test(after)) return undefined;
+  }
   const qualifier = countryBefore(ctx, m);
   return { first: k, last, country: qualifier && ctx.compiled.countries[qualifier.entry.ref], titleStart: qualifier?.start ?? m.start };
 }
