@@ -136,7 +136,7 @@ connection.onInitialize(
     clientCommands = new Set(Array.isArray(init?.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : []);
     const edits = caps.workspace?.workspaceEdit;
     clientEdits.disabledActions = caps.textDocument?.codeAction?.disabledSupport === true;
-    clientEdits.resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    clientEdits.resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true;
     clientEdits.createFiles = caps.workspace?.applyEdit === true && edits?.documentChanges === true && (edits.resourceOperations ?? []).includes('create');
     clientEdits.metadata = edits?.metadataSupport === true;
     return {
