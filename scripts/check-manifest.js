@@ -11,7 +11,7 @@ const path = require('path');
 /** Lists the disagreements; empty when the manifest is in step with common/. */
 function checkManifest(root = path.join(__dirname, '..')) {
   const { DEFAULT_SETTINGS } = require(path.join(root, 'common/out/settings.js'));
-  const { SHOW_RULE_DOCS_COMMAND } = require(path.join(root, 'common/out/protocol.js'));
+  const { SHOW_RULE_DOCS_COMMAND, CREATE_FACTS_TABLE_COMMAND } = require(path.join(root, 'common/out/protocol.js'));
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const problems = [];
 
@@ -29,7 +29,7 @@ function checkManifest(root = path.join(__dirname, '..')) {
   }
 
   const commands = (pkg.contributes?.commands ?? []).map((c) => c.command);
-  for (const c of ['factlint.checkWorkspace', 'factlint.openFactsTable', 'factlint.showOutput', SHOW_RULE_DOCS_COMMAND]) {
+  for (const c of ['factlint.checkWorkspace', 'factlint.openFactsTable', 'factlint.showOutput', SHOW_RULE_DOCS_COMMAND, CREATE_FACTS_TABLE_COMMAND]) {
     if (!commands.includes(c)) problems.push(`package.json: command ${c} is not contributed`);
   }
   return problems;

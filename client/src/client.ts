@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { trustChangedNotification, type InitializationOptions } from './messages';
+import { CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND, trustChangedNotification, type InitializationOptions } from './messages';
 import { DRAFTS, FACTS_TABLES } from './selectors';
 
 /** The server module: the bundled one in a packaged extension, else tsc's output (development). */
@@ -23,7 +23,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   // A function, so that a restarted server is told the trust of that moment.
-  const initializationOptions = (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted });
+  // The commands name the client's own, which ask which table and which beat (tableCommands.ts).
+  const initializationOptions = (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, clientCommands: [CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND] });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...DRAFTS, ...FACTS_TABLES],
     initializationOptions,

@@ -8,13 +8,16 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkWorkspace } from './checkWorkspace';
 import { createClient } from './client';
 import { openFactsTable } from './factsTable';
-import { SHOW_RULE_DOCS_COMMAND } from './messages';
+import { CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND, SHOW_RULE_DOCS_COMMAND } from './messages';
 import { showRuleDocumentation } from './ruleDocs';
 import { StatusBar } from './statusBar';
+import { chooseFactsTable, createFactsTable } from './tableCommands';
 
 /** The commands of package.json's `contributes.commands`. */
 const COMMANDS = {
   checkWorkspace: 'factlint.checkWorkspace',
+  createFactsTable: CREATE_FACTS_TABLE_COMMAND,
+  chooseFactsTable: CHOOSE_TABLE_COMMAND,
   openFactsTable: 'factlint.openFactsTable',
   showOutput: 'factlint.showOutput',
   showRuleDocumentation: SHOW_RULE_DOCS_COMMAND,
@@ -32,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new StatusBar(c, COMMANDS.openFactsTable),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(c)),
     vscode.commands.registerCommand(COMMANDS.openFactsTable, () => openFactsTable(c, context)),
+    vscode.commands.registerCommand(COMMANDS.createFactsTable, (arg?: unknown) => createFactsTable(c, arg)),
+    vscode.commands.registerCommand(COMMANDS.chooseFactsTable, (arg?: unknown) => chooseFactsTable(c, arg)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show()),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(context, rule)),
   );

@@ -14,8 +14,26 @@ import {
   type TrustChangedParams,
 } from '../../common/out/protocol';
 
-export { STATUS_CHANGED, SHOW_RULE_DOCS_COMMAND } from '../../common/out/protocol';
-export type { DocumentStatus, InitializationOptions, SkippedInfo, StatusChangedParams, TableInfo } from '../../common/out/protocol';
+export {
+  ADD_TO_TABLE_COMMAND,
+  CHOOSE_TABLE_COMMAND,
+  CREATE_FACTS_TABLE_COMMAND,
+  CREATE_TABLE_COMMAND,
+  DEFAULT_BEAT,
+  STATUS_CHANGED,
+  SHOW_RULE_DOCS_COMMAND,
+} from '../../common/out/protocol';
+export type {
+  AddToTableArgs,
+  ChooseTableArgs,
+  CreateTableArgs,
+  DocumentStatus,
+  InitializationOptions,
+  SkippedInfo,
+  StatusChangedParams,
+  TableEditResult,
+  TableInfo,
+} from '../../common/out/protocol';
 
 /** What governs a draft; null when the server does not check it. */
 export const documentStatusRequest = new RequestType<DocumentStatusParams, DocumentStatus | null, void>(DOCUMENT_STATUS);

@@ -84,6 +84,90 @@ export const SHOW_RULE_DOCS_COMMAND = 'factlint.showRuleDocumentation';
 export interface InitializationOptions {
   /** Whether the workspace is trusted: in an untrusted one only facts tables inside the workspace are read. */
   trusted: boolean;
+  /**
+   * The client's own commands that code actions may run (CHOOSE_TABLE_COMMAND,
+   * CREATE_FACTS_TABLE_COMMAND): with them, the server lets the editor ask which table, or the
+   * new table's beat; without them it offers one code action per table, and a table named
+   * "newsroom".
+   */
+  clientCommands?: string[];
+}
+
+/** A role of a person as a facts table writes it (docs/contract.md §2). */
+export interface TableRole {
+  office?: string;
+  title?: string;
+  country?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+}
+
+/** What the editor's "Add … to a facts table" adds. */
+export type TableAddition =
+  /** A person with a role (the role alone when the table has the person under that name). */
+  | { kind: 'person'; name: string; role: TableRole }
+  /** A spelling of a known person's name (with the person's entry, when the table has none). */
+  | { kind: 'alias'; person: string; wikidata?: string; alias: string };
+
+/** Server command: adds to a facts table, with `workspace/applyEdit`. Its one argument is AddToTableArgs. */
+export const ADD_TO_TABLE_COMMAND = 'factlint.ls.addToTable';
+
+/** The argument of ADD_TO_TABLE_COMMAND. */
+export interface AddToTableArgs {
+  /** The table's file URI. */
+  table: string;
+  /** What to add. */
+  addition: TableAddition;
+  /** The draft it was offered for: the edited table is checked with that draft's tables before the edit is made. */
+  draft?: string;
+}
+
+/** What ADD_TO_TABLE_COMMAND and CREATE_TABLE_COMMAND answer. */
+export interface TableEditResult {
+  /** Whether the editor applied the edit. */
+  applied: boolean;
+  /** Why nothing was applied (also shown with `window/showMessage`). */
+  message?: string;
+  /** The table's file URI. */
+  table?: string;
+  /** The 0-based line of the table where what was added begins. */
+  line?: number;
+  /** Every file the edit created or changed, for the editor to save: the server reads `.factlint.yaml` from disk. */
+  files?: string[];
+}
+
+/** Server command: writes a new beat's facts table and names it in `.factlint.yaml`, as `factlint tables init`. Its one argument is CreateTableArgs. */
+export const CREATE_TABLE_COMMAND = 'factlint.ls.createTable';
+
+/** The argument of CREATE_TABLE_COMMAND and of CREATE_FACTS_TABLE_COMMAND (where every field may be left out). */
+export interface CreateTableArgs {
+  /** The folder URI to write it in (a workspace folder). */
+  folder?: string;
+  /** The beat, which names the file (`<beat>.facts.yaml`); "newsroom" by default. */
+  beat?: string;
+  /** Something to add to the new table. */
+  addition?: TableAddition;
+  /** The draft it was offered for. */
+  draft?: string;
+}
+
+/** The beat of a new table unless the user names one. */
+export const DEFAULT_BEAT = 'newsroom';
+
+/** Client command (VS Code): "factlint: Create facts table"; asks the folder and the beat, then runs CREATE_TABLE_COMMAND and opens the table. */
+export const CREATE_FACTS_TABLE_COMMAND = 'factlint.createFactsTable';
+
+/** Client command (VS Code), run by a code action: asks which table (a QuickPick), then runs ADD_TO_TABLE_COMMAND. Its one argument is ChooseTableArgs. */
+export const CHOOSE_TABLE_COMMAND = 'factlint.chooseFactsTable';
+
+/** The argument of CHOOSE_TABLE_COMMAND. */
+export interface ChooseTableArgs {
+  /** The tables to choose from, in merge order. */
+  tables: { uri: string; label: string }[];
+  /** What to add. */
+  addition: TableAddition;
+  /** The draft it was offered for. */
+  draft?: string;
 }
 
 /** Client → server notification: the workspace became trusted. */

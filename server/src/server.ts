@@ -11,6 +11,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   LSPErrorCodes,
   MessageType,
   ProposedFeatures,
@@ -24,7 +25,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
+  ADD_TO_TABLE_COMMAND,
   CHECK_FILES,
+  CREATE_TABLE_COMMAND,
   DOCUMENT_STATUS,
   FIX_ALL_KIND,
   STATUS_CHANGED,
@@ -35,11 +38,14 @@ import {
   type DocumentStatusParams,
   type InitializationOptions,
 } from '../../common/out/protocol';
-import { describeAt, type CompiledFacts, type FactCard } from './engine';
+import { describeAt, findNewPeople, type CheckOptions, type CompiledFacts, type FactCard, type NewPerson } from './engine';
 import { localDate } from './project/clock';
 import { formatOf, readDraft, readRegularFile } from './project/read';
 import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions } from './lsp/actions';
+import { resolveTableAction, tableActions, type TableActionEnv } from './lsp/additions';
+import { EditorFiles } from './lsp/editor-files';
+import { addToTable, createTable, type TableCommandEnv } from './lsp/table-commands';
 import { Checker, isFactsTable, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
 import { guardedDocuments } from './lsp/documents';
@@ -76,6 +82,10 @@ const documents = new TextDocuments(guardedDocuments((message) => connection.con
 const workspace = new Workspace();
 let configurationSupported = false;
 let pullSupported = false;
+/** The client's own commands that code actions may run (`InitializationOptions.clientCommands`). */
+let clientCommands: ReadonlySet<string> = new Set();
+/** What the client's code actions and workspace edits support. */
+const clientEdits = { disabledActions: false, resolveEdits: false, createFiles: false, metadata: false };
 const settings = new SettingsCache(connection, () => configurationSupported);
 const tables = new TableLoader({
   readOpen: (file) => {
@@ -107,6 +117,8 @@ const problems = new ProblemReport({
   isOpenTable: (file) => isFactsTable(file) && documents.get(URI.file(file).toString()) !== undefined,
   display: (file) => workspace.display(file),
 });
+/** Tables and configs as the editor has them, for the edits that build tables. */
+const editorFiles = new EditorFiles(documents);
 const lastEdit = new Map<string, number>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Files outside the editor whose diagnostics were pushed by "check all drafts". */
@@ -121,12 +133,19 @@ connection.onInitialize(
     if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [URI.parse(params.rootUri).fsPath];
     const init = params.initializationOptions as Partial<InitializationOptions> | undefined;
     workspace.trusted = init?.trusted !== false;
+    clientCommands = new Set(Array.isArray(init?.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : []);
+    const edits = caps.workspace?.workspaceEdit;
+    clientEdits.disabledActions = caps.textDocument?.codeAction?.disabledSupport === true;
+    clientEdits.resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true;
+    clientEdits.createFiles = caps.workspace?.applyEdit === true && edits?.documentChanges === true && (edits.resourceOperations ?? []).includes('create');
+    clientEdits.metadata = edits?.metadataSupport === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', ':'] },
+        executeCommandProvider: { commands: [ADD_TO_TABLE_COMMAND, CREATE_TABLE_COMMAND] },
         ...(pullSupported ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -203,6 +222,7 @@ function recheckAll(): void {
 /** Files or settings changed on disk: read configs and tables again, and tell again what is still wrong. */
 function reloadAll(): void {
   workspace.reset();
+  editorFiles.forgetDisk();
   tables.forgetDisk();
   problems.retell();
   recheckAll();
@@ -283,9 +303,90 @@ connection.onCodeAction(
     if (!doc || isFactsTable(doc.uri)) return [];
     const outcome = checker.current(doc) ?? (await runCheck(doc));
     if (!outcome.result || documents.get(doc.uri)?.version !== outcome.version) return [];
-    return codeActions(doc, outcome.result.findings, doc.offsetAt(range.start), doc.offsetAt(range.end), params.context.diagnostics, params.context.only);
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    const actions = codeActions(doc, outcome.result.findings, start, end, params.context.diagnostics, params.context.only);
+    const compiled = outcome.facts?.compiled;
+    const quickFixes = !params.context.only || params.context.only.some((o) => o === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(o + '.'));
+    if (!compiled || !quickFixes) return actions;
+    const input = {
+      doc,
+      compiled,
+      tables: outcome.setup.tables.files,
+      findings: outcome.result.findings,
+      newPeople: newPeopleNear(doc, compiled, outcome, start),
+      start,
+      end,
+      diagnostics: params.context.diagnostics,
+    };
+    return [...actions, ...tableActions(input, tableActionEnv)];
   }),
 );
+
+connection.onCodeActionResolve(answering('codeAction/resolve', logError, (action) => resolveTableAction(action, tableActionEnv, tableCommandEnv.showError)));
+
+const tableActionEnv: TableActionEnv = {
+  get clientCommands() {
+    return clientCommands;
+  },
+  get disabledSupport() {
+    return clientEdits.disabledActions;
+  },
+  get resolveSupport() {
+    return clientEdits.resolveEdits;
+  },
+  read: (file) => editorFiles.text(file),
+  version: (file) => editorFiles.version(file),
+  display: (file) => workspace.display(file),
+  folderOf: (file) => workspace.folderOf(file),
+};
+
+const tableCommandEnv: TableCommandEnv = {
+  read: (file) => editorFiles.text(file),
+  version: (file) => editorFiles.version(file),
+  display: (file) => workspace.display(file),
+  tablesOf: async (uri) => workspace.setup(uri, await settings.get(uri)).tables,
+  defaultText: () => readRegularFile(DEFAULT_TABLE_FILE).toString('utf8'),
+  configOf: (folder) => workspace.configOf(folder),
+  inWorkspace: (folder) => workspace.inWorkspace(folder),
+  get canCreateFiles() {
+    return clientEdits.createFiles;
+  },
+  get metadataSupport() {
+    return clientEdits.metadata;
+  },
+  today: localDate,
+  applyEdit: (params) => connection.workspace.applyEdit(params),
+  showError: (message) => detach('window/showMessage', logError, connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message })),
+};
+
+connection.onExecuteCommand(
+  answering('workspace/executeCommand', logError, async (params) => {
+    const arg = params.arguments?.[0];
+    if (params.command === ADD_TO_TABLE_COMMAND) return addToTable(arg, tableCommandEnv);
+    if (params.command === CREATE_TABLE_COMMAND) return createTable(arg, tableCommandEnv);
+    throw new ResponseError(ErrorCodes.InvalidParams, `factlint-ls has no command "${params.command}"; its commands are ${ADD_TO_TABLE_COMMAND} and ${CREATE_TABLE_COMMAND}`);
+  }),
+);
+
+/**
+ * The people a draft names whom no table knows, near an offset: all of them, found once per
+ * version, in a draft of ordinary size; in a very large one, those in the text around it (as the
+ * hover reads it), found on each request.
+ */
+function newPeopleNear(doc: TextDocument, compiled: CompiledFacts, outcome: Outcome, offset: number): NewPerson[] {
+  const text = doc.getText();
+  const options: CheckOptions = { format: formatOf(doc.uri, doc.languageId), articleDate: outcome.setup.articleDate, today: localDate(), rules: outcome.setup.rules };
+  if (text.length < OFFLOAD_CHARS) return (outcome.newPeople ??= findNewPeople(text, compiled, options));
+  const [from, to] = windowAround(text, offset);
+  return findNewPeople(text.slice(from, to), compiled, { ...options, articleDate: options.articleDate ?? outcome.result?.articleDate }).map((p) => ({
+    ...p,
+    start: p.start + from,
+    end: p.end + from,
+    titleStart: p.titleStart + from,
+    titleEnd: p.titleEnd + from,
+  }));
+}
 
 connection.onHover(
   answering('textDocument/hover', logError, async (params) => {
@@ -311,6 +412,12 @@ function hoverCards(doc: TextDocument, compiled: CompiledFacts, outcome: Outcome
   const text = doc.getText();
   const options = { format: formatOf(doc.uri, doc.languageId), articleDate: outcome.setup.articleDate, today: localDate() };
   if (text.length < OFFLOAD_CHARS) return describeAt(text, compiled, options, offset);
+  const [from, to] = windowAround(text, offset);
+  return describeAt(text.slice(from, to), compiled, { ...options, articleDate: options.articleDate ?? outcome.result?.articleDate }, offset - from);
+}
+
+/** The text a very large draft is read in around an offset: its lines within HOVER_WINDOW characters, or its words in a huge line. */
+function windowAround(text: string, offset: number): [number, number] {
   // At line breaks, unless the line is itself huge: then at spaces.
   let from = text.lastIndexOf('\n', Math.max(0, offset - HOVER_WINDOW)) + 1;
   if (offset - from > 2 * HOVER_WINDOW) from = text.indexOf(' ', offset - HOVER_WINDOW) + 1;
@@ -320,7 +427,7 @@ function hoverCards(doc: TextDocument, compiled: CompiledFacts, outcome: Outcome
     const space = text.lastIndexOf(' ', offset + HOVER_WINDOW);
     to = space > offset ? space : offset + HOVER_WINDOW;
   }
-  return describeAt(text.slice(from, to), compiled, { ...options, articleDate: options.articleDate ?? outcome.result?.articleDate }, offset - from);
+  return [from, to];
 }
 
 /** Characters read on each side of a hover in a very large draft. */

@@ -4,8 +4,11 @@
  * (configuration, registration, refresh) the way an editor would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  ApplyWorkspaceEditRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DiagnosticRefreshRequest,
@@ -22,6 +25,8 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
+  type ApplyWorkspaceEditResult,
   type ClientCapabilities,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
@@ -52,6 +57,8 @@ export class TestClient {
   readonly pushed = new Map<string, PublishDiagnosticsParams[]>();
   /** How many times the server asked for a diagnostics refresh. */
   refreshes = 0;
+  /** The edits the server asked the client to apply (`workspace/applyEdit`), in order; each is applied to the files on disk. */
+  readonly applyEdits: ApplyWorkspaceEditParams[] = [];
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
   /** Configuration requests held back, in order, and how many more to hold. */
@@ -90,6 +97,12 @@ export class TestClient {
       this.wake();
     });
     this.conn.onRequest(RegistrationRequest.type, () => undefined);
+    this.conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      this.applyEdits.push(p);
+      const result = applyToDisk(p);
+      this.wake();
+      return result;
+    });
     this.conn.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshes++;
       this.wake();
@@ -128,11 +141,25 @@ export class TestClient {
     return this.held[index];
   }
 
-  /** Initialises with pull diagnostics (like VS Code) or without (push). */
-  async start(rootPath: string, pull: boolean, trusted = true): Promise<void> {
+  /**
+   * Initialises with pull diagnostics (like VS Code) or without (push). `clientCommands` are the
+   * client's own commands the server may put in code actions (`InitializationOptions`);
+   * `createFiles: false` makes a client that cannot create files with `workspace/applyEdit`;
+   * `resolveEdits` one that asks for a code action's edit when it is chosen (`codeAction/resolve`).
+   */
+  async start(rootPath: string, pull: boolean, trusted = true, options: { clientCommands?: string[]; createFiles?: boolean; resolveEdits?: boolean } = {}): Promise<void> {
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
-      textDocument: pull ? { diagnostic: { dynamicRegistration: false } } : {},
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        diagnostics: { refreshSupport: true },
+        applyEdit: true,
+        workspaceEdit: { documentChanges: true, resourceOperations: options.createFiles === false ? [] : ['create'] },
+      },
+      textDocument: {
+        ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...(options.resolveEdits ? { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } : {}),
+      },
     };
     const rootUri = URI.file(rootPath).toString();
     await this.conn.sendRequest(InitializeRequest.type, {
@@ -140,7 +167,7 @@ export class TestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'ws' }],
       capabilities,
-      initializationOptions: { trusted },
+      initializationOptions: { trusted, ...(options.clientCommands ? { clientCommands: options.clientCommands } : {}) },
     });
     await this.conn.sendNotification(InitializedNotification.type, {});
   }
@@ -182,6 +209,26 @@ export class TestClient {
     this.conn.dispose();
     this.child.kill();
   }
+}
+
+/** Applies a workspace edit to the files on disk, as an editor would to files it has not open. */
+function applyToDisk(p: ApplyWorkspaceEditParams): ApplyWorkspaceEditResult {
+  for (const change of p.edit.documentChanges ?? []) {
+    if ('kind' in change) {
+      if (change.kind !== 'create') return { applied: false, failureReason: `the test client does not ${change.kind} files` };
+      const file = URI.parse(change.uri).fsPath;
+      if (fs.existsSync(file) && !change.options?.overwrite) {
+        if (change.options?.ignoreIfExists) continue;
+        return { applied: false, failureReason: `${file} exists` };
+      }
+      fs.writeFileSync(file, '');
+    } else {
+      const file = URI.parse(change.textDocument.uri).fsPath;
+      const doc = TextDocument.create(change.textDocument.uri, 'yaml', 0, fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, TextDocument.applyEdits(doc, change.edits.map((e) => ('newText' in e ? e : { range: e.range, newText: '' }))));
+    }
+  }
+  return { applied: true };
 }
 
 /** A file URI. */

@@ -17,6 +17,7 @@ import type { Finding, Fix, RuleId, Severity } from './types';
 export type { CheckOptions, CheckResult, DocumentFormat } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
 export { describeAt, type CardRole, type FactCard } from './describe';
+export { findNewPeople, suggestAlias, type AliasSuggestion, type NewPerson, type NewRole } from './additions';
 export { applyFixes, editsOverlap, type ApplyFixesOptions, type ApplyFixesResult } from './fix';
 export { formatFactsError, loadTables, parseTable, type TableInput } from './facts/load';
 export type { Acronym, Facts, FactsError, Milestone, Office, PartialDate, Person, Role, SourceRef, Term } from './facts/model';

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { check, type CheckOptions, type CheckResult, type CompiledFacts } from '../engine';
+import { check, type CheckOptions, type CheckResult, type CompiledFacts, type NewPerson } from '../engine';
 import { localDate } from '../project/clock';
 import { formatOf } from '../project/read';
 import { MAX_DIAGNOSTICS, NOT_CHECKED_CODE, omittedDiagnostic, skippedDiagnostics, toDiagnostic, tableDiagnostics } from './diagnostics';
@@ -36,6 +36,8 @@ export interface Outcome {
   problems: Problem[];
   /** The config and tables read, whose every problem is in `problems`. */
   observed: string[];
+  /** The people the draft names with a known title whom no table knows: found when a code action first asks, kept for this version. */
+  newPeople?: NewPerson[];
 }
 
 /** True for a facts table document. */

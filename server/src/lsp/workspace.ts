@@ -100,6 +100,17 @@ export class Workspace {
     return this.realPaths.some((f) => isInside(real, f));
   }
 
+  /** Whether a folder is a workspace folder or lies in one. */
+  inWorkspace(folder: string): boolean {
+    return this.folders.some((f) => isInside(folder, f));
+  }
+
+  /** The `.factlint.yaml` governing files in `folder` (absolute), when there is one that may be read. */
+  configOf(folder: string): string | undefined {
+    const file = this.configs.find(folder).file;
+    return file !== null && this.mayRead(file) ? file : undefined;
+  }
+
   /** The setup of a document from its URI and settings. */
   setup(uri: string, settings: FactlintSettings): DocumentSetup {
     const file = fsPath(uri);

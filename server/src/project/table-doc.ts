@@ -6,6 +6,9 @@
  */
 import { stringify } from 'yaml';
 
+/** The first line of every imported table: it marks the file as one an import may rewrite (and the editor leaves alone). */
+export const IMPORT_MARK = '# factlint-import:';
+
 /** A date as the table writes it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type DateText = string;
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { formatFactsError, parseTable, type Facts } from '../../engine';
 import { localDate } from '../../project/clock';
 import { displayPath } from '../../project/paths';
-import { renderTable, type TableDoc } from '../../project/table-doc';
+import { IMPORT_MARK, renderTable, type TableDoc } from '../../project/table-doc';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { writeFileAtomic } from '../write';
@@ -49,8 +49,7 @@ export const IMPORTERS: Record<string, Importer> = {
   wikidata: wikidataImporter,
 };
 
-/** The first line of every imported table: it marks the file as one an import may rewrite. */
-export const IMPORT_MARK = '# factlint-import:';
+export { IMPORT_MARK };
 
 /** What an importer hands over to be written. */
 export interface ImportedTable {

@@ -46,7 +46,7 @@ function peopleAt(ctx: Context, k: number): Match[] {
 }
 
 /** The longest title match ending at token k. */
-function titleEndingAt(ctx: Context, k: number): Match | undefined {
+export function titleEndingAt(ctx: Context, k: number): Match | undefined {
   let best: Match | undefined;
   for (const m of ctx.endingAt.get(k) ?? []) {
     if (m.entry.kind === 'title' && (!best || m.start < best.start)) best = m;

@@ -20,6 +20,8 @@ export interface Governing {
   fromArticle: boolean;
   /** Whether the article date, or its year, went into the periods: then a guessed article date makes them a guess. */
   usesArticle: boolean;
+  /** The dates behind `periods`, in the same order (a range by its first date), as the text gives them. */
+  dates: PartialDate[];
 }
 
 /** Shared empties for the common sentence with fewer than two dates: no allocation per title. */
@@ -101,11 +103,13 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
   }
   const periods: Period[] = [];
   const labels: string[] = [];
+  const dates: PartialDate[] = [];
   const add = (full: PartialDate) => {
     const label = (full.day !== undefined ? 'on ' : 'in ') + formatIso(full);
     if (labels.includes(label)) return;
     labels.push(label);
     periods.push(dateSpan(full));
+    dates.push(full);
   };
   let usesArticle = false;
   for (const d of sure.length > 0 ? sure : maybe) {
@@ -119,6 +123,7 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
       if (!labels.includes(label)) {
         labels.push(label);
         periods.push([dateSpan(from)[0], dateSpan(to)[1]]);
+        dates.push(from);
       }
     }
   }
@@ -128,5 +133,5 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
     add(ctx.article.date);
     usesArticle = true;
   }
-  return { periods, when: labels.join(' or '), fromArticle: sure.length === 0, usesArticle };
+  return { periods, when: labels.join(' or '), fromArticle: sure.length === 0, usesArticle, dates };
 }

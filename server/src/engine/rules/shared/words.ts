@@ -294,3 +294,32 @@ export const NAME_COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'foundation', 'institute', 'institution', 'organisation', 'organization', 'forum', 'centre', 'center', 'society', 'association', 'trust',
 ]);
+
+// People no table knows yet (../../additions.ts, the editor's "Add … to a facts table").
+
+/**
+ * Words that make a run of capitalised words after a title a place, a body, another title or a
+ * form of address rather than a person's name ("Prime Minister New Delhi…", "Foreign Minister
+ * Ada Quill Foundation", "Foreign Minister Deputy…", "Foreign Minister Dr …").
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_HEADS, ...TITLE_PREFIXES, ...ROLE_NOUNS,
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
+  'san', 'santa', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'cape', 'city', 'island', 'islands', 'bay', 'valley', 'province',
+  'district', 'county', 'region', 'river', 'coast', 'republic', 'kingdom', 'union', 'street', 'road', 'square', 'avenue', 'hall',
+  'house', 'palace', 'office', 'ministry', 'department', 'council', 'committee', 'commission', 'agency', 'bank', 'party', 'court',
+  'parliament', 'assembly', 'senate', 'congress', 'university', 'college', 'school', 'hospital', 'airport', 'station', 'group',
+  'company', 'corporation', 'summit', 'government', 'cabinet', 'embassy', 'consulate',
+  'minister', 'ministers', 'secretary', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser', 'advisor',
+  'governor', 'mayor', 'general', 'admiral', 'colonel', 'senator', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'madam', 'mister',
+]);
+
+/**
+ * Words a headline in title case leaves in lower case ("Foreign Minister Ada Quill Visits Tokyo
+ * for Talks"): a sentence with no other lower-case word is a headline, whose capitals say nothing
+ * about where a name ends.
+ */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'into', 'over', 'up',
+]);
