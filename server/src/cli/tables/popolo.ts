@@ -6,7 +6,7 @@
  * guessed; the README's "Importing from Popolo and spreadsheets" says what is kept and lost.
  */
 import * as path from 'node:path';
-import { ACRONYM_PATTERN, isIsoDay, LineIndex, dateSpan, parseIsoDate } from '../../engine';
+import { isAcronymShort, isIsoDay, isQid, LineIndex, parseIsoDate, startsAfterEnd } from '../../engine';
 import { displayPath } from '../../project/paths';
 import { decodeDraft, readRegularFile } from '../../project/read';
 import { beatFileStem } from '../../project/starter';
@@ -48,8 +48,6 @@ export interface PopoloTable {
   warnings: string[];
 }
 
-const QID = /^Q[1-9][0-9]*$/;
-const ACRONYM = new RegExp(ACRONYM_PATTERN);
 /** A note on an organization's other name that marks it as its short form. */
 const ABBREVIATION_NOTE = /\b(abbreviation|abbreviated|acronym|initialism)\b/i;
 /** Popolo's dates: YYYY, YYYY-MM, YYYY-MM-DD, or a day with a time, which a table has no use for. */
@@ -166,7 +164,7 @@ class Converter {
       const aliases = [...new Set(objects(p, 'other_names').map((n) => str(n, 'name')))].filter((a): a is string => a !== undefined && a !== name);
       if (aliases.length > 0) person.aliases = aliases;
       const items = objects(p, 'identifiers').filter((x) => str(x, 'scheme')?.toLowerCase() === 'wikidata');
-      const item = items.map((x) => str(x, 'identifier')).find((q) => q !== undefined && QID.test(q));
+      const item = items.map((x) => str(x, 'identifier')).find((q) => q !== undefined && isQid(q));
       if (item !== undefined) person.wikidata = item;
       else if (items.length > 0) this.warn(`person ${id}: the wikidata identifier ${JSON.stringify(items[0].identifier)} is not an item id (Q…): imported without it`);
       person.source = this.source('person', id);
@@ -210,7 +208,7 @@ class Converter {
       }
       const from = this.date(m, 'start_date', what);
       const to = this.date(m, 'end_date', what);
-      if (from !== undefined && to !== undefined && dateSpan(parseIsoDate(from)!)[0] > dateSpan(parseIsoDate(to)!)[1]) {
+      if (from !== undefined && to !== undefined && startsAfterEnd(parseIsoDate(from)!, parseIsoDate(to)!)) {
         this.warn(`${what}: it starts (${from}) after it ends (${to}): imported without its dates`);
       } else {
         if (from !== undefined) role.from = from;
@@ -274,7 +272,7 @@ class Converter {
       if (name === undefined) continue;
       const shorts = [str(o, 'abbreviation'), ...objects(o, 'other_names').filter((n) => ABBREVIATION_NOTE.test(str(n, 'note') ?? '')).map((n) => str(n, 'name'))];
       for (const short of new Set(shorts)) {
-        if (short === undefined || short === name || !ACRONYM.test(short)) continue;
+        if (short === undefined || short === name || !isAcronymShort(short)) continue;
         found.push([short, { short, expansion: name, source: this.source('organization', str(o, 'id')) }]);
       }
     }

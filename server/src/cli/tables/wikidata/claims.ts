@@ -2,6 +2,7 @@
  * Reading an entity's labels, aliases and statements, defensively: every field may be missing or
  * of another shape, and what cannot be read is treated as absent.
  */
+import { isQid, parseIsoDate } from '../../../engine';
 import type { DateText } from '../../../project/table-doc';
 import { isObject, type WdEntity, type WdSnak, type WdStatement } from './entities';
 
@@ -49,7 +50,7 @@ export function itemValue(snak: WdSnak | undefined): string | undefined {
   if (!isObject(snak) || snak.snaktype !== 'value' || !isObject(snak.datavalue)) return undefined;
   const v = snak.datavalue.value;
   if (!isObject(v)) return undefined;
-  if (typeof v.id === 'string' && /^Q[1-9][0-9]*$/.test(v.id)) return v.id;
+  if (typeof v.id === 'string' && isQid(v.id)) return v.id;
   return typeof v['numeric-id'] === 'number' && v['numeric-id'] > 0 ? `Q${v['numeric-id']}` : undefined;
 }
 
@@ -75,14 +76,11 @@ export function timeValue(snak: WdSnak | undefined): DateText | undefined {
   if (!m || m[1].length > 4 || v.precision < 9) return undefined;
   const year = Number(m[1]);
   if (year < 1000) return undefined;
-  let precision = v.calendarmodel === JULIAN ? 9 : v.precision;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (precision >= 10 && (month < 1 || month > 12)) precision = 9;
-  if (precision >= 11 && (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())) precision = 10;
-  if (precision === 9) return m[1];
-  if (precision === 10) return `${m[1]}-${m[2]}`;
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  const precision = v.calendarmodel === JULIAN ? 9 : v.precision;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  const month = `${m[1]}-${m[2]}`;
+  if (precision >= 11 && parseIsoDate(day)) return day;
+  return precision >= 10 && parseIsoDate(month) ? month : m[1];
 }
 
 /** An entity's label in the first of `languages` that has one, and that language. */

@@ -13,6 +13,7 @@
  * - Other items: one with a short name (P1813) that reads as an acronym is an acronym; one with a
  *   point in time (P585) is a milestone.
  */
+import { isAcronymShort, parseIsoDate, startsAfterEnd } from '../../../engine';
 import type { AcronymDoc, DateText, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc } from '../../../project/table-doc';
 import { aliases, bestStatements, HUMAN, itemValue, label, monolingualValue, P, qidNumber, qualifiers, statements, timeValue } from './claims';
 import { isObject, type EntityMap, type WdEntity, type WdStatement } from './entities';
@@ -36,9 +37,6 @@ export interface Conversion {
   doc: TableDoc;
   notes: string[];
 }
-
-/** An acronym's short form, as the table requires it: no spaces, a capital letter. */
-const ACRONYM = /^\S*[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F]\S*$/;
 
 /** The properties and qualifiers the converter reads: the online import keeps only these of what it fetches. */
 export const READ_PROPERTIES: readonly string[] = [P.instanceOf, P.country, P.jurisdiction, P.positionHeld, P.pointInTime, P.shortName, P.dateOfDeath];
@@ -101,7 +99,7 @@ export function convertEntities(entities: EntityMap, options: ConvertOptions): C
   const roles = new Map<string, RoleDoc[]>();
   for (const r of raw) {
     if (r.end === 'ended') {
-      const next = r.successors.flatMap((s) => starts.get(`${item(s)?.id ?? s} ${r.office}`) ?? []).filter((d) => r.from === undefined || !before(d, r.from));
+      const next = r.successors.flatMap((s) => starts.get(`${item(s)?.id ?? s} ${r.office}`) ?? []).filter((d) => r.from === undefined || !endsBefore(d, r.from));
       r.to = next.sort()[0];
     }
     if (r.to === undefined && r.end !== 'date') r.to = deathDate(people.get(r.person)!.entity);
@@ -110,7 +108,7 @@ export function convertEntities(entities: EntityMap, options: ConvertOptions): C
       for (const s of r.successors) if (!item(s) && !notes.absentSuccessors.includes(s)) notes.absentSuccessors.push(s);
       continue;
     }
-    if (r.from !== undefined && r.to !== undefined && startsAfterEnd(r.from, r.to)) {
+    if (r.from !== undefined && r.to !== undefined && endsBefore(r.to, r.from)) {
       notes.backwards.push(`${r.person} (${r.statement})`);
       continue;
     }
@@ -223,7 +221,7 @@ function acronyms(items: WdEntity[], languages: readonly string[], notes: Notes)
     if (!name) continue;
     const short = bestStatements(e, P.shortName)
       .map((s) => monolingualValue(s.mainsnak))
-      .find((v) => v !== undefined && (v.language === name.language || v.language === 'mul') && ACRONYM.test(v.text) && v.text !== name.text);
+      .find((v) => v !== undefined && (v.language === name.language || v.language === 'mul') && isAcronymShort(v.text) && v.text !== name.text);
     if (!short) continue;
     const first = seen.get(short.text);
     if (first !== undefined) {
@@ -278,16 +276,9 @@ export function trimEntity(e: WdEntity, languages: readonly string[]): WdEntity 
   return { id: e.id, type: e.type, labels: pick(e.labels, languages), aliases: pick(e.aliases, languages), claims };
 }
 
-/** Whether a date's span starts after another's ends, as the table's loader judges `from` and `to`. */
-function startsAfterEnd(from: DateText, to: DateText): boolean {
-  const first = from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from;
-  const last = to.length === 4 ? `${to}-12-31` : to.length === 7 ? `${to}-31` : to;
-  return first > last;
-}
-
-/** Whether a date's span ends before another's starts. */
-function before(a: DateText, b: DateText): boolean {
-  return startsAfterEnd(b, a);
+/** Whether the span of date `a` ends before that of `b` starts, as the table's loader judges a role's `to` and `from`. */
+function endsBefore(a: DateText, b: DateText): boolean {
+  return startsAfterEnd(parseIsoDate(b)!, parseIsoDate(a)!);
 }
 
 function compare(a: string, b: string): number {

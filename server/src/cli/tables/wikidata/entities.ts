@@ -4,7 +4,7 @@
  * end in commas). Only the shape is checked here; the converter reads every field defensively,
  * as anything in the file may be missing or odd.
  */
-import { LineIndex } from '../../../engine';
+import { isQid, LineIndex } from '../../../engine';
 import { jsonError } from '../json';
 
 /** A snak: a property and its value (or "unknown value", "no value"). */
@@ -43,7 +43,6 @@ export type EntityMap = Map<string, WdEntity | null>;
 /** What reading a file gives: its items, or one message naming the place that is wrong. */
 export type ReadEntities = { entities: EntityMap; error?: undefined } | { entities?: undefined; error: string };
 
-const ITEM_ID = /^Q[1-9][0-9]*$/;
 /** Entity ids of the other kinds a dump holds (properties, lexemes, media), skipped. */
 const OTHER_ID = /^([PLM][1-9][0-9]*|E[1-9][0-9]*)$/;
 
@@ -142,7 +141,7 @@ function addEntity(value: unknown, into: EntityMap, where: () => string, key?: s
   if (!isObject(value)) return `${where()} is ${describe(value)}, not an entity; ${SHAPES}`;
   const id = typeof value.id === 'string' ? value.id : key;
   // wbgetentities answers an id it does not know with {"id": "Q…", "missing": ""}.
-  if ('missing' in value && id !== undefined && ITEM_ID.test(id)) {
+  if ('missing' in value && id !== undefined && isQid(id)) {
     if (!into.has(id)) into.set(id, null);
     return undefined;
   }
@@ -150,7 +149,7 @@ function addEntity(value: unknown, into: EntityMap, where: () => string, key?: s
     return `${where()} is not a Wikidata entity (it has no "id" with "labels", "claims" or "type"); ${SHAPES}`;
   }
   if (OTHER_ID.test(value.id)) return undefined;
-  if (!ITEM_ID.test(value.id)) return `${where()} has the id "${value.id}", which is no Wikidata item id (Q…); ${SHAPES}`;
+  if (!isQid(value.id)) return `${where()} has the id "${value.id}", which is no Wikidata item id (Q…); ${SHAPES}`;
   into.set(value.id, value as unknown as WdEntity);
   return undefined;
 }

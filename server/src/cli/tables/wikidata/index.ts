@@ -4,7 +4,7 @@
  * converter and in `writeImported`.
  */
 import * as path from 'node:path';
-import { isIsoDay } from '../../../engine';
+import { isIsoDay, isQid } from '../../../engine';
 import { localDate } from '../../../project/clock';
 import { displayPath, packageHomepage, packageVersion } from '../../../project/paths';
 import { readRegularFile, stripBom } from '../../../project/read';
@@ -92,7 +92,7 @@ function options(args: string[]): Options {
   if (values.input === undefined && offices.length === 0) {
     throw new UsageError('import wikidata needs --input FILE (Wikidata entity JSON) or --office QID (to fetch the holders of an office online)');
   }
-  for (const q of offices) if (!/^Q[1-9][0-9]*$/.test(q)) throw new UsageError(`--office "${q}" is not a Wikidata item id: write Q and its digits (--office Q123)`);
+  for (const q of offices) if (!isQid(q)) throw new UsageError(`--office "${q}" is not a Wikidata item id: write Q and its digits (--office Q123)`);
   if (values.input !== undefined) {
     const online = (['sparql-endpoint', 'api', 'request-interval'] as const).find((k) => values[k] !== undefined);
     if (online) throw new UsageError(`--${online} is for the online import; with --input nothing is fetched`);

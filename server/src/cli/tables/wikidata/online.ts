@@ -4,6 +4,7 @@
  * the URLs and reads the query's answer; `PoliteClient` does the HTTP. Every answer is kept in
  * the partial file as it comes, so a run that fails can be run again to go on.
  */
+import { isQid } from '../../../engine';
 import { countryIds, trimEntity } from './convert';
 import { isObject, type EntityMap, type WdEntity } from './entities';
 import { HttpFailure, type PoliteClient } from './http';
@@ -80,7 +81,7 @@ export async function fetchOnline(req: OnlineRequest, deps: OnlineDeps): Promise
     } catch {
       throw new HttpFailure(`${req.sparqlEndpoint} answered with JSON that holds no SPARQL results`);
     }
-    const holders = [...new Set(rows.map((r) => r.person).filter((q): q is string => typeof q === 'string' && /^Q[1-9][0-9]*$/.test(q)))];
+    const holders = [...new Set(rows.map((r) => r.person).filter((q): q is string => typeof q === 'string' && isQid(q)))];
     fetched.holders = holders.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     partial.saveHolders(fetched.holders);
   }
