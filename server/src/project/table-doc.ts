@@ -9,6 +9,26 @@ import { stringify } from 'yaml';
 /** The first line of every imported table: it marks the file as one an import may rewrite (and the editor leaves alone). */
 export const IMPORT_MARK = '# factlint-import:';
 
+/**
+ * The lower-case kebab form of a text, for the names tables are written under (a beat's file, an
+ * imported office's id): accents dropped, each run of other characters one hyphen, and the words
+ * that would pass `maxLength` characters left out; null when no letter or digit is left.
+ */
+export function kebabCase(text: string, maxLength = Infinity): string | null {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  let out = '';
+  for (const w of words) {
+    if (out.length + (out === '' ? 0 : 1) + w.length > maxLength) break;
+    out = out === '' ? w : `${out}-${w}`;
+  }
+  return out === '' ? null : out;
+}
+
 /** A date as the table writes it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type DateText = string;
 

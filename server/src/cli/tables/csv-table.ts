@@ -5,8 +5,7 @@
  * error of every file names its file, line and column. Pure: texts in, a table and errors out.
  */
 import { dateMessage, isAcronymShort, isOfficeId, isQid, parseIsoDate, startsAfterEnd, type FactsError, type LineColumn } from '../../engine';
-import { beatFileStem } from '../../project/starter';
-import type { AcronymDoc, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc, TermDoc } from '../../project/table-doc';
+import { kebabCase, type AcronymDoc, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc, type TermDoc } from '../../project/table-doc';
 import { CSV_COLUMNS, LIST_SEPARATOR, type CellKind, type CsvColumn, type CsvKind } from './csv-columns';
 import { readCsv, type CsvCell } from './csv-read';
 
@@ -152,7 +151,7 @@ function problemOf(kind: CellKind, v: string): string | undefined {
       return dateMessage(v) + hint;
     }
     case 'office':
-      return isOfficeId(v) ? undefined : `"${v}" is not an office id: office ids are kebab-case, e.g. "${beatFileStem(v) ?? 'office-id'}"`;
+      return isOfficeId(v) ? undefined : `"${v}" is not an office id: office ids are kebab-case, e.g. "${kebabCase(v) ?? 'office-id'}"`;
     case 'wikidata': {
       if (isQid(v)) return undefined;
       const item = /Q[1-9][0-9]*/.exec(v);

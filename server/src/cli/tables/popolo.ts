@@ -9,8 +9,7 @@ import * as path from 'node:path';
 import { isAcronymShort, isIsoDay, isQid, LineIndex, parseIsoDate, startsAfterEnd } from '../../engine';
 import { displayPath } from '../../project/paths';
 import { decodeDraft, readRegularFile } from '../../project/read';
-import { beatFileStem } from '../../project/starter';
-import type { AcronymDoc, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc } from '../../project/table-doc';
+import { kebabCase, type AcronymDoc, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc } from '../../project/table-doc';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import type { ImportedTable } from './imports';
@@ -133,8 +132,8 @@ class Converter {
         this.warn(`post ${id} has no label to be its title: left out, with its memberships`);
         continue;
       }
-      // Kebab-case as a beat's file name is: the label for people to read, the post's id to keep it unique.
-      const officeId = uniqueId([beatFileStem(label), beatFileStem(id)].filter((s) => s !== null).join('-') || 'post', used);
+      // In kebab-case: the label for people to read, the post's id to keep it unique.
+      const officeId = uniqueId([kebabCase(label), kebabCase(id)].filter((s) => s !== null).join('-') || 'post', used);
       this.officeOf.set(id, officeId);
       const aliases = [...new Set([...stringsOf(post.other_label), ...stringsOf(post.other_labels)])].filter((a) => a !== label);
       const office: OfficeDoc = { id: officeId, title: label };

@@ -14,7 +14,7 @@
  *   point in time (P585) is a milestone.
  */
 import { isAcronymShort, parseIsoDate, startsAfterEnd } from '../../../engine';
-import type { AcronymDoc, DateText, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc } from '../../../project/table-doc';
+import { kebabCase, type AcronymDoc, type DateText, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc } from '../../../project/table-doc';
 import { aliases, bestStatements, HUMAN, itemValue, label, monolingualValue, P, qidNumber, qualifiers, statements, timeValue } from './claims';
 import { isObject, type EntityMap, type WdEntity, type WdStatement } from './entities';
 
@@ -189,19 +189,8 @@ export function countryIds(e: WdEntity): string[] {
 
 /** An office's id: its title in kebab-case, then its QID, which keeps two offices of one title apart. */
 export function officeId(e: WdEntity, languages: readonly string[]): string {
-  const title = label(e, languages)?.text ?? '';
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-  let stem = '';
-  for (const w of words) {
-    if (stem.length + w.length > 60) break;
-    stem = stem === '' ? w : `${stem}-${w}`;
-  }
-  return stem === '' ? e.id.toLowerCase() : `${stem}-${e.id.toLowerCase()}`;
+  const stem = kebabCase(label(e, languages)?.text ?? '', 60);
+  return stem === null ? e.id.toLowerCase() : `${stem}-${e.id.toLowerCase()}`;
 }
 
 function officeDoc(e: WdEntity, languages: readonly string[], item: (q: string) => WdEntity | undefined): OfficeDoc {
