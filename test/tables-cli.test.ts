@@ -1,5 +1,6 @@
 /** `factlint tables`: init, check, stats, diff, and the shared rules of writing an imported table. */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -120,6 +121,17 @@ describe('factlint tables', () => {
     );
   });
 
+  it('stats and diff refuse what is no regular file, as check does, rather than wait on it', async function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 't.facts.yaml'), TABLE);
+    execFileSync('mkfifo', [path.join(dir, 'pipe.facts.yaml')]);
+    const stats = await runCli(dir, ['tables', 'stats', 'pipe.facts.yaml']);
+    assert.deepEqual([stats.code, stats.stderr], [2, 'pipe.facts.yaml: cannot read it (it is a named pipe, not a regular file)\n']);
+    const diff = await runCli(dir, ['tables', 'diff', 't.facts.yaml', 'pipe.facts.yaml']);
+    assert.deepEqual([diff.code, diff.stderr], [2, 'pipe.facts.yaml: cannot read it (it is a named pipe, not a regular file)\n']);
+  });
+
   describe('diff', () => {
     it('says what changed in words, and exits 1; the same table exits 0 with nothing printed', async () => {
       const dir = tempDir();
@@ -206,6 +218,18 @@ milestones:`)
       assert.equal(fs.readFileSync(path.join(dir, 'i.facts.yaml'), 'utf8'), text);
       assert.equal(imports.writeImported({ format: 'test', from: 'a fixture', doc: later, output: 'i.facts.yaml' }, io(dir).io), 0);
       assert.match(fs.readFileSync(path.join(dir, 'i.facts.yaml'), 'utf8'), /^ {8}to: 2026-02-10$/m);
+    });
+
+    it('replaces a table it wrote that an editor saved with a byte-order mark', () => {
+      const dir = tempDir();
+      assert.equal(imports.writeImported({ format: 'test', from: 'a fixture', doc, output: 'i.facts.yaml' }, io(dir).io), 0);
+      const file = path.join(dir, 'i.facts.yaml');
+      fs.writeFileSync(file, `\ufeff${fs.readFileSync(file, 'utf8')}`);
+      const later = { ...doc, people: [{ ...doc.people[0], roles: [{ ...doc.people[0].roles[0], to: '2026-02-10' }] }] };
+      const again = io(dir);
+      assert.equal(imports.writeImported({ format: 'test', from: 'a fixture', doc: later, output: 'i.facts.yaml' }, again.io), 0, again.out.stderr);
+      assert.match(again.out.stdout, /^i\.facts\.yaml: 1 change\n/);
+      assert.match(fs.readFileSync(file, 'utf8'), /^# factlint-import: test\n[\s\S]*^ {8}to: 2026-02-10$/m);
     });
 
     it('never writes over a table an import did not make, nor a table with errors', () => {

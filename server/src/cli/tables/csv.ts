@@ -5,15 +5,13 @@
  * files. Every bad cell of every file is reported as `file:line:column: message`, and nothing is
  * written while there is one.
  */
-import * as path from 'node:path';
 import { formatFactsError, isIsoDay } from '../../engine';
-import { displayPath } from '../../project/paths';
-import { decodeDraft, readRegularFile } from '../../project/read';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { CSV_COLUMNS, CSV_KINDS, LIST_SEPARATOR } from './csv-columns';
 import { csvTable, type CsvFile } from './csv-table';
 import type { ImportedTable } from './imports';
+import { readInput } from './input';
 import { parseOptions, UsageError } from './options';
 
 /** `factlint tables import csv --help`. */
@@ -52,22 +50,9 @@ export function readCsvImport(args: string[], io: CliIo): ImportedTable | number
   const files: CsvFile[] = [];
   const trouble: string[] = [];
   for (const kind of given) {
-    const where = path.resolve(io.cwd, values[kind] as string);
-    const name = displayPath(where, io.cwd);
-    let bytes: Buffer;
-    try {
-      bytes = readRegularFile(where);
-    } catch (e) {
-      trouble.push(`${name}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      continue;
-    }
-    const draft = decodeDraft(bytes);
-    if (draft.undecodable) {
-      const { line, column } = draft.undecodable;
-      trouble.push(`${name}:${line}:${column}: this byte is not UTF-8: save the file as UTF-8 (in a spreadsheet: "CSV UTF-8")`);
-      continue;
-    }
-    files.push({ kind, name, text: draft.text });
+    const input = readInput(values[kind] as string, io.cwd, 'save the file as UTF-8 (in a spreadsheet: "CSV UTF-8")');
+    if (input.error !== undefined) trouble.push(input.error);
+    else files.push({ kind, name: input.name, text: input.text });
   }
   const { doc, errors } = csvTable(files);
   const lines = [...trouble, ...errors.map(formatFactsError)];

@@ -3,7 +3,6 @@
  * checked before it is written, never written over a table it did not make, written whole or not
  * at all, and a re-import first prints what changed.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatFactsError, parseTable, type Facts } from '../../engine';
 import { localDate } from '../../project/clock';
@@ -14,6 +13,7 @@ import { printable } from '../printable';
 import { writeFileAtomic } from '../write';
 import { CSV_HELP, readCsvImport } from './csv';
 import { diffTables, statsLines, tableStats } from './describe';
+import { readInput } from './input';
 import { POPOLO_HELP, readPopoloImport } from './popolo';
 import { wikidataImporter } from './wikidata';
 
@@ -93,15 +93,12 @@ export function writeImported(t: ImportedTable, io: CliIo): number {
     return 2;
   }
   let before: Facts | null = null;
-  let old: string | null = null;
-  try {
-    old = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      say(`factlint tables: cannot read ${name} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
-      return 2;
-    }
+  const previous = readInput(file, io.cwd);
+  if (previous.error !== undefined && !previous.missing) {
+    say(`${previous.error}; nothing was written`);
+    return 2;
   }
+  const old = previous.text ?? null;
   if (old !== null) {
     if (!old.startsWith(IMPORT_MARK) && !t.replace) {
       say(`factlint tables: ${name} was not written by "factlint tables import", so an import will not replace it; give another --output, or delete it first`);

@@ -17,6 +17,7 @@ import { diffTables, statsLines, tableStats } from './describe';
 import { csvTemplates } from './csv-columns';
 import { csvTable } from './csv-table';
 import { IMPORTERS, writeImported } from './imports';
+import { readInput } from './input';
 import { parseOptions, UsageError } from './options';
 
 export { parseOptions, UsageError } from './options';
@@ -105,14 +106,9 @@ function usage(io: CliIo, message: string): number {
 
 /** One table read on its own, or the lines that say why it cannot be. */
 export function readTable(file: string, io: CliIo): { facts: Facts; errors: [] } | { facts: null; errors: string[] } {
-  const name = displayPath(file, io.cwd);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { facts: null, errors: [`${name}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`] };
-  }
-  const r = parseTable({ name, file, text });
+  const input = readInput(file, io.cwd);
+  if (input.error !== undefined) return { facts: null, errors: [input.error] };
+  const r = parseTable({ name: input.name, file: path.resolve(io.cwd, file), text: input.text });
   if (r.errors.length > 0 || !r.facts) return { facts: null, errors: r.errors.map(formatFactsError) };
   return { facts: r.facts, errors: [] };
 }

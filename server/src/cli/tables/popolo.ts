@@ -6,20 +6,19 @@
  * guessed; the README's "Importing from Popolo and spreadsheets" says what is kept and lost.
  */
 import * as path from 'node:path';
-import { isAcronymShort, isIsoDay, isQid, LineIndex, parseIsoDate, startsAfterEnd } from '../../engine';
-import { displayPath } from '../../project/paths';
-import { decodeDraft, readRegularFile } from '../../project/read';
+import { isAcronymShort, isIsoDay, isQid, parseIsoDate, startsAfterEnd } from '../../engine';
 import { kebabCase, type AcronymDoc, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc } from '../../project/table-doc';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import type { ImportedTable } from './imports';
-import { readJson } from './json';
+import { readInput } from './input';
+import { isJsonObject, jsonErrorMessage, readJson } from './json';
 import { parseOptions, UsageError } from './options';
 
 /** A JSON object. */
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isJsonObject;
 
 /** A key's text, trimmed; undefined when it is not a non-empty string. */
 function str(o: Obj, key: string): string | undefined {
@@ -370,28 +369,19 @@ export function readPopoloImport(args: string[], io: CliIo): ImportedTable | num
   const country = values.country?.trim();
   if (values.country !== undefined && country === '') throw new UsageError('--country needs a name, e.g. --country Examplia');
 
-  const file = path.resolve(io.cwd, values.input);
-  const name = displayPath(file, io.cwd);
+  const input = readInput(values.input, io.cwd, 'JSON files are UTF-8');
   const say = (line: string) => io.stderr(`${printable(line)}\n`);
-  let bytes: Buffer;
-  try {
-    bytes = readRegularFile(file);
-  } catch (e) {
-    say(`factlint tables: ${name}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
+  if (input.error !== undefined) {
+    say(`${input.error}; nothing was written`);
     return 2;
   }
-  const draft = decodeDraft(bytes);
-  if (draft.undecodable) {
-    say(`${name}:${draft.undecodable.line}:${draft.undecodable.column}: this byte is not UTF-8: JSON files are UTF-8; nothing was written`);
-    return 2;
-  }
-  const json = readJson(draft.text);
+  const name = input.name;
+  const json = readJson(input.text);
   if ('error' in json) {
-    const { line, column } = new LineIndex(draft.text).position(json.error.offset);
-    say(`${name}:${line}:${column}: this is not valid JSON: ${json.error.message}; nothing was written`);
+    say(`${jsonErrorMessage(name, input.text, json.error)}; nothing was written`);
     return 2;
   }
-  const table = popoloTable(json.value, { file: path.basename(file), country });
+  const table = popoloTable(json.value, { file: path.basename(name), country });
   if ('error' in table) {
     say(`${name}: ${table.error}; nothing was written`);
     return 2;

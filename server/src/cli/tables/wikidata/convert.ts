@@ -16,7 +16,8 @@
 import { isAcronymShort, parseIsoDate, startsAfterEnd } from '../../../engine';
 import { kebabCase, type AcronymDoc, type DateText, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc } from '../../../project/table-doc';
 import { aliases, bestStatements, HUMAN, itemValue, label, monolingualValue, P, qidNumber, qualifiers, statements, timeValue } from './claims';
-import { isObject, type EntityMap, type WdEntity, type WdStatement } from './entities';
+import { isJsonObject } from '../json';
+import type { EntityMap, WdEntity, WdStatement } from './entities';
 
 /** How to convert. */
 export interface ConvertOptions {
@@ -254,13 +255,13 @@ function milestones(items: WdEntity[], languages: readonly string[], notes: Note
 export function trimEntity(e: WdEntity, languages: readonly string[]): WdEntity {
   const pick = <T>(m: Record<string, T> | undefined, keys: readonly string[]) => {
     const out: Record<string, T> = {};
-    if (isObject(m)) for (const k of keys) if (m[k] !== undefined) out[k] = m[k];
+    if (isJsonObject(m)) for (const k of keys) if (m[k] !== undefined) out[k] = m[k];
     return out;
   };
   const claims: Record<string, WdStatement[]> = {};
   for (const [property, list] of Object.entries(pick(e.claims, READ_PROPERTIES))) {
     if (!Array.isArray(list)) continue;
-    claims[property] = (list.filter(isObject) as WdStatement[]).map((s) => ({ id: s.id, rank: s.rank, mainsnak: s.mainsnak, qualifiers: pick(s.qualifiers, READ_QUALIFIERS) }));
+    claims[property] = (list.filter(isJsonObject) as WdStatement[]).map((s) => ({ id: s.id, rank: s.rank, mainsnak: s.mainsnak, qualifiers: pick(s.qualifiers, READ_QUALIFIERS) }));
   }
   return { id: e.id, type: e.type, labels: pick(e.labels, languages), aliases: pick(e.aliases, languages), claims };
 }

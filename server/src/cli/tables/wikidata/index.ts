@@ -7,12 +7,12 @@ import * as path from 'node:path';
 import { isIsoDay, isQid } from '../../../engine';
 import { localDate } from '../../../project/clock';
 import { displayPath, packageHomepage, packageVersion } from '../../../project/paths';
-import { readRegularFile, stripBom } from '../../../project/read';
 import type { TableDoc } from '../../../project/table-doc';
 import type { CliIo } from '../../main';
 import { printable } from '../../printable';
 import { writeImported, type Importer } from '../imports';
-import { parseOptions, UsageError } from '../index';
+import { readInput } from '../input';
+import { parseOptions, UsageError } from '../options';
 import { convertEntities } from './convert';
 import { readEntities } from './entities';
 import { HttpFailure, PoliteClient } from './http';
@@ -129,20 +129,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 const say = (io: CliIo, line: string) => io.stderr(`factlint tables: ${printable(line)}\n`);
 
-function offline(o: Options, input: string, io: CliIo): number {
-  const file = path.resolve(io.cwd, input);
-  const name = displayPath(file, io.cwd);
-  let text: string;
-  try {
-    text = stripBom(readRegularFile(file).toString('utf8'));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    say(io, `cannot read ${name} (${err.code ?? err.message}); nothing was written`);
+function offline(o: Options, file: string, io: CliIo): number {
+  const input = readInput(file, io.cwd, "Wikidata's entity JSON is UTF-8");
+  if (input.error !== undefined) {
+    io.stderr(`${printable(input.error)}; nothing was written\n`);
     return 2;
   }
-  const read = readEntities(text, name);
+  const name = input.name;
+  const read = readEntities(input.text, name);
   if (read.error !== undefined) {
-    say(io, `${read.error}. Nothing was written`);
+    io.stderr(`${printable(read.error)}; nothing was written\n`);
     return 2;
   }
   const r = convertEntities(read.entities, { lang: o.lang, since: o.since, asOf: o.asOf ?? localDate(io.now), offices: o.offices.length > 0 ? new Set(o.offices) : undefined, sourceName: name });

@@ -6,7 +6,8 @@
  */
 import { isQid } from '../../../engine';
 import { countryIds, trimEntity } from './convert';
-import { isObject, type EntityMap, type WdEntity } from './entities';
+import { isJsonObject } from '../json';
+import type { EntityMap, WdEntity } from './entities';
 import { HttpFailure, type PoliteClient } from './http';
 import type { Fetched, PartialFile } from './partial';
 
@@ -120,13 +121,13 @@ export async function fetchOnline(req: OnlineRequest, deps: OnlineDeps): Promise
 
 /** The items of one wbgetentities answer, by the ids asked for (null: no such item); null when it is no such answer. */
 function batchItems(answer: unknown, asked: string[], languages: string[]): Map<string, WdEntity | null> | null {
-  if (!isObject(answer) || !isObject(answer.entities)) return null;
+  if (!isJsonObject(answer) || !isJsonObject(answer.entities)) return null;
   const out = new Map<string, WdEntity | null>();
   for (const [key, e] of Object.entries(answer.entities)) {
-    if (!isObject(e) || 'missing' in e || typeof e.id !== 'string') continue;
+    if (!isJsonObject(e) || 'missing' in e || typeof e.id !== 'string') continue;
     // A redirected id is answered by the item it leads to, which is kept under both ids.
     const item = trimEntity(e as unknown as WdEntity, languages);
-    const from = isObject(e.redirects) && typeof e.redirects.from === 'string' ? e.redirects.from : undefined;
+    const from = isJsonObject(e.redirects) && typeof e.redirects.from === 'string' ? e.redirects.from : undefined;
     for (const q of new Set([item.id, key, from ?? item.id])) out.set(q, item);
   }
   for (const q of asked) if (!out.has(q)) out.set(q, null);
