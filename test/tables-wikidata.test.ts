@@ -125,7 +125,7 @@ describe('tables import wikidata (offline)', () => {
       [['--office', 'foreign minister', '--output', 'x.facts.yaml'], /--office "foreign minister" is not a Wikidata item id/],
       [['--input', 'x.json', '--output', 'x.facts.yaml', '--api', 'http://127.0.0.1:1/w/api.php'], /--api is for the online import/],
       [['--input', 'x.json', '--output', 'x.facts.yaml', '--since', '20'], /--since "20" is not a year/],
-      [['--input', 'x.json', '--output', 'x.facts.yaml', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a real day/],
+      [['--input', 'x.json', '--output', 'x.facts.yaml', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a day/],
       [['--office', 'Q1', '--output', 'x.facts.yaml', '--api', 'http://127.0.0.1:1/api'], /--api "http:\/\/127\.0\.0\.1:1\/api" is not the URL of a MediaWiki api\.php/],
       [['--office', 'Q1', '--output', 'x.facts.yaml', '--request-interval', 'soon'], /--request-interval "soon" is not a number of seconds/],
       [['--input', 'x.json', '--output', 'x.facts.yaml', '--lang', 'english!'], /--lang "english!" is not a language code/],

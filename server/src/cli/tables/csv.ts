@@ -5,14 +5,14 @@
  * files. Every bad cell of every file is reported as `file:line:column: message`, and nothing is
  * written while there is one.
  */
-import { formatFactsError, isIsoDay } from '../../engine';
+import { formatFactsError } from '../../engine';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { CSV_COLUMNS, CSV_KINDS, LIST_SEPARATOR } from './csv-columns';
 import { csvTable, type CsvFile } from './csv-table';
 import type { ImportedTable } from './imports';
 import { readInput } from './input';
-import { parseOptions, UsageError } from './options';
+import { IMPORT_OPTIONS, importTarget, parseOptions, UsageError } from './options';
 
 /** `factlint tables import csv --help`. */
 export const CSV_HELP = `Usage: factlint tables import csv [--offices FILE] [--people FILE] [--acronyms FILE] [--terms FILE]
@@ -36,16 +36,14 @@ export function readCsvImport(args: string[], io: CliIo): ImportedTable | number
   const file = { type: 'string' } as const;
   const { values, positionals } = parseOptions({
     args,
-    options: { offices: file, people: file, acronyms: file, terms: file, milestones: file, output: file, 'as-of': file, 'dry-run': { type: 'boolean' } },
+    options: { offices: file, people: file, acronyms: file, terms: file, milestones: file, ...IMPORT_OPTIONS },
     allowPositionals: true,
     strict: true,
   });
   if (positionals.length > 0) throw new UsageError(`import csv takes its files by kind (--people FILE, …), not "${positionals[0]}"`);
   const given = CSV_KINDS.filter((k) => typeof values[k] === 'string');
   if (given.length === 0) throw new UsageError(`import csv needs at least one file: ${CSV_KINDS.map((k) => `--${k} FILE`).join(', ')}`);
-  if (typeof values.output !== 'string') throw new UsageError('import csv needs --output FILE, the facts table to write (e.g. --output beat.facts.yaml)');
-  const asOf = values['as-of'];
-  if (typeof asOf === 'string' && !isIsoDay(asOf)) throw new UsageError(`--as-of "${asOf}" is not a day: write the last day the facts were checked as YYYY-MM-DD`);
+  const target = importTarget(values, 'csv', 'beat.facts.yaml');
 
   const files: CsvFile[] = [];
   const trouble: string[] = [];
@@ -58,9 +56,9 @@ export function readCsvImport(args: string[], io: CliIo): ImportedTable | number
   const lines = [...trouble, ...errors.map(formatFactsError)];
   if (lines.length > 0) {
     for (const line of lines) io.stderr(`${printable(line)}\n`);
-    io.stderr(`factlint tables: ${lines.length} ${lines.length === 1 ? 'error' : 'errors'} in the CSV files; ${printable(values.output)} was not written\n`);
+    io.stderr(`factlint tables: ${lines.length} ${lines.length === 1 ? 'error' : 'errors'} in the CSV files; ${printable(target.output)} was not written\n`);
     return 2;
   }
-  if (asOf !== undefined) doc.asOf = asOf;
-  return { format: 'csv', from: files.map((f) => f.name).join(', '), doc, output: values.output, dryRun: values['dry-run'] === true };
+  if (target.asOf !== undefined) doc.asOf = target.asOf;
+  return { format: 'csv', from: files.map((f) => f.name).join(', '), doc, output: target.output, dryRun: target.dryRun };
 }

@@ -6,14 +6,14 @@
  * guessed; the README's "Importing from Popolo and spreadsheets" says what is kept and lost.
  */
 import * as path from 'node:path';
-import { isAcronymShort, isIsoDay, isQid, parseIsoDate, startsAfterEnd } from '../../engine';
+import { isAcronymShort, isQid, parseIsoDate, startsAfterEnd } from '../../engine';
 import { kebabCase, type AcronymDoc, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc } from '../../project/table-doc';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import type { ImportedTable } from './imports';
 import { readInput } from './input';
 import { isJsonObject, jsonErrorMessage, readJson } from './json';
-import { parseOptions, UsageError } from './options';
+import { IMPORT_OPTIONS, importTarget, parseOptions, UsageError } from './options';
 
 /** A JSON object. */
 type Obj = Record<string, unknown>;
@@ -354,18 +354,15 @@ abbreviation an acronym. What cannot be read for certain is left out, with a war
 
 /** Reads `import popolo`'s arguments and file: the table to write, or 2 when there is nothing to write. */
 export function readPopoloImport(args: string[], io: CliIo): ImportedTable | number {
-  const text = { type: 'string' } as const;
   const { values, positionals } = parseOptions({
     args,
-    options: { input: text, output: text, 'as-of': text, country: text, 'dry-run': { type: 'boolean' } },
+    options: { input: { type: 'string' }, country: { type: 'string' }, ...IMPORT_OPTIONS },
     allowPositionals: true,
     strict: true,
   });
   if (positionals.length > 0) throw new UsageError(`import popolo takes its file with --input FILE, not "${positionals[0]}"`);
   if (typeof values.input !== 'string') throw new UsageError('import popolo needs --input FILE, the Popolo JSON file');
-  if (typeof values.output !== 'string') throw new UsageError('import popolo needs --output FILE, the facts table to write (e.g. --output people.facts.yaml)');
-  const asOf = values['as-of'];
-  if (typeof asOf === 'string' && !isIsoDay(asOf)) throw new UsageError(`--as-of "${asOf}" is not a day: write the last day the facts were checked as YYYY-MM-DD`);
+  const target = importTarget(values, 'popolo', 'people.facts.yaml');
   const country = values.country?.trim();
   if (values.country !== undefined && country === '') throw new UsageError('--country needs a name, e.g. --country Examplia');
 
@@ -387,6 +384,6 @@ export function readPopoloImport(args: string[], io: CliIo): ImportedTable | num
     return 2;
   }
   for (const w of table.warnings) say(`${name}: ${w}`);
-  if (asOf !== undefined) table.doc.asOf = asOf;
-  return { format: 'popolo', from: name, doc: table.doc, output: values.output, dryRun: values['dry-run'] === true };
+  if (target.asOf !== undefined) table.doc.asOf = target.asOf;
+  return { format: 'popolo', from: name, doc: table.doc, output: target.output, dryRun: target.dryRun };
 }
