@@ -128,8 +128,26 @@ export function writeImported(t: ImportedTable, io: CliIo): number {
     out(`${name}: not written (--dry-run)`);
     return 0;
   }
-  writeFileAtomic(file, text);
+  const failed = writeWhole(file, text);
+  if (failed !== undefined) {
+    say(`${name}: cannot write it (${failed}); nothing was written`);
+    return 2;
+  }
   out(`wrote ${name}: ${statsLines(tableStats(fresh.facts)).join('; ')}`);
   t.done?.();
   return 0;
+}
+
+/**
+ * Writes a file atomically (its folder made if missing): a reader never sees half of it, and a
+ * write that fails leaves the old file as it was. Returns why it failed (an `fs` code), or
+ * undefined when it is written.
+ */
+export function writeWhole(file: string, text: string): string | undefined {
+  try {
+    writeFileAtomic(file, text);
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
 }

@@ -10,7 +10,14 @@ import { decodeDraft, readRegularFile } from '../../project/read';
 
 /** A file's text, or why it cannot be read; `name` is how messages name the file. */
 export type InputFile =
-  | { name: string; text: string; error?: undefined }
+  | {
+      name: string;
+      /** The text, without a byte-order mark. */
+      text: string;
+      /** Whether the file starts with a byte-order mark (for a file that is edited and written back). */
+      bom: boolean;
+      error?: undefined;
+    }
   | {
       name: string;
       text?: undefined;
@@ -40,5 +47,5 @@ export function readInput(file: string, cwd: string, utf8Hint?: string): InputFi
     const { line, column } = draft.undecodable;
     return { name, error: `${name}:${line}:${column}: this byte is not UTF-8: ${utf8Hint}`, missing: false };
   }
-  return { name, text: draft.text };
+  return { name, text: draft.text, bom: draft.bom };
 }
