@@ -5,6 +5,7 @@
  * keys in a fixed order, so two imports of the same facts give the same bytes.
  */
 import { stringify } from 'yaml';
+import { allowedKeys } from '../engine';
 
 /** The first line of every imported table: it marks the file as one an import may rewrite (and the editor leaves alone). */
 export const IMPORT_MARK = '# factlint-import:';
@@ -98,16 +99,19 @@ export interface TableDoc {
   milestones?: MilestoneDoc[];
 }
 
-/** Each kind's keys in the order a table is written: the schema's, with an entry's Wikidata item beside its name, before its roles. */
-const KEY_ORDER: Record<string, readonly string[]> = {
-  table: ['version', 'asOf', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
-  office: ['id', 'title', 'aliases', 'country', 'wikidata', 'source'],
-  person: ['name', 'aliases', 'wikidata', 'roles', 'source'],
-  role: ['office', 'title', 'country', 'from', 'to', 'source'],
-  acronym: ['short', 'expansion', 'variants', 'source'],
-  term: ['canonical', 'variants', 'source'],
-  milestone: ['name', 'aliases', 'date', 'source'],
-};
+/**
+ * Each kind's keys in the order a table is written: the schema's (`allowedKeys`, so a key the
+ * format gains is written too), with an entry's Wikidata item beside its name, before its roles
+ * and its source.
+ */
+const KEY_ORDER: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(allowedKeys).map(([kind, keys]) => {
+    if (!keys.includes('wikidata')) return [kind, keys];
+    const rest = keys.filter((k) => k !== 'wikidata');
+    const at = rest.findIndex((k) => k === 'roles' || k === 'source');
+    return [kind, [...rest.slice(0, at), 'wikidata', ...rest.slice(at)]];
+  }),
+);
 
 const DATE_KEYS = new Set(['from', 'to', 'date']);
 
