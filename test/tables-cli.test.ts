@@ -1,5 +1,6 @@
 /** `factlint tables`: init, check, stats, diff, and the shared rules of writing an imported table. */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -67,18 +68,47 @@ describe('factlint tables', () => {
       assert.match(checked.stdout, /"ETXA" should be "EXTA"/);
     });
 
-    it('refuses to replace files that exist, unless --force, and needs a beat with letters', async () => {
+    it('refuses to replace a table that exists, unless --force, and needs a beat with letters', async () => {
       const dir = tempDir();
-      fs.writeFileSync(path.join(dir, '.factlint.yaml'), 'facts: [mine.facts.yaml]\n');
+      fs.writeFileSync(path.join(dir, 'newsroom.facts.yaml'), TABLE);
       const r = await runCli(dir, ['tables', 'init']);
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /\.factlint\.yaml already exists; nothing was written/);
-      assert.equal(fs.existsSync(path.join(dir, 'newsroom.facts.yaml')), false);
+      assert.match(r.stderr, /newsroom\.facts\.yaml already exists; nothing was written/);
+      assert.equal(fs.readFileSync(path.join(dir, 'newsroom.facts.yaml'), 'utf8'), TABLE);
+      assert.equal(fs.existsSync(path.join(dir, '.factlint.yaml')), false);
       assert.equal((await runCli(dir, ['tables', 'init', '--force'])).code, 0);
-      assert.match(fs.readFileSync(path.join(dir, '.factlint.yaml'), 'utf8'), /facts: \[newsroom\.facts\.yaml\]/);
+      assert.match(fs.readFileSync(path.join(dir, 'newsroom.facts.yaml'), 'utf8'), /Ada Example/);
       const noName = await runCli(dir, ['tables', 'init', '--beat', '***']);
       assert.equal(noName.code, 2);
       assert.match(noName.stderr, /--beat "\*\*\*" has no letters or digits/);
+    });
+
+    it('adds the table to a .factlint.yaml that is there, keeping the rest of it, --force or not', async () => {
+      const dir = tempDir();
+      const config = '\ufeff# The desk\'s settings.\nfacts: [mine.facts.yaml]   # ours\nrules:\n  acronym: off\n';
+      fs.writeFileSync(path.join(dir, '.factlint.yaml'), config);
+      const r = await runCli(dir, ['tables', 'init']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^wrote newsroom\.facts\.yaml\nadded newsroom\.facts\.yaml to the facts of \.factlint\.yaml\n/);
+      const added = config.replace('[mine.facts.yaml]', '[mine.facts.yaml, newsroom.facts.yaml]');
+      assert.equal(fs.readFileSync(path.join(dir, '.factlint.yaml'), 'utf8'), added);
+      const again = await runCli(dir, ['tables', 'init', '--force']);
+      assert.equal(again.code, 0, again.stderr);
+      assert.equal(fs.readFileSync(path.join(dir, '.factlint.yaml'), 'utf8'), added, 'named once, and never replaced');
+      fs.writeFileSync(path.join(dir, '.factlint.yaml'), 'facts: [\n');
+      const broken = await runCli(dir, ['tables', 'init', '--beat', 'courts']);
+      assert.equal(broken.code, 2);
+      assert.match(broken.stderr, /^\.factlint\.yaml: \.factlint\.yaml has a YAML error at line 2, column 1; fix it first; nothing was written\n$/);
+      assert.equal(fs.existsSync(path.join(dir, 'courts.facts.yaml')), false);
+    });
+
+    it('says which file it cannot write, and how far it got, with no stack trace', async () => {
+      const dir = tempDir();
+      // A name the file system takes, but not the temporary file beside it that an atomic write needs.
+      const beat = 'b'.repeat(230);
+      const r = await runCli(dir, ['tables', 'init', '--beat', beat]);
+      assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', `${beat}.facts.yaml: cannot write it (ENAMETOOLONG); it was not written\n`]);
+      assert.deepEqual(fs.readdirSync(dir), []);
     });
   });
 
@@ -118,6 +148,17 @@ describe('factlint tables', () => {
       r.stdout,
       't.facts.yaml\n  1 office, 2 people (1 in office now), 2 roles\n  0 acronyms, 0 terms, 1 milestone\n  dates from 2014-09 to 2021-04-02\n  asOf 2026-01-31\n',
     );
+  });
+
+  it('stats and diff refuse what is no regular file, as check does, rather than wait on it', async function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 't.facts.yaml'), TABLE);
+    execFileSync('mkfifo', [path.join(dir, 'pipe.facts.yaml')]);
+    const stats = await runCli(dir, ['tables', 'stats', 'pipe.facts.yaml']);
+    assert.deepEqual([stats.code, stats.stderr], [2, 'pipe.facts.yaml: cannot read it (it is a named pipe, not a regular file)\n']);
+    const diff = await runCli(dir, ['tables', 'diff', 't.facts.yaml', 'pipe.facts.yaml']);
+    assert.deepEqual([diff.code, diff.stderr], [2, 'pipe.facts.yaml: cannot read it (it is a named pipe, not a regular file)\n']);
   });
 
   describe('diff', () => {
@@ -206,6 +247,27 @@ milestones:`)
       assert.equal(fs.readFileSync(path.join(dir, 'i.facts.yaml'), 'utf8'), text);
       assert.equal(imports.writeImported({ format: 'test', from: 'a fixture', doc: later, output: 'i.facts.yaml' }, io(dir).io), 0);
       assert.match(fs.readFileSync(path.join(dir, 'i.facts.yaml'), 'utf8'), /^ {8}to: 2026-02-10$/m);
+    });
+
+    it('says why it cannot write the table, and writes nothing', () => {
+      const dir = tempDir();
+      const a = io(dir);
+      const output = `${'i'.repeat(230)}.facts.yaml`;
+      assert.equal(imports.writeImported({ format: 'test', from: 'a fixture', doc, output }, a.io), 2);
+      assert.equal(a.out.stderr, `${output}: cannot write it (ENAMETOOLONG); nothing was written\n`);
+      assert.deepEqual(fs.readdirSync(dir), []);
+    });
+
+    it('replaces a table it wrote that an editor saved with a byte-order mark', () => {
+      const dir = tempDir();
+      assert.equal(imports.writeImported({ format: 'test', from: 'a fixture', doc, output: 'i.facts.yaml' }, io(dir).io), 0);
+      const file = path.join(dir, 'i.facts.yaml');
+      fs.writeFileSync(file, `\ufeff${fs.readFileSync(file, 'utf8')}`);
+      const later = { ...doc, people: [{ ...doc.people[0], roles: [{ ...doc.people[0].roles[0], to: '2026-02-10' }] }] };
+      const again = io(dir);
+      assert.equal(imports.writeImported({ format: 'test', from: 'a fixture', doc: later, output: 'i.facts.yaml' }, again.io), 0, again.out.stderr);
+      assert.match(again.out.stdout, /^i\.facts\.yaml: 1 change\n/);
+      assert.match(fs.readFileSync(file, 'utf8'), /^# factlint-import: test\n[\s\S]*^ {8}to: 2026-02-10$/m);
     });
 
     it('never writes over a table an import did not make, nor a table with errors', () => {

@@ -254,6 +254,16 @@ milestones:
     assert.equal(bom.code, 0, bom.stderr);
   });
 
+  it('writes_no_empty_table_and_so_never_empties_an_earlier_import_as_the_wikidata_import_does', async () => {
+    const r = await importPopolo(ZEMBLA);
+    assert.equal(r.code, 0, r.stderr);
+    const before = fs.readFileSync(path.join(r.dir, 'out.facts.yaml'), 'utf8');
+    fs.writeFileSync(path.join(r.dir, 'p.json'), JSON.stringify({ persons: [], memberships: [] }));
+    const empty = await runCli(r.dir, ['tables', 'import', 'popolo', '--input', 'p.json', '--output', 'out.facts.yaml']);
+    assert.deepEqual([empty.code, empty.stdout, empty.stderr], [2, '', 'factlint tables: there is nothing to import in p.json; out.facts.yaml was not written\n']);
+    assert.equal(fs.readFileSync(path.join(r.dir, 'out.facts.yaml'), 'utf8'), before);
+  });
+
   it('needs_an_input_and_an_output_and_prints_the_changes_of_a_new_import', async () => {
     const r = await importPopolo(ZEMBLA);
     assert.equal(r.code, 0);

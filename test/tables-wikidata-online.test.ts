@@ -151,6 +151,18 @@ describe('tables import wikidata (online)', () => {
     assert.deepEqual(fs.readdirSync(dir), ['out.facts.yaml']);
   });
 
+  it('keeps_the_fetch_after_a_dry_run_so_that_the_run_that_writes_fetches_nothing_again', async () => {
+    const dir = folder({});
+    const dry = await online(dir, ['Q7100005'], ['--dry-run']);
+    assert.deepEqual([dry.code, dry.stdout], [0, 'out.facts.yaml: not written (--dry-run)\n'], dry.stderr);
+    assert.deepEqual(fs.readdirSync(dir), ['out.facts.yaml.partial.jsonl']);
+    wd.requests.length = 0;
+    const real = await online(dir, ['Q7100005']);
+    assert.equal(real.code, 0, real.stderr);
+    assert.deepEqual(wd.requests, [], 'everything came from the partial file');
+    assert.deepEqual(fs.readdirSync(dir), ['out.facts.yaml']);
+  });
+
   it('starts_afresh_when_the_kept_fetch_was_for_other_options', async () => {
     const dir = folder({});
     wd.faults.push({ kind: 'api', status: 503, times: Infinity });

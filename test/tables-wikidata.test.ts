@@ -99,10 +99,10 @@ describe('tables import wikidata (offline)', () => {
     const line = broken.split('\n').findIndex((l) => l.includes('"Q7100007",,')) + 1;
     const column = broken.split('\n')[line - 1].indexOf(',,') + 2;
     assert.equal(whole.code, 2);
-    assert.match(whole.stderr, new RegExp(`^factlint tables: broken\\.json:${line}:${column}: not valid JSON \\(expected a property name in double quotes\\); Wikidata entity JSON is expected: .*\\. Nothing was written\\n$`));
+    assert.match(whole.stderr, new RegExp(`^broken\\.json:${line}:${column}: this is not valid JSON: expected a property name in double quotes; Wikidata entity JSON is expected: .*; nothing was written\\n$`));
     const dump = await run(dir, ['tables', 'import', 'wikidata', '--input', 'dump.json', '--output', 'b.facts.yaml']);
     assert.equal(dump.code, 2);
-    assert.match(dump.stderr, /^factlint tables: dump\.json:3:22: not valid JSON \(expected a value: /);
+    assert.match(dump.stderr, /^dump\.json:3:22: this is not valid JSON: expected a value: /);
     assert.equal(fs.existsSync(path.join(dir, 'b.facts.yaml')), false);
   });
 
@@ -110,7 +110,7 @@ describe('tables import wikidata (offline)', () => {
     const dir = folder({ 'results.json': '{"head": {"vars": ["person"]}, "results": {"bindings": []}}\n', 'empty.json': '{"entities": {}}' });
     const r = await run(dir, ['tables', 'import', 'wikidata', '--input', 'results.json', '--output', 'x.facts.yaml']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /^factlint tables: results\.json: the JSON is not a Wikidata entity .*Special:EntityData or wbgetentities, or a dump/);
+    assert.match(r.stderr, /^results\.json: the JSON is not a Wikidata entity .*Special:EntityData or wbgetentities, or a dump/);
     const empty = await run(dir, ['tables', 'import', 'wikidata', '--input', 'empty.json', '--output', 'x.facts.yaml']);
     assert.equal(empty.code, 2);
     assert.match(empty.stderr, /^factlint tables: empty\.json holds nothing to import: no person with a position held \(P39\), .*; nothing was written\n$/);
@@ -125,7 +125,7 @@ describe('tables import wikidata (offline)', () => {
       [['--office', 'foreign minister', '--output', 'x.facts.yaml'], /--office "foreign minister" is not a Wikidata item id/],
       [['--input', 'x.json', '--output', 'x.facts.yaml', '--api', 'http://127.0.0.1:1/w/api.php'], /--api is for the online import/],
       [['--input', 'x.json', '--output', 'x.facts.yaml', '--since', '20'], /--since "20" is not a year/],
-      [['--input', 'x.json', '--output', 'x.facts.yaml', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a real day/],
+      [['--input', 'x.json', '--output', 'x.facts.yaml', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a day/],
       [['--office', 'Q1', '--output', 'x.facts.yaml', '--api', 'http://127.0.0.1:1/api'], /--api "http:\/\/127\.0\.0\.1:1\/api" is not the URL of a MediaWiki api\.php/],
       [['--office', 'Q1', '--output', 'x.facts.yaml', '--request-interval', 'soon'], /--request-interval "soon" is not a number of seconds/],
       [['--input', 'x.json', '--output', 'x.facts.yaml', '--lang', 'english!'], /--lang "english!" is not a language code/],
@@ -138,7 +138,19 @@ describe('tables import wikidata (offline)', () => {
       assert.match(r.stderr, /^factlint tables: .*\nRun "factlint tables --help" for the commands\.\n$/);
     }
     const missing = await run(dir, ['tables', 'import', 'wikidata', '--input', 'nowhere.json', '--output', 'x.facts.yaml']);
-    assert.deepEqual([missing.code, missing.stderr], [2, 'factlint tables: cannot read nowhere.json (ENOENT); nothing was written\n']);
+    assert.deepEqual([missing.code, missing.stderr], [2, 'nowhere.json: cannot read it (ENOENT); nothing was written\n']);
+  });
+
+  it('reports_a_byte_that_is_not_utf8_at_its_place_as_the_other_importers_do_and_writes_nothing', async () => {
+    const text = fixture('entitydata.json');
+    const at = text.indexOf('"value": "') + '"value": "'.length;
+    const latin1 = Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from([0xe9]), Buffer.from(text.slice(at), 'utf8')]);
+    const dir = folder({ 'latin1.json': latin1 });
+    const r = await run(dir, ['tables', 'import', 'wikidata', '--input', 'latin1.json', '--output', 'x.facts.yaml']);
+    const line = text.slice(0, at).split('\n').length;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    assert.deepEqual([r.code, r.stderr], [2, `latin1.json:${line}:${column}: this byte is not UTF-8: Wikidata's entity JSON is UTF-8; nothing was written\n`]);
+    assert.equal(fs.existsSync(path.join(dir, 'x.facts.yaml')), false);
   });
 
   it('is_listed_and_has_help', async () => {

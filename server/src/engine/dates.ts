@@ -57,6 +57,15 @@ export function dateSpan(d: PartialDate): [number, number] {
   return [n, n];
 }
 
+/**
+ * Whether a role from `from` to `to` starts after it ends, each partial date taken at its widest
+ * ("2021-06" to "2021-05-31" does; "2021" to "2021-03" does not): the loader's rule for a role's
+ * dates, which importers check cells against before they write a table.
+ */
+export function startsAfterEnd(from: PartialDate, to: PartialDate): boolean {
+  return dateSpan(from)[0] > dateSpan(to)[1];
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();

@@ -21,11 +21,11 @@ export { findNewPeople, suggestAlias, type AliasSuggestion, type NewPerson, type
 export { applyFixes, editsOverlap, type ApplyFixesOptions, type ApplyFixesResult } from './fix';
 export { formatFactsError, loadTables, parseTable, type TableInput } from './facts/load';
 export type { Acronym, Facts, FactsError, Milestone, Office, PartialDate, Person, Role, SourceRef, Term } from './facts/model';
-export { ACRONYM_PATTERN, allowedKeys, OFFICE_ID_PATTERN, QID_PATTERN } from './facts/schema';
+export { allowedKeys, isAcronymShort, isOfficeId, isQid } from './facts/schema';
 export { deserializeCompiled, SERIAL_FORMAT, serializeCompiled } from './match/serialize';
 export { LineIndex, type LineColumn } from './text/positions';
 export type { SkippedKind, SkippedText } from './text/mask';
-export { dateMessage, dateSpan, formatIso, isIsoDay, parseIsoDate } from './dates';
+export { dateMessage, formatIso, isIsoDay, parseIsoDate, startsAfterEnd } from './dates';
 export { RULE_LEVELS, type Edit, type FactRef, type Finding, type Fix, type RuleId, type RuleLevel, type Severity } from './types';
 
 /** A rule as front ends describe it. */

@@ -3,6 +3,7 @@
  * facts table with one commented example of each kind, and a `.factlint.yaml` that uses it. The
  * examples are made up (a fictional country) so that nothing in them can match real copy.
  */
+import { kebabCase } from './table-doc';
 
 /** What `init` writes: file names relative to the folder, and their text. */
 export interface StarterFiles {
@@ -16,13 +17,7 @@ export interface StarterFiles {
 
 /** Lower-case kebab form of a beat's name, for its file name; null when nothing usable is left. */
 export function beatFileStem(beat: string): string | null {
-  const stem = beat
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return stem === '' ? null : stem;
+  return kebabCase(beat);
 }
 
 /** The starter files for `beat` (already a file stem, see `beatFileStem`); `today` is YYYY-MM-DD. */

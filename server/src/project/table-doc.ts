@@ -5,9 +5,30 @@
  * keys in a fixed order, so two imports of the same facts give the same bytes.
  */
 import { stringify } from 'yaml';
+import { allowedKeys } from '../engine';
 
 /** The first line of every imported table: it marks the file as one an import may rewrite (and the editor leaves alone). */
 export const IMPORT_MARK = '# factlint-import:';
+
+/**
+ * The lower-case kebab form of a text, for the names tables are written under (a beat's file, an
+ * imported office's id): accents dropped, each run of other characters one hyphen, and the words
+ * that would pass `maxLength` characters left out; null when no letter or digit is left.
+ */
+export function kebabCase(text: string, maxLength = Infinity): string | null {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  let out = '';
+  for (const w of words) {
+    if (out.length + (out === '' ? 0 : 1) + w.length > maxLength) break;
+    out = out === '' ? w : `${out}-${w}`;
+  }
+  return out === '' ? null : out;
+}
 
 /** A date as the table writes it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type DateText = string;
@@ -78,16 +99,19 @@ export interface TableDoc {
   milestones?: MilestoneDoc[];
 }
 
-/** Each kind's keys in the order a table is written: the schema's, with an entry's Wikidata item beside its name, before its roles. */
-const KEY_ORDER: Record<string, readonly string[]> = {
-  table: ['version', 'asOf', 'offices', 'people', 'acronyms', 'terms', 'milestones'],
-  office: ['id', 'title', 'aliases', 'country', 'wikidata', 'source'],
-  person: ['name', 'aliases', 'wikidata', 'roles', 'source'],
-  role: ['office', 'title', 'country', 'from', 'to', 'source'],
-  acronym: ['short', 'expansion', 'variants', 'source'],
-  term: ['canonical', 'variants', 'source'],
-  milestone: ['name', 'aliases', 'date', 'source'],
-};
+/**
+ * Each kind's keys in the order a table is written: the schema's (`allowedKeys`, so a key the
+ * format gains is written too), with an entry's Wikidata item beside its name, before its roles
+ * and its source.
+ */
+const KEY_ORDER: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(allowedKeys).map(([kind, keys]) => {
+    if (!keys.includes('wikidata')) return [kind, keys];
+    const rest = keys.filter((k) => k !== 'wikidata');
+    const at = rest.findIndex((k) => k === 'roles' || k === 'source');
+    return [kind, [...rest.slice(0, at), 'wikidata', ...rest.slice(at)]];
+  }),
+);
 
 const DATE_KEYS = new Set(['from', 'to', 'date']);
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
 import { loadTables, type Facts } from '../engine';
 import { addTableToConfig, applyEdit, editTable, scalar, SOURCE_PLACEHOLDER, type EditProblem, type FileEdit, type TableChange } from './table-edit';
 
@@ -145,6 +146,14 @@ describe('table edits (editTable)', () => {
     assert.deepEqual(editTable('version: 1\npeople:\n  - {name: Ada Quill}\n', ADA), { problem: 'Ada Quill at line 3 is written in flow style ({ … }); write the entry in block style to add to it here' });
     assert.deepEqual(editTable('version: 1\npeople: [{name: A B}]\n', ADA), { problem: '"people" at line 2 is not a block list ("- name: …" lines); write it so to add to it here' });
     assert.deepEqual(editTable('- a\n', ADA), { problem: 'the table is not a mapping of version, offices, people, …; fix it first' });
+  });
+
+  it('writes each value the editor sends as one value, never as more keys', () => {
+    const person = parse(edited('version: 1\n', { kind: 'alias', person: 'A B', alias: 'A Bee', wikidata: 'Q1\n    source: made up' }).text).people[0];
+    assert.deepEqual(person, { name: 'A B', aliases: ['A Bee'], wikidata: 'Q1\n    source: made up' });
+    const role = parse(edited('version: 1\n', { kind: 'person', name: 'A B', role: { office: 'zd-x\n        to: 2020', from: '2026' } }).text).people[0].roles[0];
+    assert.deepEqual(Object.keys(role), ['office', 'from', 'source']);
+    assert.equal(role.office, 'zd-x\n        to: 2020');
   });
 
   it('quotes what would not read back as the same string', () => {

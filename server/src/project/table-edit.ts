@@ -121,7 +121,7 @@ function dateText(d: string): string {
 /** The lines of a role as an item of a block list, its dash at `dash`. */
 function roleLines(role: RoleDoc, dash: string): string[] {
   const fields: [string, string][] = [];
-  if (role.office !== undefined) fields.push(['office', role.office]);
+  if (role.office !== undefined) fields.push(['office', scalar(role.office)]);
   if (role.title !== undefined) fields.push(['title', scalar(role.title)]);
   if (role.country !== undefined) fields.push(['country', scalar(role.country)]);
   if (role.from !== undefined) fields.push(['from', dateText(role.from)]);
@@ -134,7 +134,7 @@ function roleLines(role: RoleDoc, dash: string): string[] {
 function personLines(change: TableChange, dash: string, keys: string): string[] {
   if (change.kind === 'person') return [`${dash}- name: ${scalar(change.name)}`, `${keys}roles:`, ...roleLines(change.role, keys + '  ')];
   const lines = [`${dash}- name: ${scalar(change.person)}`, `${keys}aliases: [${scalar(change.alias)}]`];
-  if (change.wikidata !== undefined) lines.push(`${keys}wikidata: ${change.wikidata}`);
+  if (change.wikidata !== undefined) lines.push(`${keys}wikidata: ${scalar(change.wikidata)}`);
   return lines;
 }
 

@@ -4,18 +4,8 @@
  * person. Everything the loader would reject is caught here instead, at the cell, so that every
  * error of every file names its file, line and column. Pure: texts in, a table and errors out.
  */
-import {
-  ACRONYM_PATTERN,
-  dateMessage,
-  dateSpan,
-  OFFICE_ID_PATTERN,
-  parseIsoDate,
-  QID_PATTERN,
-  type FactsError,
-  type LineColumn,
-} from '../../engine';
-import { beatFileStem } from '../../project/starter';
-import type { AcronymDoc, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc, TermDoc } from '../../project/table-doc';
+import { dateMessage, isAcronymShort, isOfficeId, isQid, parseIsoDate, startsAfterEnd, type FactsError, type LineColumn } from '../../engine';
+import { kebabCase, type AcronymDoc, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc, type TermDoc } from '../../project/table-doc';
 import { CSV_COLUMNS, LIST_SEPARATOR, type CellKind, type CsvColumn, type CsvKind } from './csv-columns';
 import { readCsv, type CsvCell } from './csv-read';
 
@@ -115,10 +105,6 @@ function readRows(file: CsvFile, problems: Problems): Row[] {
   return rows;
 }
 
-const OFFICE_ID = new RegExp(OFFICE_ID_PATTERN);
-const QID = new RegExp(QID_PATTERN);
-const ACRONYM = new RegExp(ACRONYM_PATTERN);
-
 /** A row's cells, checked by their column's kind as they are asked for. */
 class Cells {
   constructor(
@@ -165,14 +151,14 @@ function problemOf(kind: CellKind, v: string): string | undefined {
       return dateMessage(v) + hint;
     }
     case 'office':
-      return OFFICE_ID.test(v) ? undefined : `"${v}" is not an office id: office ids are kebab-case, e.g. "${beatFileStem(v) ?? 'office-id'}"`;
+      return isOfficeId(v) ? undefined : `"${v}" is not an office id: office ids are kebab-case, e.g. "${kebabCase(v) ?? 'office-id'}"`;
     case 'wikidata': {
-      if (QID.test(v)) return undefined;
+      if (isQid(v)) return undefined;
       const item = /Q[1-9][0-9]*/.exec(v);
       return `"${v}" is not a Wikidata item id: write Q followed by its digits${item ? `, here "${item[0]}"` : ''}`;
     }
     case 'short': {
-      if (ACRONYM.test(v)) return undefined;
+      if (isAcronymShort(v)) return undefined;
       const example = v.replace(/\s+/g, '').toUpperCase();
       return `acronym "${v}" must be written as it appears in copy, with at least one capital letter and no spaces${/\p{Lu}/u.test(example) ? `, e.g. "${example}"` : ''}`;
     }
@@ -306,13 +292,9 @@ function roleOf(c: Cells, problems: Problems): RoleDoc | undefined {
     }
     return undefined;
   }
-  if (from !== undefined && to !== undefined) {
-    const [start] = dateSpan(parseIsoDate(from)!);
-    const [, end] = dateSpan(parseIsoDate(to)!);
-    if (start > end) {
-      problems.at(c.cell('from'), `this role starts (from: ${from}) after it ends (to: ${to}): swap the two dates or correct one of them`);
-      return undefined;
-    }
+  if (from !== undefined && to !== undefined && startsAfterEnd(parseIsoDate(from)!, parseIsoDate(to)!)) {
+    problems.at(c.cell('from'), `this role starts (from: ${from}) after it ends (to: ${to}): swap the two dates or correct one of them`);
+    return undefined;
   }
   return withOptional<RoleDoc>(office !== undefined ? { office } : { title }, { country, from, to });
 }

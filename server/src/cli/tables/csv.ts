@@ -5,16 +5,14 @@
  * files. Every bad cell of every file is reported as `file:line:column: message`, and nothing is
  * written while there is one.
  */
-import * as path from 'node:path';
-import { formatFactsError, isIsoDay } from '../../engine';
-import { displayPath } from '../../project/paths';
-import { decodeDraft, readRegularFile } from '../../project/read';
+import { formatFactsError } from '../../engine';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { CSV_COLUMNS, CSV_KINDS, LIST_SEPARATOR } from './csv-columns';
 import { csvTable, type CsvFile } from './csv-table';
 import type { ImportedTable } from './imports';
-import { parseOptions, UsageError } from './options';
+import { readInput } from './input';
+import { IMPORT_OPTIONS, importTarget, parseOptions, UsageError } from './options';
 
 /** `factlint tables import csv --help`. */
 export const CSV_HELP = `Usage: factlint tables import csv [--offices FILE] [--people FILE] [--acronyms FILE] [--terms FILE]
@@ -38,44 +36,29 @@ export function readCsvImport(args: string[], io: CliIo): ImportedTable | number
   const file = { type: 'string' } as const;
   const { values, positionals } = parseOptions({
     args,
-    options: { offices: file, people: file, acronyms: file, terms: file, milestones: file, output: file, 'as-of': file, 'dry-run': { type: 'boolean' } },
+    options: { offices: file, people: file, acronyms: file, terms: file, milestones: file, ...IMPORT_OPTIONS },
     allowPositionals: true,
     strict: true,
   });
   if (positionals.length > 0) throw new UsageError(`import csv takes its files by kind (--people FILE, …), not "${positionals[0]}"`);
   const given = CSV_KINDS.filter((k) => typeof values[k] === 'string');
   if (given.length === 0) throw new UsageError(`import csv needs at least one file: ${CSV_KINDS.map((k) => `--${k} FILE`).join(', ')}`);
-  if (typeof values.output !== 'string') throw new UsageError('import csv needs --output FILE, the facts table to write (e.g. --output beat.facts.yaml)');
-  const asOf = values['as-of'];
-  if (typeof asOf === 'string' && !isIsoDay(asOf)) throw new UsageError(`--as-of "${asOf}" is not a day: write the last day the facts were checked as YYYY-MM-DD`);
+  const target = importTarget(values, 'csv', 'beat.facts.yaml');
 
   const files: CsvFile[] = [];
   const trouble: string[] = [];
   for (const kind of given) {
-    const where = path.resolve(io.cwd, values[kind] as string);
-    const name = displayPath(where, io.cwd);
-    let bytes: Buffer;
-    try {
-      bytes = readRegularFile(where);
-    } catch (e) {
-      trouble.push(`${name}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      continue;
-    }
-    const draft = decodeDraft(bytes);
-    if (draft.undecodable) {
-      const { line, column } = draft.undecodable;
-      trouble.push(`${name}:${line}:${column}: this byte is not UTF-8: save the file as UTF-8 (in a spreadsheet: "CSV UTF-8")`);
-      continue;
-    }
-    files.push({ kind, name, text: draft.text });
+    const input = readInput(values[kind] as string, io.cwd, 'save the file as UTF-8 (in a spreadsheet: "CSV UTF-8")');
+    if (input.error !== undefined) trouble.push(input.error);
+    else files.push({ kind, name: input.name, text: input.text });
   }
   const { doc, errors } = csvTable(files);
   const lines = [...trouble, ...errors.map(formatFactsError)];
   if (lines.length > 0) {
     for (const line of lines) io.stderr(`${printable(line)}\n`);
-    io.stderr(`factlint tables: ${lines.length} ${lines.length === 1 ? 'error' : 'errors'} in the CSV files; ${printable(values.output)} was not written\n`);
+    io.stderr(`factlint tables: ${lines.length} ${lines.length === 1 ? 'error' : 'errors'} in the CSV files; ${printable(target.output)} was not written\n`);
     return 2;
   }
-  if (asOf !== undefined) doc.asOf = asOf;
-  return { format: 'csv', from: files.map((f) => f.name).join(', '), doc, output: values.output, dryRun: values['dry-run'] === true };
+  if (target.asOf !== undefined) doc.asOf = target.asOf;
+  return { format: 'csv', from: files.map((f) => f.name).join(', '), doc, output: target.output, dryRun: target.dryRun };
 }

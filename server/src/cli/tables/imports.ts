@@ -3,7 +3,6 @@
  * checked before it is written, never written over a table it did not make, written whole or not
  * at all, and a re-import first prints what changed.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatFactsError, parseTable, type Facts } from '../../engine';
 import { localDate } from '../../project/clock';
@@ -14,8 +13,9 @@ import { printable } from '../printable';
 import { writeFileAtomic } from '../write';
 import { CSV_HELP, readCsvImport } from './csv';
 import { diffTables, statsLines, tableStats } from './describe';
+import { readInput } from './input';
 import { POPOLO_HELP, readPopoloImport } from './popolo';
-import { wikidataImporter } from './wikidata';
+import { readWikidataImport, WIKIDATA_HELP } from './wikidata';
 
 /** One `tables import` format. */
 export interface Importer {
@@ -46,7 +46,7 @@ function importer(help: string, read: (args: string[], io: CliIo) => ImportRead 
 export const IMPORTERS: Record<string, Importer> = {
   csv: importer(CSV_HELP, readCsvImport),
   popolo: importer(POPOLO_HELP, readPopoloImport),
-  wikidata: wikidataImporter,
+  wikidata: importer(WIKIDATA_HELP, readWikidataImport),
 };
 
 export { IMPORT_MARK };
@@ -64,6 +64,8 @@ export interface ImportedTable {
   dryRun?: boolean;
   /** Write even over a file no import made (`factlint tables init --csv --force`). */
   replace?: boolean;
+  /** Called once the table is in place (written, or found unchanged), never on a dry run. */
+  done?: () => void;
 }
 
 /** The header lines of an imported table (after the mark). */
@@ -78,13 +80,18 @@ function header(t: ImportedTable, today: string): string[] {
 
 /**
  * Checks an imported table and writes it to `t.output` (atomically): exit 0 when written or
- * unchanged, 2 when nothing was written (the table has errors, or the output is a file no import
- * wrote). An existing output gets its changes printed first.
+ * unchanged, 2 when nothing was written (the table is empty or has errors, or the output is a
+ * file no import wrote). An existing output gets its changes printed first.
  */
 export function writeImported(t: ImportedTable, io: CliIo): number {
   const file = path.resolve(io.cwd, t.output);
   const name = displayPath(file, io.cwd);
   const say = (line: string) => io.stderr(`${printable(line)}\n`);
+  const kinds = [t.doc.offices, t.doc.people, t.doc.acronyms, t.doc.terms, t.doc.milestones];
+  if (kinds.every((list) => !list || list.length === 0)) {
+    say(`factlint tables: there is nothing to import in ${t.from}; ${name} was not written`);
+    return 2;
+  }
   const text = renderTable(t.doc, header(t, localDate(io.now)));
   const fresh = parseTable({ name, file, text });
   if (fresh.errors.length > 0 || !fresh.facts) {
@@ -93,15 +100,12 @@ export function writeImported(t: ImportedTable, io: CliIo): number {
     return 2;
   }
   let before: Facts | null = null;
-  let old: string | null = null;
-  try {
-    old = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      say(`factlint tables: cannot read ${name} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
-      return 2;
-    }
+  const previous = readInput(file, io.cwd);
+  if (previous.error !== undefined && !previous.missing) {
+    say(`${previous.error}; nothing was written`);
+    return 2;
   }
+  const old = previous.text ?? null;
   if (old !== null) {
     if (!old.startsWith(IMPORT_MARK) && !t.replace) {
       say(`factlint tables: ${name} was not written by "factlint tables import", so an import will not replace it; give another --output, or delete it first`);
@@ -112,6 +116,7 @@ export function writeImported(t: ImportedTable, io: CliIo): number {
   const out = (line: string) => io.stdout(`${printable(line)}\n`);
   if (old === text) {
     out(`${name}: no changes`);
+    if (!t.dryRun) t.done?.();
     return 0;
   }
   if (before) {
@@ -123,7 +128,26 @@ export function writeImported(t: ImportedTable, io: CliIo): number {
     out(`${name}: not written (--dry-run)`);
     return 0;
   }
-  writeFileAtomic(file, text);
+  const failed = writeWhole(file, text);
+  if (failed !== undefined) {
+    say(`${name}: cannot write it (${failed}); nothing was written`);
+    return 2;
+  }
   out(`wrote ${name}: ${statsLines(tableStats(fresh.facts)).join('; ')}`);
+  t.done?.();
   return 0;
+}
+
+/**
+ * Writes a file atomically (its folder made if missing): a reader never sees half of it, and a
+ * write that fails leaves the old file as it was. Returns why it failed (an `fs` code), or
+ * undefined when it is written.
+ */
+export function writeWhole(file: string, text: string): string | undefined {
+  try {
+    writeFileAtomic(file, text);
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
 }

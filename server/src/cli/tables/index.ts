@@ -9,17 +9,16 @@ import { formatFactsError, parseTable, type Facts } from '../../engine';
 import { localDate } from '../../project/clock';
 import { displayPath } from '../../project/paths';
 import { beatFileStem, starterFiles } from '../../project/starter';
+import { addTableToConfig, applyEdit } from '../../project/table-edit';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import { RunTables } from '../tables';
-import { writeFileAtomic } from '../write';
 import { diffTables, statsLines, tableStats } from './describe';
 import { csvTemplates } from './csv-columns';
 import { csvTable } from './csv-table';
-import { IMPORTERS, writeImported } from './imports';
+import { IMPORTERS, writeImported, writeWhole } from './imports';
+import { readInput } from './input';
 import { parseOptions, UsageError } from './options';
-
-export { parseOptions, UsageError } from './options';
 
 /** Exit codes, as the checking command's (docs/contract.md §4). */
 export const TABLES_EXIT = { ok: 0, differs: 1, trouble: 2 } as const;
@@ -105,14 +104,9 @@ function usage(io: CliIo, message: string): number {
 
 /** One table read on its own, or the lines that say why it cannot be. */
 export function readTable(file: string, io: CliIo): { facts: Facts; errors: [] } | { facts: null; errors: string[] } {
-  const name = displayPath(file, io.cwd);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { facts: null, errors: [`${name}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`] };
-  }
-  const r = parseTable({ name, file, text });
+  const input = readInput(file, io.cwd);
+  if (input.error !== undefined) return { facts: null, errors: [input.error] };
+  const r = parseTable({ name: input.name, file: path.resolve(io.cwd, file), text: input.text });
   if (r.errors.length > 0 || !r.facts) return { facts: null, errors: r.errors.map(formatFactsError) };
   return { facts: r.facts, errors: [] };
 }
@@ -127,28 +121,40 @@ function init(args: string[], io: CliIo): number {
   const stem = beatFileStem(values.beat ?? 'newsroom');
   if (stem === null) throw new UsageError(`--beat "${values.beat}" has no letters or digits to name a file with`);
   const files = starterFiles(stem, localDate(io.now));
+  // A .factlint.yaml there already is the user's: the table is added to its facts, never written over it.
+  const config = configChange(io, files.configFile, files.tableFile);
+  if (typeof config === 'string') {
+    say(io, [`${config}; nothing was written`]);
+    return TABLES_EXIT.trouble;
+  }
   // With --csv the facts live in the CSV files, and the table is their import.
   const csv = values.csv ? csvTemplates(stem) : [];
   const writes: [string, string][] = [...csv.map((t): [string, string] => [t.file, t.text]), ...(values.csv ? [] : [[files.tableFile, files.table] as [string, string]])];
   if (!values.force) {
-    const there = [...writes.map(([f]) => f), ...(values.csv ? [files.tableFile] : []), files.configFile].filter((f) => fs.existsSync(path.join(io.cwd, f)));
+    const there = [...writes.map(([f]) => f), ...(values.csv ? [files.tableFile] : [])].filter((f) => fs.existsSync(path.join(io.cwd, f)));
     if (there.length > 0) {
       say(io, [`factlint tables: ${there.join(', ')} already exist${there.length === 1 ? 's' : ''}; nothing was written. Use --force to replace, or another --beat`]);
       return TABLES_EXIT.trouble;
     }
   }
-  for (const [f, text] of writes) {
-    writeFileAtomic(path.join(io.cwd, f), text);
-    io.stdout(`wrote ${f}\n`);
-  }
+  const put = (file: string, text: string, done: string): boolean => {
+    const failed = writeWhole(path.join(io.cwd, file), text);
+    if (failed !== undefined) say(io, [`${file}: cannot write it (${failed}); it was not written`]);
+    else io.stdout(`${done}\n`);
+    return failed === undefined;
+  };
+  for (const [f, text] of writes) if (!put(f, text, `wrote ${f}`)) return TABLES_EXIT.trouble;
   if (values.csv) {
     const { doc, errors } = csvTable(csv.map((t) => ({ kind: t.kind, name: t.file, text: t.text })));
     if (errors.length > 0) throw new Error(`the CSV templates do not import: ${errors.map(formatFactsError).join('; ')}`);
     const code = writeImported({ format: 'csv', from: csv.map((t) => t.file).join(', '), doc, output: files.tableFile, replace: true }, io);
     if (code !== TABLES_EXIT.ok) return code;
   }
-  writeFileAtomic(path.join(io.cwd, files.configFile), files.config);
-  io.stdout(`wrote ${files.configFile}\n`);
+  if (config === null) {
+    if (!put(files.configFile, files.config, `wrote ${files.configFile}`)) return TABLES_EXIT.trouble;
+  } else if (config.text !== undefined) {
+    if (!put(files.configFile, config.text, `added ${files.tableFile} to the facts of ${files.configFile}`)) return TABLES_EXIT.trouble;
+  }
   if (values.csv) {
     const command = `factlint tables import csv ${csv.map((t) => `--${t.kind} ${t.file}`).join(' ')} --output ${files.tableFile}`;
     io.stdout(`Next: replace the examples in the CSV files with your beat's facts, then make ${files.tableFile} from them again with\n  ${command}\n`);
@@ -156,6 +162,20 @@ function init(args: string[], io: CliIo): number {
     io.stdout(`Next: replace the examples in ${files.tableFile} with your beat's facts, then run "factlint tables check ${files.tableFile}".\n`);
   }
   return TABLES_EXIT.ok;
+}
+
+/**
+ * What `init` does to the working directory's `.factlint.yaml`: null when there is none (the
+ * starter config is written); its new text with `table` added to its `facts`, comments and all
+ * kept (`text` undefined when it names the table already); or why it cannot be changed.
+ */
+function configChange(io: CliIo, configFile: string, table: string): { text?: string } | null | string {
+  const input = readInput(configFile, io.cwd, `save ${configFile} as UTF-8`);
+  if (input.error !== undefined) return input.missing ? null : input.error;
+  const edit = addTableToConfig(input.text, table);
+  if (edit === null) return {};
+  if ('problem' in edit) return `${input.name}: ${edit.problem}`;
+  return { text: (input.bom ? '\uFEFF' : '') + applyEdit(input.text, edit.edit) };
 }
 
 function check(args: string[], io: CliIo): number {

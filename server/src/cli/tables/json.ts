@@ -4,6 +4,22 @@
  * others). A test checks that the scanner and `JSON.parse` agree on what is JSON.
  */
 
+import { LineIndex } from '../../engine';
+
+/** Whether a JSON value is an object (not null, not a list). */
+export function isJsonObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The message for a text that is not JSON: `NAME:LINE:COLUMN: this is not valid JSON: …`, at
+ * the place `readJson` found. `start` is where the JSON begins in `text` (a line of a dump).
+ */
+export function jsonErrorMessage(name: string, text: string, error: { offset: number; message: string }, start = 0): string {
+  const { line, column } = new LineIndex(text).position(start + error.offset);
+  return `${name}:${line}:${column}: this is not valid JSON: ${error.message}`;
+}
+
 /** The value, or where and why the text is not JSON. */
 export type JsonRead = { value: unknown } | { error: { offset: number; message: string } };
 

@@ -6,21 +6,19 @@
  * guessed; the README's "Importing from Popolo and spreadsheets" says what is kept and lost.
  */
 import * as path from 'node:path';
-import { ACRONYM_PATTERN, isIsoDay, LineIndex, dateSpan, parseIsoDate } from '../../engine';
-import { displayPath } from '../../project/paths';
-import { decodeDraft, readRegularFile } from '../../project/read';
-import { beatFileStem } from '../../project/starter';
-import type { AcronymDoc, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc } from '../../project/table-doc';
+import { isAcronymShort, isQid, parseIsoDate, startsAfterEnd } from '../../engine';
+import { kebabCase, type AcronymDoc, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc } from '../../project/table-doc';
 import type { CliIo } from '../main';
 import { printable } from '../printable';
 import type { ImportedTable } from './imports';
-import { readJson } from './json';
-import { parseOptions, UsageError } from './options';
+import { readInput } from './input';
+import { isJsonObject, jsonErrorMessage, readJson } from './json';
+import { IMPORT_OPTIONS, importTarget, parseOptions, UsageError } from './options';
 
 /** A JSON object. */
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isJsonObject;
 
 /** A key's text, trimmed; undefined when it is not a non-empty string. */
 function str(o: Obj, key: string): string | undefined {
@@ -48,8 +46,6 @@ export interface PopoloTable {
   warnings: string[];
 }
 
-const QID = /^Q[1-9][0-9]*$/;
-const ACRONYM = new RegExp(ACRONYM_PATTERN);
 /** A note on an organization's other name that marks it as its short form. */
 const ABBREVIATION_NOTE = /\b(abbreviation|abbreviated|acronym|initialism)\b/i;
 /** Popolo's dates: YYYY, YYYY-MM, YYYY-MM-DD, or a day with a time, which a table has no use for. */
@@ -135,8 +131,8 @@ class Converter {
         this.warn(`post ${id} has no label to be its title: left out, with its memberships`);
         continue;
       }
-      // Kebab-case as a beat's file name is: the label for people to read, the post's id to keep it unique.
-      const officeId = uniqueId([beatFileStem(label), beatFileStem(id)].filter((s) => s !== null).join('-') || 'post', used);
+      // In kebab-case: the label for people to read, the post's id to keep it unique.
+      const officeId = uniqueId([kebabCase(label), kebabCase(id)].filter((s) => s !== null).join('-') || 'post', used);
       this.officeOf.set(id, officeId);
       const aliases = [...new Set([...stringsOf(post.other_label), ...stringsOf(post.other_labels)])].filter((a) => a !== label);
       const office: OfficeDoc = { id: officeId, title: label };
@@ -166,7 +162,7 @@ class Converter {
       const aliases = [...new Set(objects(p, 'other_names').map((n) => str(n, 'name')))].filter((a): a is string => a !== undefined && a !== name);
       if (aliases.length > 0) person.aliases = aliases;
       const items = objects(p, 'identifiers').filter((x) => str(x, 'scheme')?.toLowerCase() === 'wikidata');
-      const item = items.map((x) => str(x, 'identifier')).find((q) => q !== undefined && QID.test(q));
+      const item = items.map((x) => str(x, 'identifier')).find((q) => q !== undefined && isQid(q));
       if (item !== undefined) person.wikidata = item;
       else if (items.length > 0) this.warn(`person ${id}: the wikidata identifier ${JSON.stringify(items[0].identifier)} is not an item id (Q…): imported without it`);
       person.source = this.source('person', id);
@@ -210,7 +206,7 @@ class Converter {
       }
       const from = this.date(m, 'start_date', what);
       const to = this.date(m, 'end_date', what);
-      if (from !== undefined && to !== undefined && dateSpan(parseIsoDate(from)!)[0] > dateSpan(parseIsoDate(to)!)[1]) {
+      if (from !== undefined && to !== undefined && startsAfterEnd(parseIsoDate(from)!, parseIsoDate(to)!)) {
         this.warn(`${what}: it starts (${from}) after it ends (${to}): imported without its dates`);
       } else {
         if (from !== undefined) role.from = from;
@@ -274,7 +270,7 @@ class Converter {
       if (name === undefined) continue;
       const shorts = [str(o, 'abbreviation'), ...objects(o, 'other_names').filter((n) => ABBREVIATION_NOTE.test(str(n, 'note') ?? '')).map((n) => str(n, 'name'))];
       for (const short of new Set(shorts)) {
-        if (short === undefined || short === name || !ACRONYM.test(short)) continue;
+        if (short === undefined || short === name || !isAcronymShort(short)) continue;
         found.push([short, { short, expansion: name, source: this.source('organization', str(o, 'id')) }]);
       }
     }
@@ -358,48 +354,36 @@ abbreviation an acronym. What cannot be read for certain is left out, with a war
 
 /** Reads `import popolo`'s arguments and file: the table to write, or 2 when there is nothing to write. */
 export function readPopoloImport(args: string[], io: CliIo): ImportedTable | number {
-  const text = { type: 'string' } as const;
   const { values, positionals } = parseOptions({
     args,
-    options: { input: text, output: text, 'as-of': text, country: text, 'dry-run': { type: 'boolean' } },
+    options: { input: { type: 'string' }, country: { type: 'string' }, ...IMPORT_OPTIONS },
     allowPositionals: true,
     strict: true,
   });
   if (positionals.length > 0) throw new UsageError(`import popolo takes its file with --input FILE, not "${positionals[0]}"`);
   if (typeof values.input !== 'string') throw new UsageError('import popolo needs --input FILE, the Popolo JSON file');
-  if (typeof values.output !== 'string') throw new UsageError('import popolo needs --output FILE, the facts table to write (e.g. --output people.facts.yaml)');
-  const asOf = values['as-of'];
-  if (typeof asOf === 'string' && !isIsoDay(asOf)) throw new UsageError(`--as-of "${asOf}" is not a day: write the last day the facts were checked as YYYY-MM-DD`);
+  const target = importTarget(values, 'popolo', 'people.facts.yaml');
   const country = values.country?.trim();
   if (values.country !== undefined && country === '') throw new UsageError('--country needs a name, e.g. --country Examplia');
 
-  const file = path.resolve(io.cwd, values.input);
-  const name = displayPath(file, io.cwd);
+  const input = readInput(values.input, io.cwd, 'JSON files are UTF-8');
   const say = (line: string) => io.stderr(`${printable(line)}\n`);
-  let bytes: Buffer;
-  try {
-    bytes = readRegularFile(file);
-  } catch (e) {
-    say(`factlint tables: ${name}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
+  if (input.error !== undefined) {
+    say(`${input.error}; nothing was written`);
     return 2;
   }
-  const draft = decodeDraft(bytes);
-  if (draft.undecodable) {
-    say(`${name}:${draft.undecodable.line}:${draft.undecodable.column}: this byte is not UTF-8: JSON files are UTF-8; nothing was written`);
-    return 2;
-  }
-  const json = readJson(draft.text);
+  const name = input.name;
+  const json = readJson(input.text);
   if ('error' in json) {
-    const { line, column } = new LineIndex(draft.text).position(json.error.offset);
-    say(`${name}:${line}:${column}: this is not valid JSON: ${json.error.message}; nothing was written`);
+    say(`${jsonErrorMessage(name, input.text, json.error)}; nothing was written`);
     return 2;
   }
-  const table = popoloTable(json.value, { file: path.basename(file), country });
+  const table = popoloTable(json.value, { file: path.basename(name), country });
   if ('error' in table) {
     say(`${name}: ${table.error}; nothing was written`);
     return 2;
   }
   for (const w of table.warnings) say(`${name}: ${w}`);
-  if (asOf !== undefined) table.doc.asOf = asOf;
-  return { format: 'popolo', from: name, doc: table.doc, output: values.output, dryRun: values['dry-run'] === true };
+  if (target.asOf !== undefined) table.doc.asOf = target.asOf;
+  return { format: 'popolo', from: name, doc: table.doc, output: target.output, dryRun: target.dryRun };
 }

@@ -4,13 +4,12 @@
  * Entries the schema rejects are left out quietly; the schema's message already names them.
  */
 import { isDataMap, itemStart, listOffsets, startOf, valueStart, type Data, type DataMap } from './data';
-import { DATE_PATTERN, dateMessage, dateSpan, formatIso, parseDate } from '../dates';
+import { DATE_PATTERN, dateMessage, formatIso, parseDate, startsAfterEnd } from '../dates';
 import type { Acronym, Facts, Milestone, Office, PartialDate, Person, Role, SourceRef, Term } from './model';
-import { DAY_PATTERN, OFFICE_ID_PATTERN } from './schema';
+import { DAY_PATTERN, isOfficeId, isQid } from './schema';
 import { column, newTableSpots, place, type EntryKindName, type Spot, type TableContext, type TableSpots } from './spots';
 import type { Problem } from './validate';
 
-const OFFICE_ID = new RegExp(OFFICE_ID_PATTERN);
 const DAY_SHAPE = new RegExp(DAY_PATTERN);
 const DATE_SHAPE = new RegExp(DATE_PATTERN);
 const NO_ITEMS: readonly Data[] = [];
@@ -105,7 +104,7 @@ export class TableBuilder {
   /** The entry's Wikidata item, when it gives a well-formed one (the schema reports any other). */
   private qid(m: DataMap): string | undefined {
     const q = text(m, 'wikidata');
-    return q !== undefined && /^Q[1-9][0-9]*$/.test(q) ? q : undefined;
+    return q !== undefined && isQid(q) ? q : undefined;
   }
 
   /** The non-empty strings of a list key; their offsets go into `col` at `index`. */
@@ -141,7 +140,7 @@ export class TableBuilder {
   private office(m: DataMap): void {
     const id = text(m, 'id');
     const title = text(m, 'title');
-    if (id === undefined || title === undefined || !OFFICE_ID.test(id)) return;
+    if (id === undefined || title === undefined || !isOfficeId(id)) return;
     if (this.duplicate('offices', m, 'id', (p) => `office id "${id}" is already defined at ${p}: merge the two entries into one, or give this office a different id`)) return;
     const i = this.facts.offices.length;
     const office: Office = { id, title, aliases: this.texts(m, 'aliases', this.col.officeAliases, i), at: this.ref(startOf(m)) };
@@ -194,8 +193,8 @@ export class TableBuilder {
     const from = this.date(r, 'from');
     const to = this.date(r, 'to');
     if ((office === undefined) === (title === undefined) || from === 'bad' || to === 'bad') return undefined;
-    if (office !== undefined && !OFFICE_ID.test(office)) return undefined;
-    if (from && to && dateSpan(from)[0] > dateSpan(to)[1]) {
+    if (office !== undefined && !isOfficeId(office)) return undefined;
+    if (from && to && startsAfterEnd(from, to)) {
       this.problems.push({
         offset: valueStart(r, 'from'),
         message: `this role starts (from: ${formatIso(from)}) after it ends (to: ${formatIso(to)}): swap the two dates or correct one of them`,

@@ -373,4 +373,15 @@ describe('people and offices with a Wikidata item', () => {
     // The hand table's own entry is not changed.
     assert.equal(parsed(hand).people[0].roles[0].office, 'zd-interior');
   });
+
+  it('reads a role of any other table that names the later office\'s id as a role of the earlier office, before or after it', () => {
+    const hand = userTable('hand.facts.yaml', 'offices:', '  - id: zd-interior', '    title: Interior Minister', '    wikidata: Q100');
+    const desk = userTable('desk.facts.yaml', 'people:', '  - name: Ola Stern', '    roles: [{ office: zd-interior, from: 2024-02 }]');
+    for (const order of [[imported, hand, desk], [imported, desk, hand]]) {
+      const r = loadTables(order);
+      assert.deepEqual(messages(r), []);
+      assert.deepEqual(r.facts.offices.map((o) => o.id), ['q100']);
+      assert.equal(r.facts.people.find((p) => p.name === 'Ola Stern')?.roles[0].office, 'q100', order.map((t) => t.name).join(', '));
+    }
+  });
 });

@@ -102,18 +102,21 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
   const conflict = (later: SourceRef, what: string, earlier: SourceRef, gives: string, fix: string) =>
     errors.push(errorAt(later, `${what} conflicts with ${place(earlier)}, which gives ${gives}: ${fix}`));
 
+  // Offices first, of every table: a role may name an office of any table, before or after its own.
+  // An office whose Wikidata item an earlier table's office already has is that office, under
+  // the earlier id: roles that name it are read with that id, and its title is another alias.
+  const sameAs = new Map<string, string>();
+  /** Each table's own offices, by the id it gives them, as the id they are kept under. */
+  const own = new Map<Facts, Map<string, string>>();
   for (const table of tables) {
-    // Each table's horizon stays its own: a later table's `asOf` says nothing of an earlier one's facts.
-    facts.horizons.push(...table.horizons);
     const here = (kind: EntryKindName, i: number, field: string, entry: { at: SourceRef }) => spotIn(table, kind, i, field) ?? entry.at;
-
-    // An office whose Wikidata item an earlier table's office already has is that office, under
-    // the earlier id: this table's roles are read with that id, and its title is another alias.
-    const sameAs = new Map<string, string>();
+    const ids = new Map<string, string>();
+    own.set(table, ids);
     table.offices.forEach((o, i) => {
       const known = o.wikidata !== undefined ? officeByQid.get(o.wikidata) : undefined;
       const id = known !== undefined && known !== o.id ? known : o.id;
-      if (id !== o.id) sameAs.set(o.id, id);
+      if (!ids.has(o.id)) ids.set(o.id, id);
+      if (id !== o.id && !sameAs.has(o.id)) sameAs.set(o.id, id);
       const slot = offices.addOrGet(id, o, table, i);
       if (!slot) {
         if (o.wikidata !== undefined && !officeByQid.has(o.wikidata)) officeByQid.set(o.wikidata, o.id);
@@ -142,10 +145,19 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
       }
       if (seen.source === undefined && o.source !== undefined) seen.source = o.source;
     });
+  }
+  // A role names an office of its own table by the id that table gives it; an office of another
+  // table by its id there, which may be an office merged into an earlier one.
+  const officeOf = (table: Facts, id: string) => own.get(table)?.get(id) ?? (offices.get(id) === undefined ? (sameAs.get(id) ?? id) : id);
+
+  for (const table of tables) {
     const rolesOf = (p: Person): Role[] =>
-      sameAs.size === 0 || !p.roles.some((r) => r.office !== undefined && sameAs.has(r.office))
+      sameAs.size === 0 || !p.roles.some((r) => r.office !== undefined && officeOf(table, r.office) !== r.office)
         ? p.roles
-        : p.roles.map((r) => (r.office !== undefined && sameAs.has(r.office) ? { ...r, office: sameAs.get(r.office) } : r));
+        : p.roles.map((r) => (r.office !== undefined && officeOf(table, r.office) !== r.office ? { ...r, office: officeOf(table, r.office) } : r));
+    // Each table's horizon stays its own: a later table's `asOf` says nothing of an earlier one's facts.
+    facts.horizons.push(...table.horizons);
+    const here = (kind: EntryKindName, i: number, field: string, entry: { at: SourceRef }) => spotIn(table, kind, i, field) ?? entry.at;
 
     table.people.forEach((p, i) => {
       const roles = rolesOf(p);

@@ -24,6 +24,25 @@ export const OFFICE_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** An acronym as it must be written: no spaces, at least one capital letter (Latin, Greek or Cyrillic). */
 export const ACRONYM_PATTERN = '^\\S*[A-Z\\u00C0-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F]\\S*$';
 
+const QID = new RegExp(QID_PATTERN);
+const OFFICE_ID = new RegExp(OFFICE_ID_PATTERN);
+const ACRONYM = new RegExp(ACRONYM_PATTERN);
+
+/** Whether a text is a Wikidata item id (`Q42`), as a table's `wikidata` must be. */
+export function isQid(s: string): boolean {
+  return QID.test(s);
+}
+
+/** Whether a text is an office id in kebab-case, as a table's `id` and a role's `office` must be. */
+export function isOfficeId(s: string): boolean {
+  return OFFICE_ID.test(s);
+}
+
+/** Whether a text may be an acronym's `short`: no spaces, at least one capital letter. */
+export function isAcronymShort(s: string): boolean {
+  return ACRONYM.test(s);
+}
+
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 const textList = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, description });
 const source = text('Where the fact comes from: a link, a document, a date checked (free text).');

@@ -157,6 +157,27 @@ people:
     assert.equal(findings('title', 'Foreign Secretary Hugo Brandt spoke.', '2025-03-01', table).length, 1);
   });
 
+  it('never takes a junior post for a senior one because their head nouns differ ("Minister of State" is no "Secretary of State")', () => {
+    const table = `version: 1
+offices:
+  - id: zd-foreign-secretary
+    title: Secretary of State for Foreign Affairs
+    aliases: [Foreign Secretary]
+    country: Zenda
+  - id: zd-foreign-state
+    title: Minister of State for Foreign Affairs
+    country: Zenda
+people:
+  - name: Ida Rusk
+    roles: [{ office: zd-foreign-secretary, from: 2020 }]
+  - name: Mira Olsen
+    roles: [{ office: zd-foreign-state, from: 2020 }]
+`;
+    assert.equal(findings('title', 'Secretary of State for Foreign Affairs Mira Olsen spoke.', '2025-03-01', table).length, 1);
+    assert.equal(findings('title', 'Minister of State for Foreign Affairs Ida Rusk spoke.', '2025-03-01', table).length, 1);
+    assert.deepEqual(findings('title', 'Foreign Secretary Ida Rusk spoke.', '2025-03-01', table), []);
+  });
+
   it('judges no title of a name two people share (each with its Wikidata item), whichever held it', () => {
     const table = `version: 1
 offices:

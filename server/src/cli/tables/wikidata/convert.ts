@@ -13,9 +13,11 @@
  * - Other items: one with a short name (P1813) that reads as an acronym is an acronym; one with a
  *   point in time (P585) is a milestone.
  */
-import type { AcronymDoc, DateText, MilestoneDoc, OfficeDoc, PersonDoc, RoleDoc, TableDoc } from '../../../project/table-doc';
+import { isAcronymShort, parseIsoDate, startsAfterEnd } from '../../../engine';
+import { kebabCase, type AcronymDoc, type DateText, type MilestoneDoc, type OfficeDoc, type PersonDoc, type RoleDoc, type TableDoc } from '../../../project/table-doc';
 import { aliases, bestStatements, HUMAN, itemValue, label, monolingualValue, P, qidNumber, qualifiers, statements, timeValue } from './claims';
-import { isObject, type EntityMap, type WdEntity, type WdStatement } from './entities';
+import { isJsonObject } from '../json';
+import type { EntityMap, WdEntity, WdStatement } from './entities';
 
 /** How to convert. */
 export interface ConvertOptions {
@@ -36,9 +38,6 @@ export interface Conversion {
   doc: TableDoc;
   notes: string[];
 }
-
-/** An acronym's short form, as the table requires it: no spaces, a capital letter. */
-const ACRONYM = /^\S*[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F]\S*$/;
 
 /** The properties and qualifiers the converter reads: the online import keeps only these of what it fetches. */
 export const READ_PROPERTIES: readonly string[] = [P.instanceOf, P.country, P.jurisdiction, P.positionHeld, P.pointInTime, P.shortName, P.dateOfDeath];
@@ -101,7 +100,7 @@ export function convertEntities(entities: EntityMap, options: ConvertOptions): C
   const roles = new Map<string, RoleDoc[]>();
   for (const r of raw) {
     if (r.end === 'ended') {
-      const next = r.successors.flatMap((s) => starts.get(`${item(s)?.id ?? s} ${r.office}`) ?? []).filter((d) => r.from === undefined || !before(d, r.from));
+      const next = r.successors.flatMap((s) => starts.get(`${item(s)?.id ?? s} ${r.office}`) ?? []).filter((d) => r.from === undefined || !endsBefore(d, r.from));
       r.to = next.sort()[0];
     }
     if (r.to === undefined && r.end !== 'date') r.to = deathDate(people.get(r.person)!.entity);
@@ -110,7 +109,7 @@ export function convertEntities(entities: EntityMap, options: ConvertOptions): C
       for (const s of r.successors) if (!item(s) && !notes.absentSuccessors.includes(s)) notes.absentSuccessors.push(s);
       continue;
     }
-    if (r.from !== undefined && r.to !== undefined && startsAfterEnd(r.from, r.to)) {
+    if (r.from !== undefined && r.to !== undefined && endsBefore(r.to, r.from)) {
       notes.backwards.push(`${r.person} (${r.statement})`);
       continue;
     }
@@ -191,19 +190,8 @@ export function countryIds(e: WdEntity): string[] {
 
 /** An office's id: its title in kebab-case, then its QID, which keeps two offices of one title apart. */
 export function officeId(e: WdEntity, languages: readonly string[]): string {
-  const title = label(e, languages)?.text ?? '';
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-  let stem = '';
-  for (const w of words) {
-    if (stem.length + w.length > 60) break;
-    stem = stem === '' ? w : `${stem}-${w}`;
-  }
-  return stem === '' ? e.id.toLowerCase() : `${stem}-${e.id.toLowerCase()}`;
+  const stem = kebabCase(label(e, languages)?.text ?? '', 60);
+  return stem === null ? e.id.toLowerCase() : `${stem}-${e.id.toLowerCase()}`;
 }
 
 function officeDoc(e: WdEntity, languages: readonly string[], item: (q: string) => WdEntity | undefined): OfficeDoc {
@@ -223,7 +211,7 @@ function acronyms(items: WdEntity[], languages: readonly string[], notes: Notes)
     if (!name) continue;
     const short = bestStatements(e, P.shortName)
       .map((s) => monolingualValue(s.mainsnak))
-      .find((v) => v !== undefined && (v.language === name.language || v.language === 'mul') && ACRONYM.test(v.text) && v.text !== name.text);
+      .find((v) => v !== undefined && (v.language === name.language || v.language === 'mul') && isAcronymShort(v.text) && v.text !== name.text);
     if (!short) continue;
     const first = seen.get(short.text);
     if (first !== undefined) {
@@ -267,27 +255,20 @@ function milestones(items: WdEntity[], languages: readonly string[], notes: Note
 export function trimEntity(e: WdEntity, languages: readonly string[]): WdEntity {
   const pick = <T>(m: Record<string, T> | undefined, keys: readonly string[]) => {
     const out: Record<string, T> = {};
-    if (isObject(m)) for (const k of keys) if (m[k] !== undefined) out[k] = m[k];
+    if (isJsonObject(m)) for (const k of keys) if (m[k] !== undefined) out[k] = m[k];
     return out;
   };
   const claims: Record<string, WdStatement[]> = {};
   for (const [property, list] of Object.entries(pick(e.claims, READ_PROPERTIES))) {
     if (!Array.isArray(list)) continue;
-    claims[property] = (list.filter(isObject) as WdStatement[]).map((s) => ({ id: s.id, rank: s.rank, mainsnak: s.mainsnak, qualifiers: pick(s.qualifiers, READ_QUALIFIERS) }));
+    claims[property] = (list.filter(isJsonObject) as WdStatement[]).map((s) => ({ id: s.id, rank: s.rank, mainsnak: s.mainsnak, qualifiers: pick(s.qualifiers, READ_QUALIFIERS) }));
   }
   return { id: e.id, type: e.type, labels: pick(e.labels, languages), aliases: pick(e.aliases, languages), claims };
 }
 
-/** Whether a date's span starts after another's ends, as the table's loader judges `from` and `to`. */
-function startsAfterEnd(from: DateText, to: DateText): boolean {
-  const first = from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from;
-  const last = to.length === 4 ? `${to}-12-31` : to.length === 7 ? `${to}-31` : to;
-  return first > last;
-}
-
-/** Whether a date's span ends before another's starts. */
-function before(a: DateText, b: DateText): boolean {
-  return startsAfterEnd(b, a);
+/** Whether the span of date `a` ends before that of `b` starts, as the table's loader judges a role's `to` and `from`. */
+function endsBefore(a: DateText, b: DateText): boolean {
+  return startsAfterEnd(parseIsoDate(b)!, parseIsoDate(a)!);
 }
 
 function compare(a: string, b: string): number {

@@ -42,15 +42,15 @@ describe('wikidata entities', () => {
   });
 
   it('names_the_line_and_column_of_bad_json', () => {
-    assert.match(error('{\n  "entities": {\n    "Q1": {"id": "Q1",}\n  }\n}'), /^in\.json:3:23: not valid JSON \(a comma before "\}": remove it\); Wikidata entity JSON is expected/);
+    assert.match(error('{\n  "entities": {\n    "Q1": {"id": "Q1",}\n  }\n}'), /^in\.json:3:23: this is not valid JSON: a comma before "\}": remove it; Wikidata entity JSON is expected/);
     // A mistake JSON.parse gives no position for.
-    assert.match(error('{\n  "entities": {\n    "Q1": [1,]\n  }\n}'), /^in\.json:3:14: not valid JSON \(a comma before "\]": remove it\)/);
-    assert.match(error('{"entities": {"Q1": '), /^in\.json:1:21: not valid JSON \(the file ends too early: /);
+    assert.match(error('{\n  "entities": {\n    "Q1": [1,]\n  }\n}'), /^in\.json:3:14: this is not valid JSON: a comma before "\]": remove it;/);
+    assert.match(error('{"entities": {"Q1": '), /^in\.json:1:21: this is not valid JSON: the file ends too early: /);
   });
 
   it('names_the_line_and_column_in_a_dump', () => {
     const dump = `[\n${JSON.stringify(Q1)},\n  {"id": "Q2", "labels": {"en": }},\n]`;
-    assert.match(error(dump), /^in\.json:3:33: not valid JSON \(expected a value: /);
+    assert.match(error(dump), /^in\.json:3:33: this is not valid JSON: expected a value: /);
   });
 
   it('says_what_is_expected_of_json_that_holds_no_entities', () => {
@@ -58,6 +58,6 @@ describe('wikidata entities', () => {
     assert.match(error('{"entities": {"Q1": 5}}'), /^in\.json: entities\["Q1"\] is a number, not an entity/);
     assert.match(error(`${JSON.stringify(Q1)}\n"Q2"\n`), /^in\.json:2: the line is a string, not an entity/);
     assert.match(error('{"id": "X1", "type": "item", "labels": {}}'), /^in\.json: the JSON has the id "X1", which is no Wikidata item id/);
-    assert.match(error(''), /^in\.json:1:1: not valid JSON \(the file ends too early: /);
+    assert.match(error(''), /^in\.json:1:1: this is not valid JSON: the file ends too early: /);
   });
 });

@@ -4,8 +4,8 @@
  * end in commas). Only the shape is checked here; the converter reads every field defensively,
  * as anything in the file may be missing or odd.
  */
-import { LineIndex } from '../../../engine';
-import { jsonError } from '../json';
+import { isQid, LineIndex } from '../../../engine';
+import { isJsonObject, jsonErrorMessage, readJson } from '../json';
 
 /** A snak: a property and its value (or "unknown value", "no value"). */
 export interface WdSnak {
@@ -43,17 +43,11 @@ export type EntityMap = Map<string, WdEntity | null>;
 /** What reading a file gives: its items, or one message naming the place that is wrong. */
 export type ReadEntities = { entities: EntityMap; error?: undefined } | { entities?: undefined; error: string };
 
-const ITEM_ID = /^Q[1-9][0-9]*$/;
 /** Entity ids of the other kinds a dump holds (properties, lexemes, media), skipped. */
 const OTHER_ID = /^([PLM][1-9][0-9]*|E[1-9][0-9]*)$/;
 
 const SHAPES =
   'Wikidata entity JSON is expected: the {"entities": {…}} document of Special:EntityData or wbgetentities, or a dump with one entity ({"id": "Q…", "type": "item", …}) per line';
-
-/** Whether a value is a plain object. */
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Reads the entities of a file's text (its byte-order mark already removed). `name` is how
@@ -61,42 +55,23 @@ export function isObject(v: unknown): v is Record<string, unknown> {
  * value is read line by line, as dumps are.
  */
 export function readEntities(text: string, name: string): ReadEntities {
-  const lines = new LineIndex(text);
-  const at = (offset: number) => {
-    const { line, column } = lines.position(offset);
-    return `${name}:${line}:${column}`;
-  };
-  let whole: unknown;
-  let wholeError: unknown;
-  try {
-    whole = JSON.parse(text);
-  } catch (e) {
-    wholeError = e;
-  }
   const entities: EntityMap = new Map();
-  if (wholeError === undefined) {
-    const error = addValue(whole, entities, (path) => `${name}: ${path}`, 'the JSON');
+  const whole = readJson(text);
+  if ('value' in whole) {
+    const error = addValue(whole.value, entities, (path) => `${name}: ${path}`, 'the JSON');
     return error !== undefined ? { error } : { entities };
   }
-  if (!byLines(text)) {
-    const p = jsonError(text) ?? { offset: 0, message: String(wholeError) };
-    return { error: `${at(p.offset)}: not valid JSON (${p.message}); ${SHAPES}` };
-  }
+  if (!byLines(text)) return { error: `${jsonErrorMessage(name, text, whole.error)}; ${SHAPES}` };
+  const lines = new LineIndex(text);
   for (let line = 1; line <= lines.lineCount; line++) {
     const start = lines.offset(line, 1);
     const raw = text.slice(start, lines.lineEnd(start));
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed === '[' || trimmed === ']') continue;
     const lead = raw.length - raw.trimStart().length;
-    const body = trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch (e) {
-      const p = jsonError(body) ?? { offset: 0, message: String(e) };
-      return { error: `${name}:${line}:${lead + p.offset + 1}: not valid JSON (${p.message}); ${SHAPES}` };
-    }
-    const error = addValue(value, entities, (path) => `${name}:${line}: ${path}`, 'the line');
+    const one = readJson(trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed);
+    if ('error' in one) return { error: `${jsonErrorMessage(name, text, one.error, start + lead)}; ${SHAPES}` };
+    const error = addValue(one.value, entities, (path) => `${name}:${line}: ${path}`, 'the line');
     if (error !== undefined) return { error };
   }
   return { entities };
@@ -107,13 +82,7 @@ function byLines(text: string): boolean {
   const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '');
   if (first === undefined) return false;
   const t = first.trim();
-  if (t === '[') return true;
-  try {
-    JSON.parse(t.endsWith(',') ? t.slice(0, -1) : t);
-    return true;
-  } catch {
-    return false;
-  }
+  return t === '[' || 'value' in readJson(t.endsWith(',') ? t.slice(0, -1) : t);
 }
 
 /**
@@ -128,7 +97,7 @@ function addValue(value: unknown, into: EntityMap, where: (path: string) => stri
     }
     return undefined;
   }
-  if (isObject(value) && isObject(value.entities)) {
+  if (isJsonObject(value) && isJsonObject(value.entities)) {
     for (const [key, entity] of Object.entries(value.entities)) {
       const error = addEntity(entity, into, () => where(`entities["${key}"]`), key);
       if (error !== undefined) return error;
@@ -139,18 +108,18 @@ function addValue(value: unknown, into: EntityMap, where: (path: string) => stri
 }
 
 function addEntity(value: unknown, into: EntityMap, where: () => string, key?: string): string | undefined {
-  if (!isObject(value)) return `${where()} is ${describe(value)}, not an entity; ${SHAPES}`;
+  if (!isJsonObject(value)) return `${where()} is ${describe(value)}, not an entity; ${SHAPES}`;
   const id = typeof value.id === 'string' ? value.id : key;
   // wbgetentities answers an id it does not know with {"id": "Q…", "missing": ""}.
-  if ('missing' in value && id !== undefined && ITEM_ID.test(id)) {
+  if ('missing' in value && id !== undefined && isQid(id)) {
     if (!into.has(id)) into.set(id, null);
     return undefined;
   }
-  if (typeof value.id !== 'string' || !(isObject(value.labels) || isObject(value.claims) || typeof value.type === 'string')) {
+  if (typeof value.id !== 'string' || !(isJsonObject(value.labels) || isJsonObject(value.claims) || typeof value.type === 'string')) {
     return `${where()} is not a Wikidata entity (it has no "id" with "labels", "claims" or "type"); ${SHAPES}`;
   }
   if (OTHER_ID.test(value.id)) return undefined;
-  if (!ITEM_ID.test(value.id)) return `${where()} has the id "${value.id}", which is no Wikidata item id (Q…); ${SHAPES}`;
+  if (!isQid(value.id)) return `${where()} has the id "${value.id}", which is no Wikidata item id (Q…); ${SHAPES}`;
   into.set(value.id, value as unknown as WdEntity);
   return undefined;
 }

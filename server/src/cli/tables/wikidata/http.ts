@@ -4,7 +4,7 @@
  * 429 and 503 (and on the API's `maxlag` error), and a failed request tried again a few times
  * after growing pauses. The clock, the pauses and `fetch` are passed in, so tests wait for nothing.
  */
-import { isObject } from './entities';
+import { isJsonObject } from '../json';
 
 /** What the client needs from the world, and its limits. */
 export interface HttpOptions {
@@ -50,7 +50,7 @@ export class PoliteClient {
       let wait: number | undefined;
       const r = await this.once(url, accept);
       if ('json' in r) {
-        const api = isObject(r.json) && isObject(r.json.error) ? r.json.error : undefined;
+        const api = isJsonObject(r.json) && isJsonObject(r.json.error) ? r.json.error : undefined;
         if (!api) return r.json;
         reason = `the API's error ${String(api.code)}: ${String(api.info ?? '')}`.trim();
         if (api.code !== 'maxlag') throw new HttpFailure(`${where} answered with ${reason}`);

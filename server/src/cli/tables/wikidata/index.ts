@@ -4,15 +4,15 @@
  * converter and in `writeImported`.
  */
 import * as path from 'node:path';
-import { isIsoDay } from '../../../engine';
+import { isQid } from '../../../engine';
 import { localDate } from '../../../project/clock';
 import { displayPath, packageHomepage, packageVersion } from '../../../project/paths';
-import { readRegularFile, stripBom } from '../../../project/read';
 import type { TableDoc } from '../../../project/table-doc';
 import type { CliIo } from '../../main';
 import { printable } from '../../printable';
-import { writeImported, type Importer } from '../imports';
-import { parseOptions, UsageError } from '../index';
+import type { ImportRead } from '../imports';
+import { readInput } from '../input';
+import { IMPORT_OPTIONS, importTarget, parseOptions, UsageError, type ImportTarget } from '../options';
 import { convertEntities } from './convert';
 import { readEntities } from './entities';
 import { HttpFailure, PoliteClient } from './http';
@@ -26,7 +26,8 @@ const DEFAULTS = {
   interval: 1,
 };
 
-const HELP = `Usage: factlint tables import wikidata --input FILE --output OUT.facts.yaml [options]
+/** `factlint tables import wikidata --help`. */
+export const WIKIDATA_HELP = `Usage: factlint tables import wikidata --input FILE --output OUT.facts.yaml [options]
        factlint tables import wikidata --office QID [--office QID ...] --output OUT.facts.yaml [options]
 
 Makes a facts table from Wikidata: people with their position-held (P39) statements as roles,
@@ -52,18 +53,12 @@ What was fetched is kept in OUT.partial.jsonl until the table is written: after 
 the same command again to fetch only what is missing. Exit 0 written (or unchanged), 2 not.
 `;
 
-/** The importer `IMPORTERS` registers. */
-export const wikidataImporter: Importer = { help: HELP, run };
-
 /** The options of one run, checked. */
-interface Options {
+interface Options extends ImportTarget {
   input?: string;
   offices: string[];
-  output: string;
   lang: string;
   since?: number;
-  asOf?: string;
-  dryRun: boolean;
   sparqlEndpoint: string;
   api: string;
   intervalMs: number;
@@ -75,24 +70,22 @@ function options(args: string[]): Options {
     options: {
       input: { type: 'string' },
       office: { type: 'string', multiple: true },
-      output: { type: 'string' },
       lang: { type: 'string' },
       since: { type: 'string' },
-      'as-of': { type: 'string' },
-      'dry-run': { type: 'boolean' },
       'sparql-endpoint': { type: 'string' },
       api: { type: 'string' },
       'request-interval': { type: 'string' },
+      ...IMPORT_OPTIONS,
     },
     allowPositionals: false,
     strict: true,
   });
-  if (values.output === undefined) throw new UsageError('import wikidata needs --output FILE, the table to write (e.g. --output officeholders.facts.yaml)');
+  const target = importTarget(values, 'wikidata', 'officeholders.facts.yaml');
   const offices = values.office ?? [];
   if (values.input === undefined && offices.length === 0) {
     throw new UsageError('import wikidata needs --input FILE (Wikidata entity JSON) or --office QID (to fetch the holders of an office online)');
   }
-  for (const q of offices) if (!/^Q[1-9][0-9]*$/.test(q)) throw new UsageError(`--office "${q}" is not a Wikidata item id: write Q and its digits (--office Q123)`);
+  for (const q of offices) if (!isQid(q)) throw new UsageError(`--office "${q}" is not a Wikidata item id: write Q and its digits (--office Q123)`);
   if (values.input !== undefined) {
     const online = (['sparql-endpoint', 'api', 'request-interval'] as const).find((k) => values[k] !== undefined);
     if (online) throw new UsageError(`--${online} is for the online import; with --input nothing is fetched`);
@@ -100,8 +93,6 @@ function options(args: string[]): Options {
   const lang = (values.lang ?? 'en').toLowerCase();
   if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(lang)) throw new UsageError(`--lang "${values.lang}" is not a language code: write one as Wikidata does (en, fr, pt-br)`);
   if (values.since !== undefined && !/^[0-9]{4}$/.test(values.since)) throw new UsageError(`--since "${values.since}" is not a year: write four digits (--since 2010)`);
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDay(asOf)) throw new UsageError(`--as-of "${asOf}" is not a real day: write YYYY-MM-DD`);
   const interval = values['request-interval'] ?? String(DEFAULTS.interval);
   if (!/^[0-9]+(\.[0-9]+)?$/.test(interval) || Number(interval) > 3600) throw new UsageError(`--request-interval "${interval}" is not a number of seconds from 0 to 3600`);
   const sparqlEndpoint = values['sparql-endpoint'] ?? DEFAULTS.sparqlEndpoint;
@@ -109,40 +100,35 @@ function options(args: string[]): Options {
   const api = values.api ?? DEFAULTS.api;
   if (!apiInstance(api)) throw new UsageError(`--api "${api}" is not the URL of a MediaWiki api.php in a folder, as ${DEFAULTS.api}`);
   return {
+    ...target,
     input: values.input,
     offices: [...new Set(offices)],
-    output: values.output,
     lang,
     since: values.since !== undefined ? Number(values.since) : undefined,
-    asOf,
-    dryRun: values['dry-run'] === true,
     sparqlEndpoint,
     api,
     intervalMs: Math.round(Number(interval) * 1000),
   };
 }
 
-async function run(args: string[], io: CliIo): Promise<number> {
+/** Reads `import wikidata`'s arguments, then its file or Wikidata: the table to write, or 2 when there is nothing to write. */
+export async function readWikidataImport(args: string[], io: CliIo): Promise<ImportRead> {
   const o = options(args);
   return o.input !== undefined ? offline(o, o.input, io) : online(o, io);
 }
 
 const say = (io: CliIo, line: string) => io.stderr(`factlint tables: ${printable(line)}\n`);
 
-function offline(o: Options, input: string, io: CliIo): number {
-  const file = path.resolve(io.cwd, input);
-  const name = displayPath(file, io.cwd);
-  let text: string;
-  try {
-    text = stripBom(readRegularFile(file).toString('utf8'));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    say(io, `cannot read ${name} (${err.code ?? err.message}); nothing was written`);
+function offline(o: Options, file: string, io: CliIo): ImportRead {
+  const input = readInput(file, io.cwd, "Wikidata's entity JSON is UTF-8");
+  if (input.error !== undefined) {
+    io.stderr(`${printable(input.error)}; nothing was written\n`);
     return 2;
   }
-  const read = readEntities(text, name);
+  const name = input.name;
+  const read = readEntities(input.text, name);
   if (read.error !== undefined) {
-    say(io, `${read.error}. Nothing was written`);
+    io.stderr(`${printable(read.error)}; nothing was written\n`);
     return 2;
   }
   const r = convertEntities(read.entities, { lang: o.lang, since: o.since, asOf: o.asOf ?? localDate(io.now), offices: o.offices.length > 0 ? new Set(o.offices) : undefined, sourceName: name });
@@ -151,10 +137,10 @@ function offline(o: Options, input: string, io: CliIo): number {
     say(io, `${name} holds nothing to import: no person with a position held (P39)${o.offices.length > 0 ? ` in ${o.offices.join(', ')}` : ''}, no organisation with a short name (P1813), no item with a point in time (P585); nothing was written`);
     return 2;
   }
-  return writeImported({ format: 'wikidata', from: name, doc: r.doc, output: o.output, dryRun: o.dryRun }, io);
+  return { format: 'wikidata', from: name, doc: r.doc, output: o.output, dryRun: o.dryRun };
 }
 
-async function online(o: Options, io: CliIo): Promise<number> {
+async function online(o: Options, io: CliIo): Promise<ImportRead> {
   const languages = [...new Set([o.lang, 'mul', 'en'])];
   const request = { offices: [...o.offices].sort(), since: o.since ?? null, languages, sparqlEndpoint: o.sparqlEndpoint, api: o.api };
   const partial = new PartialFile(`${path.resolve(io.cwd, o.output)}.partial.jsonl`, request);
@@ -206,9 +192,8 @@ async function online(o: Options, io: CliIo): Promise<number> {
     return 2;
   }
   const from = `Wikidata, the holders of ${o.offices.join(', ')}${o.since !== undefined ? ` since ${o.since}` : ''}`;
-  const code = writeImported({ format: 'wikidata', from, doc: r.doc, output: o.output, dryRun: o.dryRun }, io);
-  if (code === 0) partial.remove();
-  return code;
+  // What was fetched is kept until the table is in place: after a dry run, the real one fetches nothing again.
+  return { format: 'wikidata', from, doc: r.doc, output: o.output, dryRun: o.dryRun, done: () => partial.remove() };
 }
 
 /** The User-Agent Wikimedia asks for: who is asking, and where to learn more. */

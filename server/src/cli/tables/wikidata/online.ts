@@ -4,8 +4,10 @@
  * the URLs and reads the query's answer; `PoliteClient` does the HTTP. Every answer is kept in
  * the partial file as it comes, so a run that fails can be run again to go on.
  */
+import { isQid } from '../../../engine';
 import { countryIds, trimEntity } from './convert';
-import { isObject, type EntityMap, type WdEntity } from './entities';
+import { isJsonObject } from '../json';
+import type { EntityMap, WdEntity } from './entities';
 import { HttpFailure, type PoliteClient } from './http';
 import type { Fetched, PartialFile } from './partial';
 
@@ -80,7 +82,7 @@ export async function fetchOnline(req: OnlineRequest, deps: OnlineDeps): Promise
     } catch {
       throw new HttpFailure(`${req.sparqlEndpoint} answered with JSON that holds no SPARQL results`);
     }
-    const holders = [...new Set(rows.map((r) => r.person).filter((q): q is string => typeof q === 'string' && /^Q[1-9][0-9]*$/.test(q)))];
+    const holders = [...new Set(rows.map((r) => r.person).filter((q): q is string => typeof q === 'string' && isQid(q)))];
     fetched.holders = holders.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     partial.saveHolders(fetched.holders);
   }
@@ -119,13 +121,13 @@ export async function fetchOnline(req: OnlineRequest, deps: OnlineDeps): Promise
 
 /** The items of one wbgetentities answer, by the ids asked for (null: no such item); null when it is no such answer. */
 function batchItems(answer: unknown, asked: string[], languages: string[]): Map<string, WdEntity | null> | null {
-  if (!isObject(answer) || !isObject(answer.entities)) return null;
+  if (!isJsonObject(answer) || !isJsonObject(answer.entities)) return null;
   const out = new Map<string, WdEntity | null>();
   for (const [key, e] of Object.entries(answer.entities)) {
-    if (!isObject(e) || 'missing' in e || typeof e.id !== 'string') continue;
+    if (!isJsonObject(e) || 'missing' in e || typeof e.id !== 'string') continue;
     // A redirected id is answered by the item it leads to, which is kept under both ids.
     const item = trimEntity(e as unknown as WdEntity, languages);
-    const from = isObject(e.redirects) && typeof e.redirects.from === 'string' ? e.redirects.from : undefined;
+    const from = isJsonObject(e.redirects) && typeof e.redirects.from === 'string' ? e.redirects.from : undefined;
     for (const q of new Set([item.id, key, from ?? item.id])) out.set(q, item);
   }
   for (const q of asked) if (!out.has(q)) out.set(q, null);

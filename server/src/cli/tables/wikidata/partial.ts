@@ -8,7 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../../write';
-import { isObject, type EntityMap, type WdEntity } from './entities';
+import { isJsonObject } from '../json';
+import type { EntityMap, WdEntity } from './entities';
 
 /** The header's mark: a file without it is none of ours and is never overwritten. */
 const MARK = 'factlint tables import wikidata: fetched so far';
@@ -45,7 +46,7 @@ export class PartialFile {
     if (text === null) return this.start(today);
     const lines = text.split('\n');
     const header = parse(lines[0]);
-    if (!isObject(header) || header.mark !== MARK || typeof header.retrieved !== 'string') {
+    if (!isJsonObject(header) || header.mark !== MARK || typeof header.retrieved !== 'string') {
       throw new Error(`${path.basename(this.file)} is in the way: it was not written by this import; delete it or give another --output`);
     }
     if (JSON.stringify(header.request) !== JSON.stringify(this.request)) {
@@ -57,9 +58,9 @@ export class PartialFile {
     for (; good < lines.length; good++) {
       if (lines[good] === '') continue;
       const line = parse(lines[good]);
-      if (isObject(line) && Array.isArray(line.holders)) fetched.holders = line.holders.filter((q): q is string => typeof q === 'string');
-      else if (isObject(line) && isObject(line.entities)) {
-        for (const [q, e] of Object.entries(line.entities)) fetched.entities.set(q, isObject(e) ? (e as unknown as WdEntity) : null);
+      if (isJsonObject(line) && Array.isArray(line.holders)) fetched.holders = line.holders.filter((q): q is string => typeof q === 'string');
+      else if (isJsonObject(line) && isJsonObject(line.entities)) {
+        for (const [q, e] of Object.entries(line.entities)) fetched.entities.set(q, isJsonObject(e) ? (e as unknown as WdEntity) : null);
       } else break;
     }
     if (good < lines.length && lines.slice(good).some((l) => l !== '')) {

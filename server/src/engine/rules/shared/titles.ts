@@ -18,7 +18,7 @@ import { shorterTitles, type Binding } from './bindings';
 import { quoted } from './finding';
 import { replaceWith, replaceWithArticle } from './fixes';
 import { governingPeriods } from './governing';
-import { TITLE_FILLER_WORDS, TITLE_HEAD_NOUNS } from './words';
+import { TITLE_FILLER_WORDS, TITLE_HEAD_NOUNS, TITLE_PREFIXES } from './words';
 import type { RuleContext } from './rule-context';
 
 /** The verdict on one binding. */
@@ -136,12 +136,16 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
   return v;
 }
 
-/** A title's words for `looseWording`: filler dropped, head nouns as one, in a fixed order. */
+/**
+ * A title's words for `looseWording`: filler dropped, head nouns as one, in a fixed order. In a
+ * title with a rank word the head noun is kept as written: "Minister of State" and "Secretary of
+ * State" are two ranks, not two wordings.
+ */
 function looseKey(title: string): string {
-  const words = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !TITLE_FILLER_WORDS.has(w));
+  const ranked = words.some((w) => TITLE_PREFIXES.has(w));
   return words
-    .filter((w) => !TITLE_FILLER_WORDS.has(w))
-    .map((w) => (TITLE_HEAD_NOUNS.has(w) ? '*' : w))
+    .map((w) => (!ranked && TITLE_HEAD_NOUNS.has(w) ? '*' : w))
     .sort()
     .join(' ');
 }

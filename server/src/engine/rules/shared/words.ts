@@ -165,8 +165,9 @@ export const TITLE_SYNONYMS: readonly (readonly [string, string])[] = [
 /**
  * Two titles are loose wordings of one post when their words agree once these are dropped and
  * head nouns are taken as one ("Foreign Minister" for a "Foreign Secretary": a minister all the
- * same). Rank words ("State", "Vice", "Deputy") are never dropped, so a junior post is not the
- * senior one. Lower case.
+ * same). Rank words (TITLE_PREFIXES: "State", "Vice", "Deputy") are never dropped, and keep the
+ * head noun as written, so a junior post is not the senior one ("Minister of State" is not
+ * "Secretary of State"). Lower case.
  */
 export const TITLE_FILLER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'affairs']);
 export const TITLE_HEAD_NOUNS: ReadonlySet<string> = new Set(['minister', 'secretary']);
