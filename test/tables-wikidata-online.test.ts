@@ -45,8 +45,8 @@ describe('tables import wikidata (online)', () => {
   });
 
   /** The import of `offices` into out.facts.yaml in `dir`, against the fake. */
-  const online = (dir: string, offices: string[], more: string[] = [], tty = false) =>
-    run(dir, ['tables', 'import', 'wikidata', ...offices.flatMap((q) => ['--office', q]), '--output', 'out.facts.yaml', '--sparql-endpoint', wd.sparql, '--api', wd.api, '--request-interval', '0', ...more], { tty });
+  const online = (dir: string, offices: string[], more: string[] = [], tty = false, contact = ['--contact', 'desk@example.org']) =>
+    run(dir, ['tables', 'import', 'wikidata', ...offices.flatMap((q) => ['--office', q]), '--output', 'out.facts.yaml', '--sparql-endpoint', wd.sparql, '--api', wd.api, '--request-interval', '0', ...contact, ...more], { tty });
   const table = (dir: string, file = 'out.facts.yaml') => parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Table;
 
   it('finds_the_holders_then_fetches_items_in_batches_and_writes_the_table', async () => {
@@ -65,7 +65,7 @@ describe('tables import wikidata (online)', () => {
     );
     assert.match(wd.requests[0].query, /VALUES \?office \{ wd:Q7100002 wd:Q7100005 \}/);
     assert.deepEqual(wd.requests[2].ids, ['Q7000001', 'Q7000002'], 'then the countries of the offices');
-    for (const q of wd.requests) assert.match(q.userAgent, /^factlint\/[0-9]+\.[0-9]+\.[0-9]+( \(https?:\/\/\S+\))? tables-import$/);
+    for (const q of wd.requests) assert.match(q.userAgent, /^factlint\/[0-9]+\.[0-9]+\.[0-9]+ \((https?:\/\/\S+; )?desk@example\.org\) tables-import$/);
     const api = new URL(wd.requests[1].url);
     assert.deepEqual([api.searchParams.get('action'), api.searchParams.get('languages'), api.searchParams.get('props'), api.searchParams.get('maxlag')], ['wbgetentities', 'en|mul', 'labels|aliases|claims', '5']);
     const t = table(dir);
@@ -80,6 +80,17 @@ describe('tables import wikidata (online)', () => {
     assert.equal(t.people.length, 27);
     assert.match(fs.readFileSync(path.join(dir, 'out.facts.yaml'), 'utf8'), /^# factlint-import: wikidata\n# Written by "factlint tables import wikidata" on 2026-11-21 from Wikidata, the holders of Q7100002, Q7100005\./);
     assert.deepEqual(fs.readdirSync(dir), ['out.facts.yaml'], 'the partial file is gone');
+  });
+
+  it('asks_for_a_contact_for_the_user_agent_and_refuses_one_that_would_break_the_header', async () => {
+    const dir = folder({});
+    const none = await online(dir, ['Q7100002'], [], false, []);
+    assert.equal(none.code, 0, none.stderr);
+    assert.match(none.stderr, /^factlint tables: no --contact: Wikimedia asks that a tool's User-Agent say how to reach whoever runs it; give --contact EMAIL\|URL, or set FACTLINT_CONTACT\n$/);
+    assert.match(wd.requests[0].userAgent, /^factlint\/\S+( \(https?:\/\/\S+\))? tables-import$/);
+    const bad = await online(folder({}), ['Q7100002'], [], false, ['--contact', 'me@example.org\r\nX-Injected: 1']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--contact .* cannot go in a User-Agent/);
   });
 
   it('makes_the_table_the_offline_import_makes_of_the_same_items', async () => {

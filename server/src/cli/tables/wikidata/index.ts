@@ -48,6 +48,8 @@ Online only:
   --sparql-endpoint URL     default ${DEFAULTS.sparqlEndpoint}
   --api URL                 default ${DEFAULTS.api}
   --request-interval SECS   least time between two requests (default ${DEFAULTS.interval})
+  --contact EMAIL|URL       how Wikimedia can reach whoever runs the import, sent in the
+                            User-Agent as their policy asks (else FACTLINT_CONTACT)
 
 What was fetched is kept in OUT.partial.jsonl until the table is written: after a failure, run
 the same command again to fetch only what is missing. Exit 0 written (or unchanged), 2 not.
@@ -62,7 +64,12 @@ interface Options extends ImportTarget {
   sparqlEndpoint: string;
   api: string;
   intervalMs: number;
+  /** Who runs the import, for the User-Agent. */
+  contact?: string;
 }
+
+/** A contact that fits in the User-Agent's comment: printable ASCII, no parentheses or semicolons (they delimit it), one line. */
+const CONTACT = /^[\x21-\x27\x2a-\x3a\x3c-\x7e][\x20-\x27\x2a-\x3a\x3c-\x7e]{0,199}$/;
 
 function options(args: string[]): Options {
   const { values } = parseOptions({
@@ -75,6 +82,7 @@ function options(args: string[]): Options {
       'sparql-endpoint': { type: 'string' },
       api: { type: 'string' },
       'request-interval': { type: 'string' },
+      contact: { type: 'string' },
       ...IMPORT_OPTIONS,
     },
     allowPositionals: false,
@@ -87,7 +95,7 @@ function options(args: string[]): Options {
   }
   for (const q of offices) if (!isQid(q)) throw new UsageError(`--office "${q}" is not a Wikidata item id: write Q and its digits (--office Q123)`);
   if (values.input !== undefined) {
-    const online = (['sparql-endpoint', 'api', 'request-interval'] as const).find((k) => values[k] !== undefined);
+    const online = (['sparql-endpoint', 'api', 'request-interval', 'contact'] as const).find((k) => values[k] !== undefined);
     if (online) throw new UsageError(`--${online} is for the online import; with --input nothing is fetched`);
   }
   const lang = (values.lang ?? 'en').toLowerCase();
@@ -99,8 +107,13 @@ function options(args: string[]): Options {
   if (!/^https?:\/\/[^\s]+$/.test(sparqlEndpoint)) throw new UsageError(`--sparql-endpoint "${sparqlEndpoint}" is not an http(s) URL`);
   const api = values.api ?? DEFAULTS.api;
   if (!apiInstance(api)) throw new UsageError(`--api "${api}" is not the URL of a MediaWiki api.php in a folder, as ${DEFAULTS.api}`);
+  const contact = values.contact;
+  if (contact !== undefined && !CONTACT.test(contact)) {
+    throw new UsageError(`--contact "${contact}" cannot go in a User-Agent: give an e-mail address or a URL, in one line of at most 200 printable characters without parentheses or semicolons`);
+  }
   return {
     ...target,
+    contact,
     input: values.input,
     offices: [...new Set(offices)],
     lang,
@@ -156,8 +169,10 @@ async function online(o: Options, io: CliIo): Promise<ImportRead> {
   for (const note of notes) say(io, note);
   const before = fetched.entities.size;
   if (fetched.holders !== null) say(io, `going on from ${partialName}: the holders and ${before} item${before === 1 ? '' : 's'} were fetched before`);
+  const contact = o.contact ?? contactFrom(io);
+  if (contact === undefined) say(io, 'no --contact: Wikimedia asks that a tool\'s User-Agent say how to reach whoever runs it; give --contact EMAIL|URL, or set FACTLINT_CONTACT');
   const client = new PoliteClient({
-    userAgent: userAgent(),
+    userAgent: userAgent(contact),
     intervalMs: o.intervalMs,
     attempts: 4,
     backoffMs: 2000,
@@ -196,10 +211,19 @@ async function online(o: Options, io: CliIo): Promise<ImportRead> {
   return { format: 'wikidata', from, doc: r.doc, output: o.output, dryRun: o.dryRun, done: () => partial.remove() };
 }
 
-/** The User-Agent Wikimedia asks for: who is asking, and where to learn more. */
-export function userAgent(): string {
-  const home = packageHomepage();
-  return `factlint/${packageVersion()}${home ? ` (${home})` : ''} tables-import`;
+/** The User-Agent Wikimedia asks for: who is asking, where to learn more, and how to reach whoever runs it. */
+export function userAgent(contact?: string): string {
+  const about = [packageHomepage(), contact].filter((x): x is string => x !== undefined && x !== '');
+  return `factlint/${packageVersion()}${about.length > 0 ? ` (${about.join('; ')})` : ''} tables-import`;
+}
+
+/** FACTLINT_CONTACT, when it fits in a User-Agent (else it is ignored, with a word on stderr). */
+function contactFrom(io: CliIo): string | undefined {
+  const c = io.env.FACTLINT_CONTACT;
+  if (c === undefined || c === '') return undefined;
+  if (CONTACT.test(c)) return c;
+  say(io, 'FACTLINT_CONTACT cannot go in a User-Agent (an e-mail address or a URL in one line, without parentheses or semicolons): left out');
+  return undefined;
 }
 
 function empty(doc: TableDoc): boolean {
