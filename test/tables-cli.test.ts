@@ -40,6 +40,9 @@ describe('factlint tables', () => {
     const help = await runCli(os.tmpdir(), ['tables', '--help']);
     assert.equal(help.code, 0);
     for (const c of ['init', 'check', 'stats', 'diff', 'import']) assert.match(help.stdout, new RegExp(`^  ${c} +\\S`, 'm'));
+    const none = await runCli(os.tmpdir(), ['tables']);
+    assert.deepEqual([none.code, none.stdout], [2, '']);
+    assert.match(none.stderr, /^Usage: factlint tables <command>/);
     const bad = await runCli(os.tmpdir(), ['tables', 'frobnicate']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^factlint tables: unknown tables command "frobnicate"; the commands are init, check, stats, diff, import\n/);

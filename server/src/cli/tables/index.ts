@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { formatFactsError, parseTable, type Facts } from '../../engine';
 import { localDate } from '../../project/clock';
 import { displayPath } from '../../project/paths';
+import { DEFAULT_BEAT } from '../../../../common/out/protocol';
 import { beatFileStem, starterFiles } from '../../project/starter';
 import { addTableToConfig, applyEdit } from '../../project/table-edit';
 import type { CliIo } from '../main';
@@ -77,9 +78,14 @@ export function tablesHelp(): string {
 /** Runs `factlint tables ARGS…`; resolves to the exit code. */
 export async function runTables(args: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === '--help' || name === '-h') {
     io.stdout(tablesHelp());
-    return name === undefined ? TABLES_EXIT.trouble : TABLES_EXIT.ok;
+    return TABLES_EXIT.ok;
+  }
+  // No command is a usage error: the help goes where errors go, as for any other mistake.
+  if (name === undefined) {
+    io.stderr(tablesHelp());
+    return TABLES_EXIT.trouble;
   }
   const sub = SUBCOMMANDS[name];
   if (!sub) return usage(io, `unknown tables command "${name}"; the commands are ${Object.keys(SUBCOMMANDS).join(', ')}`);
@@ -118,7 +124,7 @@ function say(io: CliIo, lines: string[]): void {
 function init(args: string[], io: CliIo): number {
   const { values, positionals } = parseOptions({ args, options: { beat: { type: 'string' }, force: { type: 'boolean' }, csv: { type: 'boolean' } }, allowPositionals: true, strict: true });
   if (positionals.length > 0) throw new UsageError(`init takes no paths; it writes into the working directory (got "${positionals[0]}")`);
-  const stem = beatFileStem(values.beat ?? 'newsroom');
+  const stem = beatFileStem(values.beat ?? DEFAULT_BEAT);
   if (stem === null) throw new UsageError(`--beat "${values.beat}" has no letters or digits to name a file with`);
   const files = starterFiles(stem, localDate(io.now));
   // A .factlint.yaml there already is the user's: the table is added to its facts, never written over it.
