@@ -151,10 +151,18 @@ export function mergeTables(tables: Facts[]): { facts: Facts; errors: FactsError
   const officeOf = (table: Facts, id: string) => own.get(table)?.get(id) ?? (offices.get(id) === undefined ? (sameAs.get(id) ?? id) : id);
 
   for (const table of tables) {
-    const rolesOf = (p: Person): Role[] =>
-      sameAs.size === 0 || !p.roles.some((r) => r.office !== undefined && officeOf(table, r.office) !== r.office)
-        ? p.roles
-        : p.roles.map((r) => (r.office !== undefined && officeOf(table, r.office) !== r.office ? { ...r, office: officeOf(table, r.office) } : r));
+    // A person's roles with each office as it is kept; the same array when none is renamed.
+    const rolesOf = (p: Person): Role[] => {
+      if (sameAs.size === 0) return p.roles;
+      let renamed = false;
+      const roles = p.roles.map((r) => {
+        const id = r.office !== undefined ? officeOf(table, r.office) : undefined;
+        if (id === undefined || id === r.office) return r;
+        renamed = true;
+        return { ...r, office: id };
+      });
+      return renamed ? roles : p.roles;
+    };
     // Each table's horizon stays its own: a later table's `asOf` says nothing of an earlier one's facts.
     facts.horizons.push(...table.horizons);
     const here = (kind: EntryKindName, i: number, field: string, entry: { at: SourceRef }) => spotIn(table, kind, i, field) ?? entry.at;

@@ -9,10 +9,9 @@
 import type { Context } from '../../context';
 import { certainlyHeldIn, describeTerm, possibleSpan, possiblyHeldIn, type Period } from '../../dates';
 import type { Person, Role } from '../../facts/model';
-import { phraseKey } from '../../text/tokenize';
 import type { Match } from '../../match/scan';
 import type { CompiledFacts } from '../../match/compiled';
-import { phraseKeys } from '../../text/tokenize';
+import { phraseKey, phraseKeys } from '../../text/tokenize';
 import type { Fix } from '../../types';
 import { shorterTitles, type Binding } from './bindings';
 import { quoted } from './finding';
@@ -142,7 +141,7 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
  * State" are two ranks, not two wordings.
  */
 function looseKey(title: string): string {
-  const words = (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !TITLE_FILLER_WORDS.has(w));
+  const words = phraseKeys(title).words.filter((w) => !TITLE_FILLER_WORDS.has(w));
   const ranked = words.some((w) => TITLE_PREFIXES.has(w));
   return words
     .map((w) => (!ranked && TITLE_HEAD_NOUNS.has(w) ? '*' : w))
