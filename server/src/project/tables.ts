@@ -159,6 +159,6 @@ function sameContent(a: Content, b: Content): boolean {
 
 /** The number of facts in a compiled set. */
 function countFacts(compiled: CompiledFacts): number {
-  const f = compiled.facts;
-  return f.offices.length + f.people.length + f.acronyms.length + f.terms.length + f.milestones.length;
+  const c = compiled.counts;
+  return c.offices + c.people + c.acronyms + c.terms + c.milestones;
 }

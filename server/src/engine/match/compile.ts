@@ -5,6 +5,7 @@
  * for near misses. Cost is linear in the size of the tables.
  */
 import type { Facts, Person } from '../facts/model';
+import { nearData } from '../rules/shared/near-forms';
 import { EXPANSION_FUNCTION_WORDS, TITLE_SYNONYMS } from '../rules/shared/words';
 import { keyOf, phraseKey, phraseKeys, Tok, type PhraseKeys } from '../text/tokenize';
 import { CompiledFacts, ENTRY_KINDS, NAME_WORD, NEAR_EDITS, nameSide, packDate, type CompiledData } from './compiled';
@@ -383,6 +384,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
     // Sorted by code unit, for `CompiledFacts.nearMissesOf`'s binary search.
     acronymNearKeys: nearKeys,
     acronymNear: packLists(nearKeys.map((k) => near.get(k)!.map((n) => n.ref * 4 + NEAR_EDITS.indexOf(n.edit)))),
+    near: nearData(facts),
   };
   return new CompiledFacts(facts, data);
 }

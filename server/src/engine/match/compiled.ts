@@ -7,6 +7,7 @@
  */
 import type { Facts, PartialDate, SourceRef } from '../facts/model';
 import type { CaseMode, Entry, EntryKind, NameForm, NearMiss, TitleGroup } from './compile';
+import type { NearData } from '../rules/shared/near-forms';
 import { Lexicon } from '../text/lexicon';
 import { PairTable, type PackedLists, type TextList } from './packed';
 
@@ -126,6 +127,8 @@ export interface CompiledData {
   acronymNearKeys: string[];
   /** Per misspelling, `ref * 4 + edit` (index into `NEAR_EDITS`). */
   acronymNear: PackedLists;
+  /** Near forms of terms and expansions: the index, by content words (`rules/shared/near-forms.ts`). */
+  near: NearData;
 }
 
 /** The second half of a name-index key: which neighbour (0 next, 1 before) and its first UTF-16 unit. */
@@ -134,18 +137,22 @@ export function nameSide(side: '>' | '<', neighbour: string): number {
   return (side === '>' ? 0 : 0x20000) | code;
 }
 
+/** How many entries each list of the facts has. */
+export type FactCounts = Record<'offices' | 'people' | 'acronyms' | 'terms' | 'milestones', number>;
+
+/** Each string's index in `values` (the first, where one is there twice). */
+function indexByValue(values: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  values.forEach((v, i) => {
+    if (!map.has(v)) map.set(v, i);
+  });
+  return map;
+}
+
 /** The facts, compiled for matching. Build with `compileFacts` (or restore from a cache), reuse for every text. */
 export class CompiledFacts {
-  /** Title group index by normalised key. */
-  readonly titleByKey: Map<string, number>;
-  /** Office index by id. */
-  readonly officeById: Map<string, number>;
-  /** Country index by lower-case key. */
-  readonly countryByKey: Map<string, number>;
-  /** Acronym index by exact short form. */
-  readonly acronymByShort: Map<string, number>;
-  /** Acronym index by lower-case expansion key. */
-  readonly acronymByExpansion: Map<string, number>;
+  /** How many entries each list of `facts` has, known without reading a restored list. */
+  readonly counts: FactCounts;
   private readonly dictIds: Map<string, number>;
   private readonly edgeGaps: Set<string>;
   private readonly edges: PairTable;
@@ -163,7 +170,10 @@ export class CompiledFacts {
     readonly facts: Facts,
     /** The compiled structures. */
     readonly data: CompiledData,
+    /** The lists' lengths, when `facts` are restored lazily; else read from `facts`. */
+    counts?: FactCounts,
   ) {
+    this.counts = counts ?? { offices: facts.offices.length, people: facts.people.length, acronyms: facts.acronyms.length, terms: facts.terms.length, milestones: facts.milestones.length };
     const d = data;
     this.entryObjects = new Array(d.entryKind.length);
     this.nodeEntryLists = new Array(d.nodeHasChildren.length);
@@ -174,12 +184,36 @@ export class CompiledFacts {
     this.edges = new PairTable(d.edges);
     this.edgeGaps = new Set(d.edgeGaps);
     this.names = new PairTable(d.nameKeys);
-    this.titleByKey = new Map(d.titles.map((g, i) => [g.key, i]));
-    this.countryByKey = new Map(d.countryKeys.map((k, i) => [k, i]));
-    this.officeById = new Map(d.officeIds.map((id, i) => [id, i]));
-    this.acronymByShort = new Map(d.acronymShorts.map((s, i) => [s, i]));
-    this.acronymByExpansion = new Map(d.expansionKeys.map((k, i) => [k, i]));
     this.lexicon = new Lexicon((key) => this.wordId(key));
+  }
+
+  // The indexes by key are made on first use: a check that meets no acronym never needs the
+  // 10,000 of a large table in a map.
+  private byKey: Partial<Record<'titles' | 'offices' | 'countries' | 'shorts' | 'expansions', Map<string, number>>> = {};
+
+  /** Title group index by normalised key. */
+  get titleByKey(): Map<string, number> {
+    return (this.byKey.titles ??= new Map(this.data.titles.map((g, i) => [g.key, i])));
+  }
+
+  /** Office index by id. */
+  get officeById(): Map<string, number> {
+    return (this.byKey.offices ??= indexByValue(this.data.officeIds));
+  }
+
+  /** Country index by lower-case key. */
+  get countryByKey(): Map<string, number> {
+    return (this.byKey.countries ??= indexByValue(this.data.countryKeys));
+  }
+
+  /** Acronym index by exact short form. */
+  get acronymByShort(): Map<string, number> {
+    return (this.byKey.shorts ??= indexByValue(this.data.acronymShorts));
+  }
+
+  /** Acronym index by lower-case expansion key. */
+  get acronymByExpansion(): Map<string, number> {
+    return (this.byKey.expansions ??= indexByValue(this.data.expansionKeys));
   }
 
   /**

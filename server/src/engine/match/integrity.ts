@@ -22,6 +22,8 @@ export function dataFault(d: CompiledData, people: number): string | undefined {
     const fault = packedFault(d[name]);
     if (fault) return `${name}: ${fault}`;
   }
+  const near = nearFault(d.near);
+  if (near) return `near: ${near}`;
 
   const nodes = d.nodeHasChildren.length;
   const entries = d.entryKind.length;
@@ -86,4 +88,22 @@ function pairFault(t: { slots: Int32Array; size: number } | undefined): string |
   if (!Number.isInteger(capacity) || capacity === 0 || (capacity & (capacity - 1)) !== 0) return `${t.slots.length} slots are not three times a power of two`;
   if (t.size * 2 > capacity) return `more than half full (${t.size} of ${capacity})`;
   return undefined;
+}
+
+/** What is wrong with the shape of the near-form index: its arrays, and as many lists as keys. */
+function nearFault(n: CompiledData['near'] | undefined): string | undefined {
+  if (!n || typeof n !== 'object') return 'missing';
+  if (!(n.refs instanceof Int32Array) || !(n.sizes instanceof Int32Array) || n.refs.length !== n.sizes.length) return 'refs and sizes differ';
+  if (!isStrings(n.openers) || !isCount(n.longest)) return 'openers or longest';
+  for (const [keys, lists] of [[n.wordKeys, n.byWords], [n.headlessKeys, n.byHeadless]] as const) {
+    if (!(keys instanceof Int32Array)) return 'keys are not 32-bit integers';
+    const fault = packedFault(lists);
+    if (fault) return fault;
+    if (listCount(lists) !== keys.length) return `${listCount(lists)} lists for ${keys.length} keys`;
+  }
+  return undefined;
+}
+
+function isCount(n: unknown): boolean {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 }

@@ -11,7 +11,7 @@ import { dataFault } from './integrity';
 import { TextList } from './packed';
 
 /** Bumped whenever the layout or the meaning of `CompiledData` changes. */
-export const SERIAL_FORMAT = 4;
+export const SERIAL_FORMAT = 5;
 
 const MAGIC = 0x31434c46; // "FLC1", little-endian
 const LISTS = ['offices', 'people', 'acronyms', 'terms', 'milestones', 'horizons'] as const;
@@ -207,7 +207,8 @@ function restoreCompiled(bytes: Uint8Array): CompiledFacts | null {
       },
     });
   }
-  return new CompiledFacts(facts as unknown as Facts, compiledData);
+  const { offices, people, acronyms, terms, milestones } = header.counts;
+  return new CompiledFacts(facts as unknown as Facts, compiledData, { offices, people, acronyms, terms, milestones });
 }
 
 /** Whether a parsed header has the shape `serializeCompiled` writes, in this format. */

@@ -52,7 +52,6 @@ function acronymTokens(ctx: Context): Set<number> {
 
 function* nearMisses(ctx: Context, covered: Set<number>): Iterable<RawFinding> {
   const t = ctx.tokens;
-  const acronyms = ctx.compiled.facts.acronyms;
   const mentioned = new Set<number>();
   for (let k = 0; k < t.count; k++) {
     if ((t.flags[k] & Tok.AllCaps) === 0 || covered.has(k)) continue;
@@ -65,14 +64,14 @@ function* nearMisses(ctx: Context, covered: Set<number>): Iterable<RawFinding> {
     if (neighbourCaps(k - 1) || neighbourCaps(k + 1)) continue;
     if (ctx.coverage[k] !== 0) continue;
     const { ref, edit } = candidates[0];
-    const a = acronyms[ref];
     // A dropped letter often makes another real acronym ("MOF" from "MOFA", "IPO" from "IPOI"):
     // only a swap in a long acronym stands on its own; anything else needs the document to
     // use the right acronym or its expansion too, and never leaves fewer than four letters.
     const strong = edit === 'swap' && written.length >= 4;
     if (!strong && (edit !== 'swap' && written.length < 4)) continue;
     if (!strong && !documentMentions(ctx, ref, mentioned)) continue;
-    yield variantFinding(a, { start: t.start[k], end: t.baseEnd[k] }, written);
+    // The acronyms list is read only now: restored from the cache, it is parsed on first use.
+    yield variantFinding(ctx.compiled.facts.acronyms[ref], { start: t.start[k], end: t.baseEnd[k] }, written);
   }
 }
 

@@ -25,6 +25,8 @@
 import type { Context } from '../../context';
 import type { CompiledFacts } from '../../match/compile';
 import type { Match } from '../../match/scan';
+import type { Facts } from '../../facts/model';
+import { packLists, type PackedLists } from '../../match/packed';
 import { phraseKeys, Tok } from '../../text/tokenize';
 import { NAME_COORDINATORS, EXPANSION_FUNCTION_WORDS, INSTITUTION_HEADS } from './words';
 
@@ -83,22 +85,42 @@ const GAP_TEXT: Record<string, string> = { ' ': ' ', '-': '-', ',': ', ' };
  * The phrases of a table, found by what a near form keeps of them. Every change but a swapped
  * head noun keeps the content words (in either number, in another order): a phrase is found by
  * their sorted singular forms. A swapped head noun keeps the others.
+ *
+ * The keys are made when the tables are compiled (`nearData`) and saved with them in the table
+ * cache; a phrase's items are made only when a text comes near it, so a table of 10,000 terms
+ * and acronyms costs a check nothing until one does.
  */
-interface NearIndex {
-  targets: Target[];
+export interface NearData {
+  /** Per phrase: a term's index, or an acronym's (its expansion) as -1 - index. */
+  refs: Int32Array;
+  /** Per phrase: its number of items (words, and "&"). */
+  sizes: Int32Array;
   /** Words (singular) a near form may open with. */
-  openers: Set<string>;
-  /** Content words, by `wordsKey` → targets. */
-  byWords: Map<number, number[]>;
-  /** Content words but the head noun, by `wordsKey` → targets whose head noun may be swapped. */
-  byHeadless: Map<number, number[]>;
+  openers: string[];
+  /** Keys of content words (`wordsKey`), ascending, each once. */
+  wordKeys: Int32Array;
+  /** Per key of `wordKeys`: the phrases with those content words. */
+  byWords: PackedLists;
+  /** Keys of content words but the head noun, ascending, each once. */
+  headlessKeys: Int32Array;
+  /** Per key of `headlessKeys`: the phrases whose head noun may be swapped. */
+  byHeadless: PackedLists;
   /** The most words a near form may have: the longest phrase's, and one added. */
   longest: number;
+}
+
+/** What checks keep of a table's `NearData`, across texts. */
+interface NearIndex {
+  data: NearData;
+  /** Per phrase of `data`: its items, once a text has come near it. */
+  targets: (Target | undefined)[];
+  /** `data.openers` as a set. */
+  openers: Set<string>;
   /** What a text's word is to the index (`wordInfo`), kept across texts: words repeat. */
   seen: Map<string, WordInfo>;
   /** The same by the word's dictionary id, for the words of the tables: looked up without hashing a string. */
   byId: (WordInfo | undefined)[];
-  /** A bit per `KEY_BITS` low bits of every key of `byWords` and `byHeadless`: most keys a text makes are in neither, and a bit says so faster than a map. */
+  /** A bit per `KEY_BITS` low bits of every key of `wordKeys` and `headlessKeys`: most keys a text makes are in neither, and a bit says so faster than a search. */
   keyBits: Uint8Array;
 }
 
@@ -210,14 +232,14 @@ function targetOf(kind: Target['kind'], ref: number, phrase: string): Target | u
   return { kind, ref, canonical, items: core, contentWords, coordinated };
 }
 
-function buildIndex(compiled: CompiledFacts): NearIndex {
+/** The near-form index of a set of tables, for `compileFacts`. */
+export function nearData(facts: Pick<Facts, 'terms' | 'acronyms'>): NearData {
   const targets: Target[] = [];
-  const f = compiled.facts;
-  f.terms.forEach((t, i) => {
+  facts.terms.forEach((t, i) => {
     const target = targetOf('term', i, t.canonical);
     if (target) targets.push(target);
   });
-  f.acronyms.forEach((a, i) => {
+  facts.acronyms.forEach((a, i) => {
     const target = targetOf('expansion', i, a.expansion);
     if (target) targets.push(target);
   });
@@ -237,19 +259,59 @@ function buildIndex(compiled: CompiledFacts): NearIndex {
     const head = t.items[t.items.length - 1].word;
     if (t.contentWords >= 3 && INSTITUTION_HEADS.has(head)) add(byHeadless, wordsKey(content.slice(0, -1)), ti);
   });
-  const longest = targets.reduce((most, t) => Math.max(most, t.items.length + 1), 0);
-  const keyBits = new Uint8Array(1 << (KEY_BITS - 3));
-  for (const key of [...byWords.keys(), ...byHeadless.keys()]) {
-    const low = key & ((1 << KEY_BITS) - 1);
-    keyBits[low >> 3] |= 1 << (low & 7);
-  }
-  return { targets, openers, byWords, byHeadless, longest, seen: new Map(), byId: new Array<WordInfo | undefined>(compiled.data.dictFlags.length), keyBits };
+  const sorted = (map: Map<number, number[]>) => Int32Array.from(map.keys()).sort();
+  const wordKeys = sorted(byWords);
+  const headlessKeys = sorted(byHeadless);
+  return {
+    refs: Int32Array.from(targets, (t) => (t.kind === 'term' ? t.ref : -1 - t.ref)),
+    sizes: Int32Array.from(targets, (t) => t.items.length),
+    openers: [...openers].sort(),
+    wordKeys,
+    byWords: packLists(Array.from(wordKeys, (k) => byWords.get(k))),
+    headlessKeys,
+    byHeadless: packLists(Array.from(headlessKeys, (k) => byHeadless.get(k))),
+    longest: targets.reduce((most, t) => Math.max(most, t.items.length + 1), 0),
+  };
 }
 
 function indexOf(compiled: CompiledFacts): NearIndex {
   let index = indexes.get(compiled);
-  if (!index) indexes.set(compiled, (index = buildIndex(compiled)));
+  if (index) return index;
+  const data = compiled.data.near;
+  const keyBits = new Uint8Array(1 << (KEY_BITS - 3));
+  for (const keys of [data.wordKeys, data.headlessKeys]) {
+    for (const key of keys) {
+      const low = key & ((1 << KEY_BITS) - 1);
+      keyBits[low >> 3] |= 1 << (low & 7);
+    }
+  }
+  index = { data, targets: new Array<Target | undefined>(data.refs.length), openers: new Set(data.openers), seen: new Map(), byId: new Array<WordInfo | undefined>(compiled.data.dictFlags.length), keyBits };
+  indexes.set(compiled, index);
   return index;
+}
+
+/** The phrases filed under `key` in `keys` (ascending) and their `lists`. */
+function phrasesAt(keys: Int32Array, lists: PackedLists, key: number): Int32Array | undefined {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else if (keys[mid] > key) hi = mid - 1;
+    else return lists.values.subarray(lists.starts[mid], lists.starts[mid + 1]);
+  }
+  return undefined;
+}
+
+/** Phrase `ti`'s items, made on first need from the table's text. */
+function targetAt(index: NearIndex, compiled: CompiledFacts, ti: number): Target | undefined {
+  let target = index.targets[ti];
+  if (target === undefined) {
+    const ref = index.data.refs[ti];
+    target = ref >= 0 ? targetOf('term', ref, compiled.facts.terms[ref].canonical) : targetOf('expansion', -1 - ref, compiled.facts.acronyms[-1 - ref].expansion);
+    index.targets[ti] = target;
+  }
+  return target;
 }
 
 /** The same word, as a name would write it: a possessive counts only where the name could not end. */
@@ -327,9 +389,9 @@ function known(ctx: Context, first: number, last: number): boolean {
  */
 export function findNearForms(ctx: Context): NearForm[] {
   const index = indexOf(ctx.compiled);
-  const { targets, byWords, byHeadless, longest } = index;
+  const { sizes, wordKeys, byWords, headlessKeys, byHeadless, longest } = index.data;
   const found: NearForm[] = [];
-  if (targets.length === 0) return found;
+  if (sizes.length === 0) return found;
   const t = ctx.tokens;
   const items: Item[] = [];
   // Token of each item (-1 for an "&"), filled as the words are read; items are made only for
@@ -357,11 +419,12 @@ export function findNearForms(ctx: Context): NearForm[] {
       const share = tokenInfo(index, ctx, j).share;
       key = (key + share) & KEY_MASK;
       if (size < 3) continue;
-      if (hasKeyBit(index.keyBits, key)) for (const ti of byWords.get(key) ?? []) {
-        if (Math.abs(targets[ti].items.length - size) <= 1) tries.push([ti, size]);
+      if (hasKeyBit(index.keyBits, key)) for (const ti of phrasesAt(wordKeys, byWords, key) ?? []) {
+        if (Math.abs(sizes[ti] - size) <= 1) tries.push([ti, size]);
       }
-      if (INSTITUTION_HEADS.has(word) && hasKeyBit(index.keyBits, (key - share) & KEY_MASK)) {
-        for (const ti of byHeadless.get((key - share) & KEY_MASK) ?? []) if (targets[ti].items.length === size) tries.push([ti, size]);
+      const headless = (key - share) & KEY_MASK;
+      if (INSTITUTION_HEADS.has(word) && hasKeyBit(index.keyBits, headless)) {
+        for (const ti of phrasesAt(headlessKeys, byHeadless, headless) ?? []) if (sizes[ti] === size) tries.push([ti, size]);
       }
     }
     if (tries.length === 0) continue;
@@ -375,14 +438,15 @@ export function findNearForms(ctx: Context): NearForm[] {
       }
     }
     if (tries.length === 0) continue;
-    const rank = ([ti, size]: [number, number]) => ti * 4 + [1, 0, 2][size - targets[ti].items.length + 1];
+    const rank = ([ti, size]: [number, number]) => ti * 4 + [1, 0, 2][size - sizes[ti] + 1];
     tries.sort((a, b) => rank(a) - rank(b));
     let best: NearForm | undefined;
     let previous = -1;
     for (const [ti, size] of tries) {
       if (rank([ti, size]) === previous) continue;
       previous = rank([ti, size]);
-      const target = targets[ti];
+      const target = targetAt(index, ctx.compiled, ti);
+      if (target === undefined) continue;
       const last = tokenOf[size - 1];
       if (last < 0 || isLinking(items[size - 1].word) || runsOn(ctx, last)) continue;
       const change = oneChange(items.slice(0, size), target);
