@@ -281,7 +281,10 @@ export function compileFacts(facts: Facts): CompiledFacts {
   const surnames = new Map<number, number>();
   const personSurname = new Int32Array(facts.people.length).fill(-1);
   const personSurnameOriginal = new Int32Array(facts.people.length).fill(-1);
+  const personGiven = new Int32Array(facts.people.length).fill(-1);
   facts.people.forEach((p, pi) => {
+    const space = p.name.indexOf(' ');
+    if (space > 0) personGiven[pi] = b.stringId(p.name.slice(0, space).toLowerCase());
     p.roles.forEach((r, ri) => {
       if (r.office !== undefined) {
         const oi = officeById.get(r.office);
@@ -375,6 +378,7 @@ export function compileFacts(facts: Facts): CompiledFacts {
     holders: packLists(holders),
     personSurname,
     personSurnameOriginal,
+    personGiven,
     titles,
     countries,
     countryKeys: [...countryByKey.keys()],

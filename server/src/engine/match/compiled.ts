@@ -111,6 +111,8 @@ export interface CompiledData {
   personSurname: Int32Array;
   /** Per person: `strings` index of the surname as the table writes it, or -1. */
   personSurnameOriginal: Int32Array;
+  /** Per person: `strings` index of the first word of the name (up to its first space), lower case, or -1 for a name of one word. */
+  personGiven: Int32Array;
   /** Title groups. */
   titles: TitleGroup[];
   /** Country names as written in tables. */
@@ -162,6 +164,7 @@ export class CompiledFacts {
   private readonly nodeEntryLists: (Entry[] | undefined)[];
   private readonly formObjects: (NameForm | undefined)[];
   private readonly holderLists: (Holder[] | undefined)[];
+  private readonly holdersByGiven: (Map<string, Holder[]> | undefined)[];
   /** Interned token keys with their dict ids, shared by every text checked against this table. */
   readonly lexicon: Lexicon;
 
@@ -179,6 +182,7 @@ export class CompiledFacts {
     this.nodeEntryLists = new Array(d.nodeHasChildren.length);
     this.formObjects = new Array(d.formPerson.length);
     this.holderLists = new Array(d.officeIds.length);
+    this.holdersByGiven = new Array(d.officeIds.length);
     this.dictIds = new Map();
     for (let i = 0; i < d.dict.length; i++) this.dictIds.set(d.dict[i], i);
     this.edges = new PairTable(d.edges);
@@ -304,6 +308,27 @@ export class CompiledFacts {
     }
     this.holderLists[office] = list;
     return list;
+  }
+
+  /**
+   * The holders of an office whose name's first word (up to its first space, lower case) is
+   * `given`: read without a person's facts, the index made once per office.
+   */
+  holdersGiven(office: number, given: string): readonly Holder[] {
+    let index = this.holdersByGiven[office];
+    if (!index) {
+      index = new Map();
+      for (const h of this.holders(office)) {
+        const id = this.data.personGiven[h.person];
+        if (id < 0) continue;
+        const word = this.data.strings.get(id);
+        const list = index.get(word);
+        if (list) list.push(h);
+        else index.set(word, [h]);
+      }
+      this.holdersByGiven[office] = index;
+    }
+    return index.get(given) ?? [];
   }
 
   /** A person's surname (the last word of a canonical name of two or more words): lower case and as written. */

@@ -40,6 +40,7 @@ export function dataFault(d: CompiledData, people: number): string | undefined {
     ['holders', listCount(d.holders), d.officeIds.length],
     ['personSurname', d.personSurname.length, people],
     ['personSurnameOriginal', d.personSurnameOriginal.length, people],
+    ['personGiven', d.personGiven.length, people],
     ['acronymNear', listCount(d.acronymNear), d.acronymNearKeys.length],
     ['countryKeys', d.countryKeys.length, d.countries.length],
   ];
@@ -55,7 +56,7 @@ export function dataFault(d: CompiledData, people: number): string | undefined {
 
 const STRING_ARRAYS = ['dict', 'edgeGaps', 'countries', 'countryKeys', 'officeIds', 'acronymShorts', 'expansionKeys', 'acronymNearKeys'] as const;
 const ENTRY_ARRAYS = ['entryCase', 'entryPossessive', 'entryWords', 'entryRef', 'entryCaps', 'entrySurface', 'entryCountry', 'entryBase'] as const;
-const INT_ARRAYS = ['entryWords', 'entryRef', 'entryCaps', 'entrySurface', 'entryCountry', 'entryBase', 'formPerson', 'formCaps', 'formGaps', 'surnameCounts', 'personSurname', 'personSurnameOriginal'] as const;
+const INT_ARRAYS = ['entryWords', 'entryRef', 'entryCaps', 'entrySurface', 'entryCountry', 'entryBase', 'formPerson', 'formCaps', 'formGaps', 'surnameCounts', 'personSurname', 'personSurnameOriginal', 'personGiven'] as const;
 const BYTE_ARRAYS = ['nodeHasChildren', 'entryKind', 'entryCase', 'entryPossessive', 'dictFlags'] as const;
 const PACKED = ['nodeEntries', 'formWords', 'nameLists', 'holders', 'acronymNear'] as const;
 

@@ -114,6 +114,20 @@ describe('serialised compiled facts', () => {
     assert.equal(fresh.nearMissesOf('NOT A NEAR MISS'), undefined);
     for (const k of keys) assert.deepEqual(restored.nearMissesOf(k), fresh.nearMissesOf(k), k);
     assert.deepEqual(restored.titles, fresh.titles);
+    // The lists' lengths without reading the lists, and the holders by given name without a person's facts.
+    assert.deepEqual(restored.counts, fresh.counts);
+    assert.equal(fresh.counts.people, fresh.facts.people.length);
+    let given = 0;
+    fresh.facts.offices.forEach((_, oi) => {
+      for (const h of fresh.holders(oi)) {
+        const first = fresh.facts.people[h.person].name.split(' ')[0].toLowerCase();
+        assert.ok(restored.holdersGiven(oi, first).some((g) => g.person === h.person && g.role === h.role), first);
+        given++;
+      }
+    });
+    assert.ok(given > 20, `${given} holders`);
+    assert.deepEqual(restored.holdersGiven(0, 'nobody-has-this-name'), []);
+    assert.ok(fresh.data.near.refs.length > 0, 'the default table has phrases near forms are looked for');
   });
 
   it('keep each table\'s horizon, found by the place of a fact', () => {

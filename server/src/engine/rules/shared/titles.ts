@@ -236,12 +236,7 @@ export function holdersWithGivenName(ctx: Context, title: Match, periods: Period
   const found = new Set<number>();
   for (const oi of candidates(ctx, title).offices) {
     if (country !== undefined && ctx.compiled.facts.offices[oi].country !== country) continue;
-    for (const h of ctx.compiled.holders(oi)) {
-      if (!periods.some((p) => certainlyHeldIn(h, p))) continue;
-      const name = ctx.compiled.facts.people[h.person].name;
-      const space = name.indexOf(' ');
-      if (space > 0 && name.slice(0, space).toLowerCase() === given) found.add(h.person);
-    }
+    for (const h of ctx.compiled.holdersGiven(oi, given)) if (periods.some((p) => certainlyHeldIn(h, p))) found.add(h.person);
   }
   return [...found];
 }
