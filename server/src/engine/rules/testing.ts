@@ -77,20 +77,22 @@ milestones:
 
 const compiled = new Map<string, CompiledFacts>();
 
-/** Compiles a table once per test run. */
-export function facts(table = TEST_TABLE): CompiledFacts {
-  let c = compiled.get(table);
+/** Compiles a table (or several, merged in order, named test.facts.yaml, test-2.facts.yaml, …) once per test run. */
+export function facts(table: string | readonly string[] = TEST_TABLE): CompiledFacts {
+  const tables = typeof table === 'string' ? [table] : table;
+  const key = JSON.stringify(tables);
+  let c = compiled.get(key);
   if (!c) {
-    const r = loadTables([{ name: 'test', file: 'test.facts.yaml', text: table }]);
+    const r = loadTables(tables.map((text, i) => (i === 0 ? { name: 'test', file: 'test.facts.yaml', text } : { name: `test-${i + 1}`, file: `test-${i + 1}.facts.yaml`, text })));
     if (r.errors.length > 0) throw new Error(r.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('\n'));
     c = compileFacts(r.facts);
-    compiled.set(table, c);
+    compiled.set(key, c);
   }
   return c;
 }
 
 /** Findings of one rule on a text, with an article date. */
-export function findings(rule: RuleId, text: string, articleDate = '2025-03-01', table = TEST_TABLE): Finding[] {
+export function findings(rule: RuleId, text: string, articleDate = '2025-03-01', table: string | readonly string[] = TEST_TABLE): Finding[] {
   return check(text, facts(table), { format: 'markdown', articleDate, today: '2026-11-21' }).findings.filter((f) => f.rule === rule);
 }
 

@@ -157,6 +157,62 @@ people:
     assert.equal(findings('title', 'Foreign Secretary Hugo Brandt spoke.', '2025-03-01', table).length, 1);
   });
 
+  it('says "never held" only on a table that knows both the person and the office', () => {
+    // One table lists a country's finance post as the Chancellor, another lists a "Minister of
+    // Finance" of the same country with holders of its own: the second table says nothing of
+    // people only the first lists, and may name the same post otherwise.
+    const beat = `version: 1
+offices:
+  - id: zd-chancellor
+    title: Chancellor of the Treasury
+    country: Zenda
+  - id: gk-interior
+    title: Interior Minister
+    country: Graustark
+people:
+  - name: Ida Rusk
+    roles: [{ office: zd-chancellor, from: 2020 }]
+  - name: Hugo Brandt
+    roles: [{ office: gk-interior, from: 2020 }]
+`;
+    const world = `version: 1
+offices:
+  - id: zd-finance
+    title: Minister of Finance
+    aliases: [Finance Minister]
+    country: Zenda
+people:
+  - name: Ola Stern
+    roles: [{ office: zd-finance, from: 2019 }]
+`;
+    assert.deepEqual(findings('title', 'Finance Minister Ida Rusk spoke.', '2025-03-01', [beat, world]), []);
+    assert.deepEqual(findings('title', 'Finance Minister Ida Rusk spoke.', '2025-03-01', [world, beat]), []);
+    // A person with no post in that country: the other table's holders of its post are a fair word.
+    assert.equal(findings('title', 'Finance Minister Hugo Brandt spoke.', '2025-03-01', [beat, world]).length, 1);
+    // The second table knows her (another post, or an alias): its finance post's holders are its word on her.
+    const knows = world + `  - name: Ida Rusk
+    roles: [{ title: Governor of the Mint, country: Zenda, from: 2010, to: 2015 }]
+`;
+    assert.equal(findings('title', 'Finance Minister Ida Rusk spoke.', '2025-03-01', [beat, knows]).length, 1);
+    // One table with both, as before.
+    const one = `version: 1
+offices:
+  - id: zd-chancellor
+    title: Chancellor of the Treasury
+    country: Zenda
+  - id: zd-finance
+    title: Minister of Finance
+    aliases: [Finance Minister]
+    country: Zenda
+people:
+  - name: Ida Rusk
+    roles: [{ office: zd-chancellor, from: 2020 }]
+  - name: Ola Stern
+    roles: [{ office: zd-finance, from: 2019 }]
+`;
+    assert.equal(findings('title', 'Finance Minister Ida Rusk spoke.', '2025-03-01', one).length, 1);
+  });
+
   it('never takes a junior post for a senior one because their head nouns differ ("Minister of State" is no "Secretary of State")', () => {
     const table = `version: 1
 offices:

@@ -124,7 +124,7 @@ function judgeNow(ctx: RuleContext, b: Binding): Verdict | undefined {
   for (const s of shorterTitles(ctx, b.title)) {
     if (verdictFor(ctx, s, v.personIndex, gov.periods, gov.when).kind !== 'never') return undefined;
   }
-  if (v.kind === 'never' && looseWording(ctx, b.title, v.person, gov.periods)) return undefined;
+  if (v.kind === 'never' && (looseWording(ctx, b.title, v.person, gov.periods) || !knownTogether(ctx, c, v.person))) return undefined;
   const listed = b.people.some((m) => m.entry.ref === v.personIndex && m.entry.kind === 'person');
   if (!listed) {
     // A derived surname alone: only when no one else in the tables has it, and never for "never held".
@@ -166,6 +166,35 @@ function looseWording(ctx: Context, title: Match, person: Person, periods: Perio
     if (names.some((n) => looseKey(n) === written)) return true;
   }
   return false;
+}
+
+/**
+ * Whether "never held" may be said of a person and a title on these tables. Tables of other
+ * makers (an import of one country's posts, a desk's list of the same country's cabinet) may
+ * name one post twice ("Finance Minister", "Chancellor of the Exchequer"), and an office's
+ * holders in one table say nothing of a person only another table lists. So when the person held
+ * a post in a country of the offices the title may mean, a table must know both: it defines one
+ * of those offices, or the person holds an office of a table that defines one. A person with no
+ * post in those countries ("British Foreign Secretary" for India's Foreign Secretary) is judged
+ * as before, and so is a title that only one-off roles carry.
+ */
+function knownTogether(ctx: Context, c: Candidates, person: Person): boolean {
+  if (c.offices.size === 0) return true;
+  const offices = ctx.compiled.facts.offices;
+  const countries = new Set([...c.offices].map((oi) => offices[oi].country));
+  if (!person.roles.some((r) => countries.has(countryOf(ctx, r)))) return true;
+  const officeTables = new Set([...c.offices].map((oi) => tableOf(offices[oi].at)));
+  if (officeTables.has(tableOf(person.at))) return true;
+  for (const r of person.roles) {
+    if (officeTables.has(tableOf(r.at))) return true;
+    const oi = officeOf(ctx, r);
+    if (oi !== undefined && officeTables.has(tableOf(offices[oi].at))) return true;
+  }
+  return false;
+}
+
+function tableOf(at: { table: string; file: string | null }): string {
+  return `${at.table}\u0000${at.file ?? ''}`;
 }
 
 function officeOf(ctx: Context, r: Role): number | undefined {
