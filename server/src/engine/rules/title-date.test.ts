@@ -139,6 +139,21 @@ describe('rule title-date', () => {
     assert.equal(f.severity, 'error');
   });
 
+  it('is an info when it rests on a year the text does not give (a weekday\'s, a year-less dateline\'s)', () => {
+    // Archive copy without its date: "on Monday, May 4" fits 2026, 2020, 2015…; the latest is one
+    // guess among several, so what rests on it is said but never counted as an error.
+    const [byWeekday] = undated('title-date', 'Foreign Minister Piotr Stanek spoke on Monday, May 4.', '2026-12-05');
+    assert.match(byWeekday.message, /not on 2026-05-04 \(year guessed from a weekday in the text\)/);
+    assert.equal(byWeekday.severity, 'info');
+    assert.equal(byWeekday.fixable, false);
+    const [byDateline] = undated('title-date', 'WARSAW, May 4 (Wire) - Foreign Minister Piotr Stanek spoke.', '2026-12-05');
+    assert.match(byDateline.message, /\(year guessed: the dateline has none\)/);
+    assert.equal(byDateline.severity, 'info');
+    // A dateline whose year the text gives is no guess.
+    const [dated] = undated('title-date', 'WARSAW, May 4 (Wire) - Foreign Minister Piotr Stanek spoke. The talks of May 4, 2025 ended.', '2026-12-05');
+    assert.equal(dated.severity, 'error');
+  });
+
   it('leaves even a lone fix to a person when the date is a guess', () => {
     const lone = 'version: 1\noffices:\n  - id: ru-fm\n    title: Foreign Minister\npeople:\n  - name: Piotr Stanek\n    roles:\n      - office: ru-fm\n        from: 2019-05-01\n        to: 2023-06-30\n';
     const [guessed] = undated('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05', lone);

@@ -1,8 +1,8 @@
 /**
  * What a time-dependent finding rests on, and how that qualifies it (docs/contract.md §3):
- * a guessed article date makes it a guess, said in its message and never fixable; a governing
- * period past its table's horizon (`asOf`) is beyond what the table can know, so the finding
- * is an info that names the horizon.
+ * a guessed article date makes it a guess, said in its message and never fixable (and an info
+ * when the guess is a year the text does not give); a governing period past its table's horizon
+ * (`asOf`) is beyond what the table can know, so the finding is an info that names the horizon.
  */
 import type { Context } from '../../context';
 import { dateSpan, formatIso, type Period } from '../../dates';
@@ -39,6 +39,8 @@ export function datedFinding(ctx: Context, span: Span, judged: Judged, what: str
   if (past) message = `As of ${formatIso(horizon)}, ${at.file === null ? `the ${at.table} table` : at.file} says ${message}`;
   const f = finding(span, message, at, fixes);
   if (note !== undefined || past) f.fixable = false;
-  if (past) f.infoOnly = true;
+  // A year the text does not give (a weekday's, a year-less dateline's) is one guess among
+  // several years a page may be from: what rests on it is said, never counted as an error.
+  if (past || (note !== undefined && ctx.article.source !== 'today')) f.infoOnly = true;
   return f;
 }
