@@ -10,6 +10,16 @@ describe('rule term', () => {
     });
   });
 
+  it('says of a wrong form inside a quotation, the speaker\'s words, only an info with "[sic]" offered', () => {
+    // Real copy quotes officials' and their posts' wording as given; the writer keeps it.
+    const [f] = findings('term', 'She said: "Under the Zenda Treaty, trade grew."');
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /^"Zenda Treaty" is not the table's form "Treaty of Zenda", but it is quoted/);
+    assert.equal(f.fixable, false);
+    assert.ok(f.fixes.some((x) => x.title.includes('[sic]')));
+    assert.equal(findings('term', 'She said trade grew under the Zenda Treaty.')[0].severity, 'warning');
+  });
+
   it('allows the canonical phrase', () => {
     assert.deepEqual(findings('term', 'Under the Treaty of Zenda, trade grew.'), []);
   });

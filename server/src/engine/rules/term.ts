@@ -1,8 +1,16 @@
-/** `term`: a wrong form of a fixed phrase, listed or a near form of it (`shared/near-forms.ts`) → its canonical form. */
+/**
+ * `term`: a wrong form of a fixed phrase, listed or a near form of it (`shared/near-forms.ts`) →
+ * its canonical form. In a quotation the form is the speaker's wording, which the writer keeps:
+ * an info that says so, with the "[sic]" fix every quoted finding has (`index.ts`).
+ */
+import { insideSpan } from '../text/quotes';
+import type { SourceRef } from '../facts/model';
+import type { Fix } from '../types';
 import { finding, quoted } from './shared/finding';
 import { replaceWithArticle } from './shared/fixes';
 import { withinNearForm } from './shared/near-forms';
-import type { Rule } from './shared/rule';
+import type { RawFinding, Rule, Span } from './shared/rule';
+import type { RuleContext } from './shared/rule-context';
 
 export const term: Rule = {
   id: 'term',
@@ -14,12 +22,19 @@ export const term: Rule = {
       const t = ctx.compiled.facts.terms[m.entry.ref];
       const written = quoted(ctx, m.start, m.end);
       if (written === t.canonical) continue;
-      yield finding(m, `"${written}" should be "${t.canonical}"`, t.at, [replaceWithArticle(ctx.text, m, t.canonical)]);
+      yield termFinding(ctx, m, written, t.canonical, t.at, [replaceWithArticle(ctx.text, m, t.canonical)]);
     }
     for (const near of ctx.nearForms) {
       if (near.kind !== 'term') continue;
       const t = ctx.compiled.facts.terms[near.ref];
-      yield finding(near, `"${quoted(ctx, near.start, near.end)}" should be "${near.canonical}"`, t.at, [replaceWithArticle(ctx.text, near, near.canonical)]);
+      yield termFinding(ctx, near, quoted(ctx, near.start, near.end), near.canonical, t.at, [replaceWithArticle(ctx.text, near, near.canonical)]);
     }
   },
 };
+
+function termFinding(ctx: RuleContext, span: Span, written: string, canonical: string, at: SourceRef, fixes: Fix[]): RawFinding {
+  if (!insideSpan(ctx.quotes, span.start, span.end)) return finding(span, `"${written}" should be "${canonical}"`, at, fixes);
+  const f = finding(span, `"${written}" is not the table's form "${canonical}", but it is quoted: the speaker's words may keep it`, at, fixes);
+  f.infoOnly = true;
+  return f;
+}
