@@ -213,6 +213,13 @@ people:
     assert.equal(findings('title', 'Finance Minister Ida Rusk spoke.', '2025-03-01', one).length, 1);
   });
 
+  it('judges no title set off between two names ("At the invitation of A, Title, B will …"): it may be either\'s', () => {
+    // Real copy: the host's name, then the guest's title and name, all between commas.
+    assert.deepEqual(findings('title', 'At the invitation of Foreign Minister Hugo Varga, Prime Minister of Ruritania, Anna Kovalenko will visit.'), []);
+    // A title after a name, with no second name after it, is still that name's.
+    assert.equal(findings('title', 'The visit was hosted by Hugo Varga, Prime Minister of Ruritania, in the capital.').length, 1);
+  });
+
   it('never takes a junior post for a senior one because their head nouns differ ("Minister of State" is no "Secretary of State")', () => {
     const table = `version: 1
 offices:

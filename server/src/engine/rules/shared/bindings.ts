@@ -185,6 +185,9 @@ export function findBindings(ctx: Context): Binding[] {
     // The title must end its phrase: a comma, a full stop, a bracket or the end of the sentence.
     const after = m.last + 1 < t.count ? t.gap[m.last + 1] : '.';
     if (after !== PARAGRAPH_GAP && !/^[,.;:)!?"'—–]/.test(after)) continue;
+    // "At the invitation of A, Title, B will …": set off between two names, the title may be
+    // either's; it is judged with neither.
+    if (after.startsWith(',') && m.last + 1 < t.count && ctx.sentenceOf[m.last + 1] === ctx.sentenceOf[m.last] && peopleAt(ctx, m.last + 1).length > 0) continue;
     out.push({
       title: m,
       titleEnd: m.end,
