@@ -32,6 +32,15 @@ describe('the article date (docs/contract.md §3)', () => {
     assert.equal(articleDate('JAPAN, February 29-30, 2023 (Reuters) - \n\nShinzo Abe spoke.'), 'today 2026-11-21');
   });
 
+  it('never takes a full date beside a weekday it does not fall on: one of the two is a typo', () => {
+    // January 21, 2024 was a Sunday: the copy meant another year or another day.
+    assert.equal(articleDate('The ministers met on Tuesday (January 21, 2024) in the capital.'), 'today 2026-11-21');
+    assert.equal(articleDate('The ministers met on Tuesday (January 21, 2024); on March 3, 2024, they met again.'), 'first-date 2024-03-03');
+    assert.equal(articleDate('The ministers met on Sunday (January 21, 2024) in the capital.'), 'first-date 2024-01-21');
+    assert.equal(articleDate('The ministers met on January 21, 2024, Sunday, in the capital.'), 'first-date 2024-01-21');
+    assert.equal(articleDate('The ministers met on January 21, 2024, Friday, in the capital.'), 'today 2026-11-21');
+  });
+
   it('then a dateline with a full date over an earlier date in the text', () => {
     assert.equal(articleDate('Back in 2014 things differed.\n\nTOKYO, May 22, 2025 — The minister met.'), 'dateline 2025-05-22');
   });

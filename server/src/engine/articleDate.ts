@@ -6,7 +6,7 @@
 import type { PartialDate } from './facts/model';
 import type { DateExpr, WeekdayExpr } from './text/dates';
 import { isRealDay, parseIsoDate, weekdayOf } from './dates';
-import { findDates } from './text/dates';
+import { contradictedByWeekday, findDates } from './text/dates';
 import type { Sentence } from './text/sentences';
 import { PARAGRAPH_GAP, Tok, tokenize, type Tokens } from './text/tokenize';
 
@@ -45,7 +45,9 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   const dl = DATE_LINE.exec(firstLine);
   const lineDate = dl ? parseIsoDate(dl[1]) : undefined;
   if (lineDate?.day !== undefined) return { date: lineDate, source: 'date-line', guessed: false };
-  const full = dates.filter((d) => d.hasYear && d.date.day !== undefined);
+  // A date beside a weekday it does not fall on ("Tuesday (January 21, 2024)", a Sunday) has a
+  // typo in one of the two: it dates nothing until mended.
+  const full = dates.filter((d) => d.hasYear && d.date.day !== undefined && !contradictedByWeekday(t, d, weekdays));
   // A byline's stamp ("IANS, 01 Sep, 2014 07:36 AM") dates the story; a date alone at the top
   // of a page may be the day the page was printed.
   const datelines = full.filter((d) => isDateline(t, sentences, d));

@@ -154,6 +154,16 @@ describe('rule title-date', () => {
     assert.equal(dated.severity, 'error');
   });
 
+  it('never judges a title at a date its own weekday contradicts (the weekday rule says which is wrong)', () => {
+    // Real copy: "on Tuesday (January 21, 2024)" for a meeting of 2025; judged in 2024, the minister
+    // would not yet have been in office, a second finding from one typo.
+    const text = 'On Tuesday (January 20, 2021), Foreign Minister Lena Marchetti met the ministers.';
+    assert.deepEqual(findings('title-date', text, '2025-03-01'), []);
+    assert.equal(findings('weekday', text, '2025-03-01').length, 1);
+    // The same date with its right weekday governs.
+    assert.equal(findings('title-date', 'On Wednesday (January 20, 2021), Foreign Minister Lena Marchetti met the ministers.', '2025-03-01').length, 1);
+  });
+
   it('leaves even a lone fix to a person when the date is a guess', () => {
     const lone = 'version: 1\noffices:\n  - id: ru-fm\n    title: Foreign Minister\npeople:\n  - name: Piotr Stanek\n    roles:\n      - office: ru-fm\n        from: 2019-05-01\n        to: 2023-06-30\n';
     const [guessed] = undated('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05', lone);

@@ -15,7 +15,7 @@ import type { Context } from '../context';
 import { covered, kindBit } from '../context';
 import { dayNumber, WEEKDAYS, weekdayOf } from '../dates';
 import type { PartialDate } from '../facts/model';
-import { formatLike, type DateExpr, type WeekdayExpr } from '../text/dates';
+import { besideWeekday, formatLike, type DateExpr, type WeekdayExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceWith } from './shared/fixes';
@@ -28,9 +28,9 @@ function adjacentDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   const t = ctx.tokens;
   const k = w.token;
   const next = ctx.dateAtToken.get(k + 1);
-  if (next && (t.gap[k + 1] === ',' || t.gap[k + 1] === ' ' || t.gap[k + 1] === '(')) return next;
+  if (next && besideWeekday(t, w, next)) return next;
   const prev = ctx.dateEndingAt.get(k - 1);
-  if (prev && (t.gap[k] === ',' || t.gap[k] === '(')) return prev;
+  if (prev && besideWeekday(t, w, prev)) return prev;
   return undefined;
 }
 
@@ -183,6 +183,26 @@ function indexOf(ctx: Context): WeekdayIndex {
   }
   indexes.set(ctx, ix);
   return ix;
+}
+
+const contradicted = new WeakMap<Context, ReadonlySet<DateExpr>>();
+
+/**
+ * Dates written with their own year beside a weekday they do not fall on ("Tuesday (January 21,
+ * 2024)", a Sunday): the date or the weekday is wrong, and this rule says so; until it is mended
+ * neither may date anything else, so such a date never governs a title (`governing.ts`).
+ */
+export function contradictedDates(ctx: Context): ReadonlySet<DateExpr> {
+  let set = contradicted.get(ctx);
+  if (set) return set;
+  const out = new Set<DateExpr>();
+  for (const w of ctx.weekdays) {
+    const d = adjacentDate(ctx, w);
+    if (!d || !d.hasYear || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx, w, d)) continue;
+    if (weekdayOf(d.date.year, d.date.month, d.date.day) !== w.weekday) out.add(d);
+  }
+  contradicted.set(ctx, (set = out));
+  return set;
 }
 
 export const weekday: Rule = {

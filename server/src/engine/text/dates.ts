@@ -4,7 +4,7 @@
  * back the way an expression wrote it. The calendar itself is `../dates.ts`.
  */
 import type { PartialDate } from '../facts/model';
-import { daysInMonth, formatIso, isRealDay, MONTHS, WEEKDAYS } from '../dates';
+import { daysInMonth, formatIso, isRealDay, MONTHS, WEEKDAYS, weekdayOf } from '../dates';
 import { Tok, type Tokens } from './tokenize';
 
 const MONTH_KEYS = new Map<string, number>();
@@ -172,6 +172,24 @@ function dayAndMonth(t: Tokens, k: number, month: number, day: number, yearMayFo
   const year = yearMayFollow ? yearToken(t, k + 2) : undefined;
   if (year !== undefined) return isRealDay(year, month, day) ? make(t, k, k + 2, { year, month, day }, true, style, short) : undefined;
   return day > daysInMonth(2000, month) ? undefined : make(t, k, k + 1, { year: 0, month, day }, false, style, short);
+}
+
+/**
+ * Whether a date is written right beside a weekday, as one day: "Friday, March 5", "Friday March
+ * 5", "Friday (March 5)" before it, or "March 5 (Friday)", "March 5, Friday" after it.
+ */
+export function besideWeekday(t: Tokens, w: WeekdayExpr, d: DateExpr): boolean {
+  const k = w.token;
+  if (d.first === k + 1) return t.gap[k + 1] === ',' || t.gap[k + 1] === ' ' || t.gap[k + 1] === '(';
+  if (d.last === k - 1) return t.gap[k] === ',' || t.gap[k] === '(';
+  return false;
+}
+
+/** Whether a date with its year is written beside a weekday it does not fall on: the one or the other is wrong. */
+export function contradictedByWeekday(t: Tokens, d: DateExpr, weekdays: readonly WeekdayExpr[]): boolean {
+  if (!d.hasYear || d.date.month === undefined || d.date.day === undefined) return false;
+  const right = weekdayOf(d.date.year, d.date.month, d.date.day);
+  return weekdays.some((w) => w.weekday !== right && besideWeekday(t, w, d));
 }
 
 /** Finds every capitalised weekday name ("Friday"). */
