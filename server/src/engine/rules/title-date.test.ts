@@ -164,6 +164,14 @@ describe('rule title-date', () => {
     assert.equal(findings('title-date', 'On Wednesday (January 20, 2021), Foreign Minister Lena Marchetti met the ministers.', '2025-03-01').length, 1);
   });
 
+  it('reads "Title X\'s tenure" as the time the title was held', () => {
+    // Real copy: an envoy "who served during Prime Minister X's tenure", years after it ended.
+    assert.deepEqual(findings('title-date', 'The envoy, who served during Foreign Minister Piotr Stanek\'s tenure, spoke.', '2025-03-01'), []);
+    assert.deepEqual(findings('title-date', 'Under Foreign Minister Stanek\'s term the treaty was ratified.', '2025-03-01'), []);
+    // The possessive alone is no period: "Foreign Minister Stanek's remarks" are of the article's time.
+    assert.equal(findings('title-date', 'Foreign Minister Piotr Stanek\'s remarks drew applause.', '2025-03-01').length, 1);
+  });
+
   it('leaves even a lone fix to a person when the date is a guess', () => {
     const lone = 'version: 1\noffices:\n  - id: ru-fm\n    title: Foreign Minister\npeople:\n  - name: Piotr Stanek\n    roles:\n      - office: ru-fm\n        from: 2019-05-01\n        to: 2023-06-30\n';
     const [guessed] = undated('title-date', 'Foreign Minister Piotr Stanek spoke.', '2026-12-05', lone);

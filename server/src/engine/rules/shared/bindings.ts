@@ -8,7 +8,7 @@ import type { Context } from '../../context';
 import { scanRange, type Match } from '../../match/scan';
 import { PARAGRAPH_GAP, Tok } from '../../text/tokenize';
 import type { Verdict } from './titles';
-import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, PAST_MODIFIERS, SENTENCE_OPENERS, SUCCESSION_BEFORE_FROM, SUCCESSION_WORDS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
+import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, OFFICE_PERIOD_NOUNS, PAST_MODIFIERS, SENTENCE_OPENERS, SUCCESSION_BEFORE_FROM, SUCCESSION_WORDS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
 
 /** A modifier that makes a title about another time ("former", "then-"). */
 export type TimeModifier = 'past' | 'future' | null;
@@ -115,6 +115,13 @@ function designateAfter(ctx: Context, last: number): boolean {
   return last + 1 < t.count && t.gap[last + 1] === '-' && FUTURE_SUFFIXES.has(t.lower[last + 1]);
 }
 
+/** "Prime Minister X's tenure": a possessive name followed by a noun for the time of the post, which the title names. */
+function periodOfPost(ctx: Context, person: Match): boolean {
+  const t = ctx.tokens;
+  const next = person.last + 1;
+  return (t.flags[person.last] & Tok.Possessive) !== 0 && next < t.count && t.gap[next] === ' ' && OFFICE_PERIOD_NOUNS.has(t.lower[next]);
+}
+
 /** Every title bound to a person in the text, sorted by the title's start. */
 export function findBindings(ctx: Context): Binding[] {
   const out: Binding[] = [];
@@ -154,7 +161,7 @@ export function findBindings(ctx: Context): Binding[] {
       people,
       personStart: people[0].start,
       personEnd: people[0].end,
-      modifier: designateAfter(ctx, m.last) ? 'future' : mod,
+      modifier: designateAfter(ctx, m.last) ? 'future' : periodOfPost(ctx, people[0]) ? 'past' : mod,
       before: true,
     });
   }

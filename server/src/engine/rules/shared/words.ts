@@ -11,6 +11,12 @@
 export const PAST_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'ex', 'erstwhile', 'outgoing', 'late', 'previous', 'past', 'retired', 'one-time', 'onetime']);
 
 /**
+ * After a title and a possessive name, the time of the post itself ("during Prime Minister X's
+ * tenure", "under Chancellor Y's government"): the title names the period when it was held.
+ */
+export const OFFICE_PERIOD_NOUNS: ReadonlySet<string> = new Set(['tenure', 'term', 'terms', 'premiership', 'presidency', 'chancellorship', 'administration', 'government', 'era', 'reign', 'rule', 'stint', 'years', 'days', 'time', 'watch']);
+
+/**
  * Before a title, tells of a succession ("had succeeded Foreign Secretary X", "took over from
  * Prime Minister Y"): the title was held at that event, whose time the sentence may not give.
  */
