@@ -1,4 +1,8 @@
-/** `title-date`: a title the person held, but not at the governing date ("Foreign Minister Takeshi Iwaya" in 2026). */
+/**
+ * `title-date`: a title the person held, but not at the governing date ("Foreign Minister Takeshi
+ * Iwaya" in 2026). In a quotation it is an info: the speaker's words.
+ */
+import { insideSpan } from '../text/quotes';
 import type { Fix } from '../types';
 import { finding } from './shared/finding';
 import { leavesInSentence, markedPastInSentence } from './shared/past-frames';
@@ -35,7 +39,14 @@ export const titleDate: Rule = {
       if (other) fixes.push(titleFix(ctx, b, other));
       const then = holder ? `; ${holder.name} held it ${v.when}` : '';
       const what = `${v.person.name} ${describeTerms(v.held, writtenTitle(ctx, b.title))}, not ${v.when}`;
-      yield datedFinding(ctx, b.title, v, what, then, v.held[0].at, withHolder(fixes, b, holder));
+      const f = datedFinding(ctx, b.title, v, what, then, v.held[0].at, withHolder(fixes, b, holder));
+      // A speaker who calls someone by a title of their past ("I served Prime Minister X") is
+      // quoted as they spoke: an info, with the "[sic]" fix every quoted finding has.
+      if (insideSpan(ctx.quotes, b.title.start, b.personEnd)) {
+        f.message = f.message.replace(/ — ([^—]*)$/, ' (in a quotation: the speaker\'s words) — $1');
+        f.infoOnly = true;
+      }
+      yield f;
     }
   },
 };

@@ -18,6 +18,15 @@ describe('quotations', () => {
     assert.deepEqual(quoteSpans(''), []);
   });
 
+  it('passes over a straight closing mark with nothing open: a quotation begun in an earlier paragraph ends there', () => {
+    // Real copy: a minister's post quoted over two paragraphs, the second opening mid-quotation.
+    const text = 'He wrote: "We spoke at length.\n\nOn trade too." "Our ties grow," the minister added.';
+    assert.deepEqual(quoteSpans(text).map(([s, e]) => text.slice(s, e)), ['Our ties grow,']);
+    // Marks between letters, and a mark before a space after a space, still take turns.
+    const turns = 'a "b" c 5"6" d';
+    assert.deepEqual(quoteSpans(turns).map(([s, e]) => turns.slice(s, e)), ['b', '6']);
+  });
+
   it('gives a finding in a quotation a second fix, "[sic]", so --fix leaves it to a person', () => {
     const text = 'The memo said "loans from the RBD rose".';
     const [f] = findings('acronym', text);
@@ -31,11 +40,15 @@ describe('quotations', () => {
     assert.equal(findings('acronym', 'Loans from the RBD rose.').length, 1);
   });
 
-  it('offers "[sic]" for a title in a quotation too, whatever its other fixes', () => {
+  it('offers "[sic]" for a title in a quotation too, whatever its other fixes, and says it only as an info', () => {
     const [f] = findings('title-date', 'She said: "Foreign Minister Piotr Stanek was right."');
     assert.equal(f.fixes[f.fixes.length - 1].title, 'Keep the quotation: insert "[sic]"');
     assert.ok(f.fixes.length >= 2);
     assert.equal(f.fixable, false);
+    // Real copy: a retired envoy "served Prime Minister X", in his own words, years later.
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /\(in a quotation: the speaker's words\) — test\.facts\.yaml$/);
+    assert.equal(findings('title-date', 'She said Foreign Minister Piotr Stanek was right.')[0].severity, 'error');
   });
 });
 

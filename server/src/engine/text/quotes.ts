@@ -7,6 +7,22 @@
 /** What `quoteSpans` looks at: a blank line and the three double quotation marks. */
 const QUOTE_EVENTS = /\n\n|["\u201c\u201d]/g;
 
+/** What may stand before an opening straight quotation mark: white space, an opening bracket, a dash. */
+const OPEN_BEFORE = /[\s([{\u2014\u2013-]/;
+/** What may follow a closing straight quotation mark: white space or punctuation. */
+const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013-]/;
+
+/**
+ * Whether the straight mark at `i` can only close a quotation: right after a word or a stop and
+ * before a space or a stop (`… partnership." `). With nothing open, such a mark ends a quotation
+ * begun in an earlier paragraph; taken as an opening it would swap every pair after it.
+ */
+function closingOnly(masked: string, i: number): boolean {
+  const before = i > 0 ? masked[i - 1] : ' ';
+  const after = i + 1 < masked.length ? masked[i + 1] : ' ';
+  return !OPEN_BEFORE.test(before) && CLOSE_AFTER.test(after);
+}
+
 /** Half-open [start, end) ranges of quoted text, sorted. */
 export function quoteSpans(masked: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -29,7 +45,7 @@ export function quoteSpans(masked: string): [number, number][] {
     } else if (open >= 0 && straight) {
       spans.push([open, i]);
       open = -1;
-    } else {
+    } else if (!closingOnly(masked, i)) {
       open = i + 1;
       straight = true;
     }
