@@ -18,6 +18,9 @@ describe('rule term', () => {
     assert.equal(f.fixable, false);
     assert.ok(f.fixes.some((x) => x.title.includes('[sic]')));
     assert.equal(findings('term', 'She said trade grew under the Zenda Treaty.')[0].severity, 'warning');
+    // Marks around the name alone set it off: the form is the writer's.
+    assert.equal(findings('term', 'Since then, our "Zenda Treaty" has held.')[0].severity, 'warning');
+    assert.equal(findings('term', 'Since then, our \u201cZenda Treaty,\u201d it said, has held.')[0].severity, 'warning');
   });
 
   it('allows the canonical phrase', () => {

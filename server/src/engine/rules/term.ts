@@ -1,9 +1,10 @@
 /**
  * `term`: a wrong form of a fixed phrase, listed or a near form of it (`shared/near-forms.ts`) →
- * its canonical form. In a quotation the form is the speaker's wording, which the writer keeps:
- * an info that says so, with the "[sic]" fix every quoted finding has (`index.ts`).
+ * its canonical form. In a quotation of someone's words the form is the speaker's wording, which
+ * the writer keeps: an info that says so, with the "[sic]" fix every quoted finding has
+ * (`index.ts`). Marks around the name alone only set it off: the form is the writer's.
  */
-import { insideSpan } from '../text/quotes';
+import { insideSpan, spanAt } from '../text/quotes';
 import type { SourceRef } from '../facts/model';
 import type { Fix } from '../types';
 import { finding, quoted } from './shared/finding';
@@ -33,8 +34,24 @@ export const term: Rule = {
 };
 
 function termFinding(ctx: RuleContext, span: Span, written: string, canonical: string, at: SourceRef, fixes: Fix[]): RawFinding {
-  if (!insideSpan(ctx.quotes, span.start, span.end)) return finding(span, `"${written}" should be "${canonical}"`, at, fixes);
+  if (!quotedSpeech(ctx, span)) return finding(span, `"${written}" should be "${canonical}"`, at, fixes);
   const f = finding(span, `"${written}" is not the table's form "${canonical}", but it is quoted: the speaker's words may keep it`, at, fixes);
   f.infoOnly = true;
   return f;
 }
+
+/**
+ * Whether a span stands inside a quotation of someone's words: marks around the name alone
+ * (`our “Special, Strategic and Global Partnership” has matured`) set the name off, and the
+ * writer's form is theirs to mend.
+ */
+function quotedSpeech(ctx: RuleContext, span: Span): boolean {
+  if (!insideSpan(ctx.quotes, span.start, span.end)) return false;
+  const [start, end] = ctx.quotes[spanAt(ctx.quotes, span.start)];
+  const before = ctx.text.slice(start, span.start);
+  const after = ctx.text.slice(span.end, end);
+  return !(NOTHING_BUT_MARKS.test(before) && NOTHING_BUT_MARKS.test(after));
+}
+
+/** Space and punctuation only: what may stand between a name and the marks set around it. */
+const NOTHING_BUT_MARKS = /^[\s'\u2018\u2019.,;:!?]*$/;
