@@ -32,13 +32,26 @@ describe('the article date (docs/contract.md §3)', () => {
     assert.equal(articleDate('JAPAN, February 29-30, 2023 (Reuters) - \n\nShinzo Abe spoke.'), 'today 2026-11-21');
   });
 
-  it('never takes a full date beside a weekday it does not fall on: one of the two is a typo', () => {
+  it('takes a full date beside a weekday it does not fall on only as a guess, after any date not in doubt', () => {
     // January 21, 2024 was a Sunday: the copy meant another year or another day.
-    assert.equal(articleDate('The ministers met on Tuesday (January 21, 2024) in the capital.'), 'today 2026-11-21');
+    const guessed = (text: string) => {
+      const t = tokenize(text);
+      return findArticleDate(text, t, splitSentences(text, t), findDates(t), findWeekdays(t), undefined, '2026-11-21').guessed;
+    };
+    const alone = 'The ministers met on Tuesday (January 21, 2024) in the capital.';
+    assert.equal(articleDate(alone), 'first-date 2024-01-21');
+    assert.equal(guessed(alone), true);
     assert.equal(articleDate('The ministers met on Tuesday (January 21, 2024); on March 3, 2024, they met again.'), 'first-date 2024-03-03');
-    assert.equal(articleDate('The ministers met on Sunday (January 21, 2024) in the capital.'), 'first-date 2024-01-21');
+    const right = 'The ministers met on Sunday (January 21, 2024) in the capital.';
+    assert.equal(articleDate(right), 'first-date 2024-01-21');
+    assert.equal(guessed(right), false);
     assert.equal(articleDate('The ministers met on January 21, 2024, Sunday, in the capital.'), 'first-date 2024-01-21');
-    assert.equal(articleDate('The ministers met on January 21, 2024, Friday, in the capital.'), 'today 2026-11-21');
+    // A dateline in doubt still outranks a date of the body.
+    const dateline = 'WASHINGTON, Tuesday, January 21, 2022 — The ministers met. Talks had begun on March 3, 2019.';
+    assert.equal(articleDate(dateline), 'dateline 2022-01-21');
+    assert.equal(guessed(dateline), true);
+    // Days of a range each have their own weekday: nothing is in doubt.
+    assert.equal(guessed('They met from Monday to Wednesday, January 20, 2025 to January 22, 2025.'), false);
   });
 
   it('then a dateline with a full date over an earlier date in the text', () => {

@@ -6,7 +6,7 @@
 import type { PartialDate } from './facts/model';
 import type { DateExpr, WeekdayExpr } from './text/dates';
 import { isRealDay, parseIsoDate, weekdayOf } from './dates';
-import { contradictedByWeekday, findDates } from './text/dates';
+import { contradictedDates, findDates } from './text/dates';
 import type { Sentence } from './text/sentences';
 import { PARAGRAPH_GAP, Tok, tokenize, type Tokens } from './text/tokenize';
 
@@ -24,6 +24,8 @@ export interface ArticleDate {
    * nothing in the text gives. A time-dependent finding that rests on it is never fixable.
    */
   guessed: boolean;
+  /** Set when the date is written beside a weekday it does not fall on: then it is a guess too. */
+  doubted?: boolean;
 }
 
 const FRONT_MATTER = /^(?:---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/;
@@ -45,14 +47,19 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
   const dl = DATE_LINE.exec(firstLine);
   const lineDate = dl ? parseIsoDate(dl[1]) : undefined;
   if (lineDate?.day !== undefined) return { date: lineDate, source: 'date-line', guessed: false };
+  const full = dates.filter((d) => d.hasYear && d.date.day !== undefined);
   // A date beside a weekday it does not fall on ("Tuesday (January 21, 2024)", a Sunday) has a
-  // typo in one of the two: it dates nothing until mended.
-  const full = dates.filter((d) => d.hasYear && d.date.day !== undefined && !contradictedByWeekday(t, d, weekdays));
+  // typo in one of the two: taken all the same, it is a guess.
+  const doubtful = contradictedDates(t, full, weekdays);
+  const taken = (d: DateExpr, source: ArticleDateSource): ArticleDate => (doubtful.has(d) ? { date: d.date, source, guessed: true, doubted: true } : { date: d.date, source, guessed: false });
   // A byline's stamp ("IANS, 01 Sep, 2014 07:36 AM") dates the story; a date alone at the top
   // of a page may be the day the page was printed.
   const datelines = full.filter((d) => isDateline(t, sentences, d));
   const stamped = datelines.find((d) => d.last + 2 < t.count && (t.flags[d.last + 1] & Tok.Digits) !== 0 && t.lower[d.last + 1].length <= 2 && t.gap[d.last + 2] === ':' && (t.flags[d.last + 2] & Tok.Digits) !== 0);
-  if (stamped ?? datelines[0]) return { date: (stamped ?? datelines[0]).date, source: 'dateline', guessed: false };
+  // A dateline outranks the body's dates even in doubt; one in doubt yields to one that is not.
+  const sound = (list: DateExpr[]) => list.find((d) => !doubtful.has(d)) ?? list[0];
+  const dateline = stamped && !doubtful.has(stamped) ? stamped : (sound(datelines) ?? stamped);
+  if (dateline) return taken(dateline, 'dateline');
   const now = parseIsoDate(today);
   const byWeekday = now ? weekdayYear(t, dates, weekdays, now) : undefined;
   // A wire dateline without its year ("TOKYO, Feb. 24 (Reuters) -", "New Delhi, Feb 08:") dates
@@ -78,7 +85,7 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
     }
     return { date: { year, month, day: d.date.day }, source: 'dateline', guessed: written === undefined };
   }
-  if (full.length > 0) return { date: full[0].date, source: 'first-date', guessed: false };
+  if (full.length > 0) return taken(sound(full), 'first-date');
   // "on Monday, March 20" with no year anywhere: the latest year in which that day was a Monday.
   if (byWeekday) return { date: { year: byWeekday.year, month: byWeekday.first.month, day: byWeekday.first.day }, source: 'weekday', guessed: true };
   return { date: parseIsoDate(today) ?? { year: 1970, month: 1, day: 1 }, source: 'today', guessed: true };

@@ -7,7 +7,7 @@ import type { CompiledFacts, EntryKind } from './match/compile';
 import { scan, type Match } from './match/scan';
 import type { ArticleDate } from './articleDate';
 import { findArticleDate } from './articleDate';
-import { findDates, findWeekdays, type DateExpr, type WeekdayExpr } from './text/dates';
+import { contradictedDates, findDates, findWeekdays, type DateExpr, type WeekdayExpr } from './text/dates';
 import { quoteSpans } from './text/quotes';
 import { sentenceIndex, splitSentences, type Sentence } from './text/sentences';
 import { tokenize, type Tokens } from './text/tokenize';
@@ -75,6 +75,13 @@ export class Context {
     this.weekdays = weekdays;
     this.compiled = compiled;
   }
+
+  /** Dates with their year beside a weekday they do not fall on (`text/dates.ts`): in doubt until the `weekday` finding is mended. */
+  get doubtfulDates(): ReadonlySet<DateExpr> {
+    return (this.doubtful ??= contradictedDates(this.tokens, this.dates, this.weekdays));
+  }
+
+  private doubtful?: ReadonlySet<DateExpr>;
 
   /** The dates that start in each sentence, in text order, by sentence index. */
   get datesBySentence(): DateExpr[][] {

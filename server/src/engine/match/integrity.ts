@@ -12,7 +12,7 @@ import type { CompiledData } from './compiled';
 import { TextList, type PackedLists } from './packed';
 
 /** What is wrong with restored compiled data, or undefined when nothing this module checks is. */
-export function dataFault(d: CompiledData, people: number): string | undefined {
+export function dataFault(d: CompiledData, people: number, lists?: { terms: number; acronyms: number }): string | undefined {
   for (const name of STRING_ARRAYS) if (!isStrings(d[name])) return `${name} is not a list of strings`;
   if (!Array.isArray(d.titles)) return 'titles is not a list';
   for (const name of INT_ARRAYS) if (!(d[name] instanceof Int32Array)) return `${name} is not a list of 32-bit integers`;
@@ -22,7 +22,7 @@ export function dataFault(d: CompiledData, people: number): string | undefined {
     const fault = packedFault(d[name]);
     if (fault) return `${name}: ${fault}`;
   }
-  const near = nearFault(d.near);
+  const near = nearFault(d.near, lists);
   if (near) return `near: ${near}`;
 
   const nodes = d.nodeHasChildren.length;
@@ -91,16 +91,23 @@ function pairFault(t: { slots: Int32Array; size: number } | undefined): string |
   return undefined;
 }
 
-/** What is wrong with the shape of the near-form index: its arrays, and as many lists as keys. */
-function nearFault(n: CompiledData['near'] | undefined): string | undefined {
+/**
+ * What is wrong with the near-form index: its arrays, as many lists as keys, keys ascending (its
+ * look-up is a binary search), every phrase a term or an acronym there is, and every list's
+ * values phrases. It is small (a few per term), so reading it whole costs nothing to speak of.
+ */
+function nearFault(n: CompiledData['near'] | undefined, lists: { terms: number; acronyms: number } | undefined): string | undefined {
   if (!n || typeof n !== 'object') return 'missing';
   if (!(n.refs instanceof Int32Array) || !(n.sizes instanceof Int32Array) || n.refs.length !== n.sizes.length) return 'refs and sizes differ';
   if (!isStrings(n.openers) || !isCount(n.longest)) return 'openers or longest';
-  for (const [keys, lists] of [[n.wordKeys, n.byWords], [n.headlessKeys, n.byHeadless]] as const) {
+  if (lists) for (const ref of n.refs) if (ref >= lists.terms || -1 - ref >= lists.acronyms) return `phrase ${ref} is no term or acronym`;
+  for (const [keys, packed] of [[n.wordKeys, n.byWords], [n.headlessKeys, n.byHeadless]] as const) {
     if (!(keys instanceof Int32Array)) return 'keys are not 32-bit integers';
-    const fault = packedFault(lists);
+    const fault = packedFault(packed);
     if (fault) return fault;
-    if (listCount(lists) !== keys.length) return `${listCount(lists)} lists for ${keys.length} keys`;
+    if (listCount(packed) !== keys.length) return `${listCount(packed)} lists for ${keys.length} keys`;
+    for (let i = 1; i < keys.length; i++) if (keys[i] <= keys[i - 1]) return 'keys out of order';
+    for (const v of packed.values) if (v < 0 || v >= n.refs.length) return `phrase ${v} of ${n.refs.length}`;
   }
   return undefined;
 }

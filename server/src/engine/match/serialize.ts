@@ -184,7 +184,7 @@ function restoreCompiled(bytes: Uint8Array): CompiledFacts | null {
     return out;
   };
   const compiledData = restore(header.json, '') as CompiledData;
-  if (broken || dataFault(compiledData, header.counts.people) !== undefined) return null;
+  if (broken || dataFault(compiledData, header.counts.people, header.counts) !== undefined) return null;
 
   // People are read one at a time as rules ask for them. The other lists are short and read in
   // hot loops ("which offices carry this title"), so each is read whole, in one `JSON.parse`, on

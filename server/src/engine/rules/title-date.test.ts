@@ -154,20 +154,29 @@ describe('rule title-date', () => {
     assert.equal(dated.severity, 'error');
   });
 
-  it('never judges a title at a date its own weekday contradicts (the weekday rule says which is wrong)', () => {
-    // Real copy: "on Tuesday (January 21, 2024)" for a meeting of 2025; judged in 2024, the minister
-    // would not yet have been in office, a second finding from one typo.
+  it('takes a date its own weekday contradicts as one that may be about something else (the weekday rule says which is wrong)', () => {
+    // Real copy: "on Tuesday (January 21, 2024)" for a meeting of 2025; judged in 2024 alone, the
+    // minister would not yet have been in office, a second finding from one typo.
     const text = 'On Tuesday (January 20, 2021), Foreign Minister Lena Marchetti met the ministers.';
     assert.deepEqual(findings('title-date', text, '2025-03-01'), []);
     assert.equal(findings('weekday', text, '2025-03-01').length, 1);
+    // The typo may be the weekday's: a title held at that date is no error either.
+    assert.deepEqual(findings('title-date', 'On Monday (January 21, 2020), Foreign Minister Piotr Stanek met the ministers.', '2025-03-01'), []);
     // The same date with its right weekday governs.
     assert.equal(findings('title-date', 'On Wednesday (January 20, 2021), Foreign Minister Lena Marchetti met the ministers.', '2025-03-01').length, 1);
+    // As the article date, such a date is a guess: what rests on it is an info.
+    const [guess] = undated('title-date', 'On Tuesday (January 21, 2022), Foreign Minister Lena Marchetti met the ministers.', '2026-12-05');
+    assert.equal(guess?.severity, 'info');
+    assert.match(guess.message, /the date is in doubt: its weekday does not match/);
   });
 
   it('reads "Title X\'s tenure" as the time the title was held', () => {
     // Real copy: an envoy "who served during Prime Minister X's tenure", years after it ended.
     assert.deepEqual(findings('title-date', 'The envoy, who served during Foreign Minister Piotr Stanek\'s tenure, spoke.', '2025-03-01'), []);
     assert.deepEqual(findings('title-date', 'Under Foreign Minister Stanek\'s term the treaty was ratified.', '2025-03-01'), []);
+    // Without a time word before it, "X's government" is of the sentence's own time.
+    const [f] = findings('title-date', 'Foreign Minister Piotr Stanek\'s government announced tariffs.', '2025-03-01');
+    assert.match(f.message, /not on 2025-03-01/);
     // The possessive alone is no period: "Foreign Minister Stanek's remarks" are of the article's time.
     assert.equal(findings('title-date', 'Foreign Minister Piotr Stanek\'s remarks drew applause.', '2025-03-01').length, 1);
   });

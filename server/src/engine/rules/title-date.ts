@@ -16,7 +16,8 @@ export const titleDate: Rule = {
   defaultSeverity: 'error',
   *run(ctx) {
     for (const b of ctx.bindings) {
-      if (b.modifier === 'future') continue;
+      // "incoming …", and "during Prime Minister X's tenure": the title is of another time, or of the post's own.
+      if (b.modifier === 'future' || b.modifier === 'period') continue;
       const v = judge(ctx, b);
       if (!v || v.kind !== 'elsewhen') continue;
       if (b.modifier === 'past') {
@@ -42,7 +43,7 @@ export const titleDate: Rule = {
       const f = datedFinding(ctx, b.title, v, what, then, v.held[0].at, withHolder(fixes, b, holder));
       // A speaker who calls someone by a title of their past ("I served Prime Minister X") is
       // quoted as they spoke: an info, with the "[sic]" fix every quoted finding has.
-      if (insideSpan(ctx.quotes, b.title.start, b.personEnd)) {
+      if (insideSpan(ctx.quotes, Math.min(b.title.start, b.personStart), Math.max(b.titleEnd, b.personEnd))) {
         f.message = f.message.replace(/ — ([^—]*)$/, ' (in a quotation: the speaker\'s words) — $1');
         f.infoOnly = true;
       }

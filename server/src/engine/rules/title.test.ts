@@ -189,7 +189,7 @@ people:
     assert.deepEqual(findings('title', 'Finance Minister Ida Rusk spoke.', '2025-03-01', [world, beat]), []);
     // A person with no post in that country: the other table's holders of its post are a fair word.
     assert.equal(findings('title', 'Finance Minister Hugo Brandt spoke.', '2025-03-01', [beat, world]).length, 1);
-    // The second table knows her (another post, or an alias): its finance post's holders are its word on her.
+    // The second table lists her (with another post): its finance post's holders are its word on her.
     const knows = world + `  - name: Ida Rusk
     roles: [{ title: Governor of the Mint, country: Zenda, from: 2010, to: 2015 }]
 `;

@@ -2,6 +2,14 @@ import assert from 'node:assert/strict';
 import { assertFinding, findings, undated } from './testing';
 
 describe('rule weekday', () => {
+  it('is an info when the year is a guess the text does not settle (a year-less dateline\'s)', () => {
+    // The two weekdays agree on no one year, so the dateline's is the latest May 4: a guess.
+    const [f] = undated('weekday', 'WARSAW, May 4 (Wire) - Talks resume on Tuesday, May 6. A vote follows on Tuesday, May 14.', '2026-12-05');
+    assert.match(f.message, /year guessed: the dateline has none/);
+    assert.equal(f.severity, 'info');
+    assert.equal(undated('weekday', 'The talks of May 4, 2026 go on until Tuesday, May 6.', '2026-12-05')[0].severity, 'error');
+  });
+
   it('flags a weekday next to a full date', () => {
     const f = assertFinding('weekday', 'On Friday, March 5, 2026, the council met.', {
       flagged: 'Friday',

@@ -15,13 +15,13 @@ import type { Context } from '../context';
 import { covered, kindBit } from '../context';
 import { dayNumber, WEEKDAYS, weekdayOf } from '../dates';
 import type { PartialDate } from '../facts/model';
-import { besideWeekday, formatLike, type DateExpr, type WeekdayExpr } from '../text/dates';
+import { besideWeekday, formatLike, inPairOrRange, type DateExpr, type WeekdayExpr } from '../text/dates';
 import { Tok } from '../text/tokenize';
 import { finding, quoted } from './shared/finding';
 import { replaceWith } from './shared/fixes';
 import { guessNote } from './shared/dated';
 import type { Rule } from './shared/rule';
-import { OTHER_EVENT_WORDS, RANGE_LINKS, YEAR_INTRODUCERS } from './shared/words';
+import { OTHER_EVENT_WORDS, YEAR_INTRODUCERS } from './shared/words';
 
 /** The date written right next to a weekday, if any. */
 function adjacentDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
@@ -60,18 +60,6 @@ function sameSentenceDate(ctx: Context, w: WeekdayExpr): DateExpr | undefined {
   return dates[0];
 }
 
-/** "Friday and Saturday, Aug. 29 and 30", "Monday to Wednesday (March 9-11)": pairs and ranges are left alone. */
-function inPairOrRange(ctx: Context, w: WeekdayExpr, d: DateExpr): boolean {
-  const t = ctx.tokens;
-  const at = indexOf(ctx).weekdayAt;
-  const isWeekday = (k: number) => at.has(k);
-  const k = w.token;
-  if ((k + 2 < t.count && RANGE_LINKS.has(t.lower[k + 1]) && isWeekday(k + 2)) || (k >= 2 && RANGE_LINKS.has(t.lower[k - 1]) && isWeekday(k - 2))) return true;
-  if ((k + 1 < t.count && t.gap[k + 1] === '-' && isWeekday(k + 1)) || (k >= 1 && t.gap[k] === '-' && isWeekday(k - 1))) return true;
-  const after = d.last + 1;
-  if (after < t.count && (t.gap[after] === '-' || (RANGE_LINKS.has(t.lower[after]) && after + 1 < t.count && /^\d{1,2}$/.test(t.lower[after + 1])))) return true;
-  return false;
-}
 
 /**
  * The years a written date may be in: its own; else the one year the sentence names ("In 2022,
@@ -185,26 +173,6 @@ function indexOf(ctx: Context): WeekdayIndex {
   return ix;
 }
 
-const contradicted = new WeakMap<Context, ReadonlySet<DateExpr>>();
-
-/**
- * Dates written with their own year beside a weekday they do not fall on ("Tuesday (January 21,
- * 2024)", a Sunday): the date or the weekday is wrong, and this rule says so; until it is mended
- * neither may date anything else, so such a date never governs a title (`governing.ts`).
- */
-export function contradictedDates(ctx: Context): ReadonlySet<DateExpr> {
-  let set = contradicted.get(ctx);
-  if (set) return set;
-  const out = new Set<DateExpr>();
-  for (const w of ctx.weekdays) {
-    const d = adjacentDate(ctx, w);
-    if (!d || !d.hasYear || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx, w, d)) continue;
-    if (weekdayOf(d.date.year, d.date.month, d.date.day) !== w.weekday) out.add(d);
-  }
-  contradicted.set(ctx, (set = out));
-  return set;
-}
-
 export const weekday: Rule = {
   id: 'weekday',
   description: 'A weekday that does not match its date ("Friday, March 5, 2026").',
@@ -212,7 +180,7 @@ export const weekday: Rule = {
   *run(ctx) {
     for (const w of ctx.weekdays) {
       const d = adjacentDate(ctx, w) ?? sameSentenceDate(ctx, w);
-      if (!d || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx, w, d)) continue;
+      if (!d || d.date.day === undefined || d.date.month === undefined || inPairOrRange(ctx.tokens, w, d, (k) => indexOf(ctx).weekdayAt.has(k))) continue;
       const { years, source, guessed } = candidateYears(ctx, d);
       const right = years.map((y) => weekdayOf(y, d.date.month ?? 1, d.date.day ?? 1));
       if (right.includes(w.weekday)) continue;
@@ -227,6 +195,9 @@ export const weekday: Rule = {
       const dateWrong = writtenElsewhere(ctx, d, other);
       const f = finding(w, `${dateText}${source} is a ${WEEKDAYS[right[0]]}, not a ${WEEKDAYS[w.weekday]}`, null, dateWrong && !weekdayWrong ? [dateFix, weekdayFix] : [weekdayFix, dateFix]);
       f.fixable = d.hasYear && !guessed && weekdayWrong !== dateWrong;
+      // A year the text does not give (a weekday's elsewhere, a year-less dateline's) is one guess
+      // among several: said, never counted as an error (as `shared/dated.ts` does for titles).
+      if (guessed && ctx.article.source !== 'today') f.infoOnly = true;
       yield f;
     }
   },

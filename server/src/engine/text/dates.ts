@@ -5,6 +5,7 @@
  */
 import type { PartialDate } from '../facts/model';
 import { daysInMonth, formatIso, isRealDay, MONTHS, WEEKDAYS, weekdayOf } from '../dates';
+import { RANGE_LINKS } from '../rules/shared/words';
 import { Tok, type Tokens } from './tokenize';
 
 const MONTH_KEYS = new Map<string, number>();
@@ -185,11 +186,42 @@ export function besideWeekday(t: Tokens, w: WeekdayExpr, d: DateExpr): boolean {
   return false;
 }
 
-/** Whether a date with its year is written beside a weekday it does not fall on: the one or the other is wrong. */
-export function contradictedByWeekday(t: Tokens, d: DateExpr, weekdays: readonly WeekdayExpr[]): boolean {
-  if (!d.hasYear || d.date.month === undefined || d.date.day === undefined) return false;
-  const right = weekdayOf(d.date.year, d.date.month, d.date.day);
-  return weekdays.some((w) => w.weekday !== right && besideWeekday(t, w, d));
+/**
+ * Whether a weekday and the date beside it are one of a pair or a range ("Friday and Saturday,
+ * Aug. 29 and 30", "Monday to Wednesday (March 9-11)"): each day then has its own weekday, which
+ * these words do not pair, so they are left alone.
+ */
+export function inPairOrRange(t: Tokens, w: WeekdayExpr, d: DateExpr, isWeekday: (token: number) => boolean): boolean {
+  const k = w.token;
+  if ((k + 2 < t.count && RANGE_LINKS.has(t.lower[k + 1]) && isWeekday(k + 2)) || (k >= 2 && RANGE_LINKS.has(t.lower[k - 1]) && isWeekday(k - 2))) return true;
+  if ((k + 1 < t.count && t.gap[k + 1] === '-' && isWeekday(k + 1)) || (k >= 1 && t.gap[k] === '-' && isWeekday(k - 1))) return true;
+  const after = d.last + 1;
+  return after < t.count && (t.gap[after] === '-' || (RANGE_LINKS.has(t.lower[after]) && after + 1 < t.count && /^\d{1,2}$/.test(t.lower[after + 1])));
+}
+
+/**
+ * The dates with their own year written beside a weekday they do not fall on ("Tuesday (January
+ * 21, 2024)", a Sunday), pairs and ranges aside: the date or the weekday is wrong (the `weekday`
+ * rule says so), so such a date is in doubt wherever it would date something else.
+ */
+export function contradictedDates(t: Tokens, dates: readonly DateExpr[], weekdays: readonly WeekdayExpr[]): Set<DateExpr> {
+  const out = new Set<DateExpr>();
+  if (weekdays.length === 0) return out;
+  const weekdayTokens = new Set(weekdays.map((w) => w.token));
+  const isWeekday = (k: number) => weekdayTokens.has(k);
+  const byFirst = new Map<number, DateExpr>();
+  const byLast = new Map<number, DateExpr>();
+  for (const d of dates) {
+    byFirst.set(d.first, d);
+    byLast.set(d.last, d);
+  }
+  for (const w of weekdays) {
+    for (const d of [byFirst.get(w.token + 1), byLast.get(w.token - 1)]) {
+      if (!d || !d.hasYear || d.date.month === undefined || d.date.day === undefined || !besideWeekday(t, w, d) || inPairOrRange(t, w, d, isWeekday)) continue;
+      if (weekdayOf(d.date.year, d.date.month, d.date.day) !== w.weekday) out.add(d);
+    }
+  }
+  return out;
 }
 
 /** Finds every capitalised weekday name ("Friday"). */

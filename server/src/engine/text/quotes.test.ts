@@ -49,6 +49,9 @@ describe('quotations', () => {
     assert.equal(f.severity, 'info');
     assert.match(f.message, /\(in a quotation: the speaker's words\) — test\.facts\.yaml$/);
     assert.equal(findings('title-date', 'She said Foreign Minister Piotr Stanek was right.')[0].severity, 'error');
+    // A title after the name, in apposition, inside the quotation too.
+    assert.equal(findings('title-date', 'She said: "Piotr Stanek, the Foreign Minister, was right."')[0].severity, 'info');
+    assert.equal(findings('title-date', 'Piotr Stanek, the Foreign Minister, said "all is well".')[0].severity, 'error');
   });
 });
 

@@ -8,10 +8,14 @@ import type { Context } from '../../context';
 import { scanRange, type Match } from '../../match/scan';
 import { PARAGRAPH_GAP, Tok } from '../../text/tokenize';
 import type { Verdict } from './titles';
-import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, OFFICE_PERIOD_NOUNS, PAST_MODIFIERS, SENTENCE_OPENERS, SUCCESSION_BEFORE_FROM, SUCCESSION_WORDS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
+import { FUTURE_MODIFIERS, FUTURE_SUFFIXES, OFFICE_PERIOD_NOUNS, PAST_MODIFIERS, PERIOD_PREPOSITIONS, SENTENCE_OPENERS, SUCCESSION_BEFORE_FROM, SUCCESSION_WORDS, TITLE_LINKING_PREPOSITIONS, TITLE_PREFIXES } from './words';
 
-/** A modifier that makes a title about another time ("former", "then-"). */
-export type TimeModifier = 'past' | 'future' | null;
+/**
+ * A modifier that makes a title about another time: "former", "then-" (past), "incoming",
+ * "-designate" (future), or the time of the post itself, "during Prime Minister X's tenure"
+ * (period: when the title was held, whenever that was).
+ */
+export type TimeModifier = 'past' | 'future' | 'period' | null;
 
 /** A title written with a person. */
 export interface Binding {
@@ -115,11 +119,19 @@ function designateAfter(ctx: Context, last: number): boolean {
   return last + 1 < t.count && t.gap[last + 1] === '-' && FUTURE_SUFFIXES.has(t.lower[last + 1]);
 }
 
-/** "Prime Minister X's tenure": a possessive name followed by a noun for the time of the post, which the title names. */
-function periodOfPost(ctx: Context, person: Match): boolean {
+/**
+ * "during Prime Minister X's tenure", "under Chancellor Y's government": a time preposition before
+ * the title, and after the name a possessive and a noun for the time of the post, which the title
+ * then names. Without the preposition "Prime Minister X's government announced" is of the
+ * sentence's own time.
+ */
+function periodOfPost(ctx: Context, title: Match, person: Match): boolean {
   const t = ctx.tokens;
   const next = person.last + 1;
-  return (t.flags[person.last] & Tok.Possessive) !== 0 && next < t.count && t.gap[next] === ' ' && OFFICE_PERIOD_NOUNS.has(t.lower[next]);
+  if ((t.flags[person.last] & Tok.Possessive) === 0 || next >= t.count || t.gap[next] !== ' ' || !OFFICE_PERIOD_NOUNS.has(t.lower[next])) return false;
+  let k = title.first - 1;
+  if (k >= 0 && t.lower[k] === 'the') k--;
+  return k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[title.first] && PERIOD_PREPOSITIONS.has(t.lower[k]);
 }
 
 /** Every title bound to a person in the text, sorted by the title's start. */
@@ -161,7 +173,7 @@ export function findBindings(ctx: Context): Binding[] {
       people,
       personStart: people[0].start,
       personEnd: people[0].end,
-      modifier: designateAfter(ctx, m.last) ? 'future' : periodOfPost(ctx, people[0]) ? 'past' : mod,
+      modifier: designateAfter(ctx, m.last) ? 'future' : periodOfPost(ctx, m, people[0]) ? 'period' : mod,
       before: true,
     });
   }

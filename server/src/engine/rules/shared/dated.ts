@@ -15,6 +15,7 @@ import type { RawFinding, Span } from './rule';
 export function guessNote(ctx: Context): string | undefined {
   if (!ctx.article.guessed) return undefined;
   if (ctx.article.source === 'today') return "no date found: judged at today's date";
+  if (ctx.article.doubted) return 'the date is in doubt: its weekday does not match';
   return ctx.article.source === 'weekday' ? 'year guessed from a weekday in the text' : 'year guessed: the dateline has none';
 }
 

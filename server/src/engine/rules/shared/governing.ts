@@ -7,7 +7,6 @@ import { dateSpan, formatIso, type Period } from '../../dates';
 import type { PartialDate } from '../../facts/model';
 import type { DateExpr } from '../../text/dates';
 import { spanAt } from '../../text/quotes';
-import { contradictedDates } from '../weekday';
 import type { RuleContext } from './rule-context';
 import { CLAUSE_WORDS, COORDINATORS, RANGE_LINKS, RANGE_OPENERS, TIME_PREPOSITIONS } from './words';
 
@@ -67,7 +66,8 @@ const MILESTONE_OWN_LINKS = new Set(['of', 'the', '(', 'participle', 'since', 'f
  * else — behind a clause boundary ("the dam, which was approved in 2019"), or a milestone's own
  * ("the treaty, signed in 2018") — only adds its period to the article date's: the title is right
  * if held in either. Dates after the article date are forecasts and never govern, dates inside
- * names are not dates of the sentence, and a date whose written weekday contradicts it is in doubt.
+ * names are not dates of the sentence, and a date whose written weekday contradicts it only adds
+ * its period, as one that may be about something else.
  */
 export function governingPeriods(ctx: RuleContext, at: number): Governing {
   const s = ctx.sentences[ctx.sentenceOf[at]];
@@ -81,10 +81,11 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
   const own = ctx.datesBySentence[ctx.sentenceOf[at]];
   const rangeEnd = own.length < 2 ? NO_RANGES : rangesOf(ctx, own);
   const inRange = rangeEnd.size === 0 ? NO_DATES : new Set(rangeEnd.values());
-  // A date its own weekday contradicts is in doubt until mended (the `weekday` rule's finding).
-  const doubtful = ctx.weekdays.length === 0 ? NO_DATES : contradictedDates(ctx);
+  // A date its own weekday contradicts is in doubt until mended (the `weekday` rule's finding):
+  // it does not govern alone, as a date that may be about something else.
+  const doubtful = ctx.weekdays.length === 0 ? NO_DATES : ctx.doubtfulDates;
   for (const d of own) {
-    if (d.last > s.last || inRange.has(d) || doubtful.has(d)) continue;
+    if (d.last > s.last || inRange.has(d)) continue;
     if (spanAt(ctx.quotes, t.start[d.first]) !== quote) continue;
     if (covered(ctx, d.first, d.last, kindBit('milestone', 'term', 'person', 'title', 'acronym', 'expansion'))) continue;
     if (dateSpan(resolveDate(ctx, d))[0] > articleDay) continue;
@@ -97,6 +98,10 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
         else if (d.first <= s.first + 3) maybe.push(d);
         continue;
       }
+    }
+    if (doubtful.has(d)) {
+      maybe.push(d);
+      continue;
     }
     const link = attached.get(d);
     const opening = d.first <= s.first + 2;

@@ -10,9 +10,13 @@
 /** Before a title, makes it a past one ("former", "then-"). */
 export const PAST_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'ex', 'erstwhile', 'outgoing', 'late', 'previous', 'past', 'retired', 'one-time', 'onetime']);
 
+/** Before a title whose name's possessive names the time of the post ("during", "under"). */
+export const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'under', 'in', 'throughout', 'through', 'over', 'since', 'before', 'after', 'from', 'until', 'till']);
+
 /**
  * After a title and a possessive name, the time of the post itself ("during Prime Minister X's
- * tenure", "under Chancellor Y's government"): the title names the period when it was held.
+ * tenure", "under Chancellor Y's government"): the title names the period when it was held. Read
+ * only after one of `PERIOD_PREPOSITIONS`.
  */
 export const OFFICE_PERIOD_NOUNS: ReadonlySet<string> = new Set(['tenure', 'term', 'terms', 'premiership', 'presidency', 'chancellorship', 'administration', 'government', 'era', 'reign', 'rule', 'stint', 'years', 'days', 'time', 'watch']);
 
