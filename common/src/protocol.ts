@@ -91,6 +91,11 @@ export interface InitializationOptions {
    * "newsroom".
    */
   clientCommands?: string[];
+  /**
+   * Settings at start, for editors that send rather than answer `workspace/configuration`:
+   * `{ factlint: { … } }` (a `factlint` key at the top level is read too).
+   */
+  settings?: { factlint?: unknown };
 }
 
 /** A role of a person as a facts table writes it (docs/contract.md §2). */

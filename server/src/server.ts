@@ -56,7 +56,7 @@ import { ProblemReport } from './lsp/problems';
 import { answering, detach, noting, validPosition, validRange } from './lsp/safe';
 import { watchFraming } from './lsp/stream';
 import { fsPath, Workspace } from './lsp/workspace';
-import { SettingsCache } from './lsp/settings';
+import { sentSection, SettingsCache } from './lsp/settings';
 
 /** Milliseconds of quiet after an edit before a document is checked (`FACTLINT_DEBOUNCE_MS` overrides it, for the benchmark). */
 const DEBOUNCE_MS = Number(process.env.FACTLINT_DEBOUNCE_MS ?? '') >= 0 && process.env.FACTLINT_DEBOUNCE_MS ? Number(process.env.FACTLINT_DEBOUNCE_MS) : 150;
@@ -132,6 +132,7 @@ connection.onInitialize(
     workspace.folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [URI.parse(params.rootUri).fsPath];
     const init = params.initializationOptions as Partial<InitializationOptions> | undefined;
+    settings.take(sentSection(init));
     workspace.trusted = init?.trusted !== false;
     clientCommands = new Set(Array.isArray(init?.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : []);
     const edits = caps.workspace?.workspaceEdit;
@@ -280,8 +281,9 @@ connection.languages.diagnostics.on(
 );
 
 connection.onDidChangeConfiguration(
-  noting('workspace/didChangeConfiguration', logError, () => {
-    settings.clear();
+  noting('workspace/didChangeConfiguration', logError, (params: { settings?: unknown }) => {
+    // VS Code sends no settings (it is asked); other editors send the section itself.
+    if (!settings.take(sentSection(params))) settings.clear();
     reloadAll();
   }),
 );

@@ -147,10 +147,15 @@ export class TestClient {
    * `createFiles: false` makes a client that cannot create files with `workspace/applyEdit`;
    * `resolveEdits` one that asks for a code action's edit when it is chosen (`codeAction/resolve`).
    */
-  async start(rootPath: string, pull: boolean, trusted = true, options: { clientCommands?: string[]; createFiles?: boolean; resolveEdits?: boolean } = {}): Promise<void> {
+  async start(
+    rootPath: string,
+    pull: boolean,
+    trusted = true,
+    options: { clientCommands?: string[]; createFiles?: boolean; resolveEdits?: boolean; configuration?: boolean; initializationOptions?: Record<string, unknown> } = {},
+  ): Promise<void> {
     const capabilities: ClientCapabilities = {
       workspace: {
-        configuration: true,
+        configuration: options.configuration !== false,
         didChangeConfiguration: { dynamicRegistration: true },
         diagnostics: { refreshSupport: true },
         applyEdit: true,
@@ -167,7 +172,7 @@ export class TestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'ws' }],
       capabilities,
-      initializationOptions: { trusted, ...(options.clientCommands ? { clientCommands: options.clientCommands } : {}) },
+      initializationOptions: { trusted, ...(options.clientCommands ? { clientCommands: options.clientCommands } : {}), ...options.initializationOptions },
     });
     await this.conn.sendNotification(InitializedNotification.type, {});
   }

@@ -326,6 +326,46 @@ describe('factlint-ls --stdio (push diagnostics)', () => {
   });
 });
 
+describe('factlint-ls --stdio (an editor that sends its settings rather than being asked)', () => {
+  // Neovim 0.7, Helix and others send settings in initializationOptions and
+  // workspace/didChangeConfiguration; the server must not ignore them.
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-sent-'));
+    client = new TestClient(dir);
+    await client.start(dir, false, true, { configuration: false, initializationOptions: { settings: { factlint: { rules: { acronym: 'warning' } } } } });
+  });
+
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies the settings of initializationOptions, then of each didChangeConfiguration', async () => {
+    const uri = fileUri(path.join(dir, 'sent.md'));
+    const text = '---\ndate: 2026-03-06\n---\nA Free and Open Indo-Pacific (FIOP).\n';
+    const latest = () => client.pushed.get(uri)?.at(-1)?.diagnostics;
+    await client.open(uri, text);
+    await client.until(() => latest() !== undefined);
+    assert.deepEqual(latest()!.map((d) => [d.code, d.severity]), [['acronym', 2]], 'a warning, as initializationOptions say');
+    const before = client.pushed.get(uri)!.length;
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { factlint: { rules: { acronym: 'off' } } } });
+    await client.until(() => client.pushed.get(uri)!.length > before);
+    assert.deepEqual(latest(), [], 'off, as the editor then sent');
+    const after = client.pushed.get(uri)!.length;
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { factlint: { rules: { acronym: 'error' } } } });
+    await client.until(() => client.pushed.get(uri)!.length > after);
+    assert.deepEqual(latest()!.map((d) => [d.code, d.severity]), [['acronym', 1]]);
+    // Settings of another tool only: factlint's last ones stay.
+    const other = client.pushed.get(uri)!.length;
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { otherTool: { x: 1 } } });
+    await client.until(() => client.pushed.get(uri)!.length > other);
+    assert.deepEqual(latest()!.map((d) => [d.code, d.severity]), [['acronym', 1]]);
+  });
+});
+
 describe('factlint-ls --stdio (untrusted workspace)', () => {
   let outside: string;
   let inner: string;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { RULE_IDS, toSettings } from '../../../common/out/settings';
 import { RULES } from '../engine';
+import { sentSection } from './settings';
 
 describe('settings', () => {
   it('name the same rules as the engine', () => {
@@ -15,5 +16,13 @@ describe('settings', () => {
       rules: { acronym: 'warning' },
       articleDate: '',
     });
+  });
+
+  it('are found in what an editor sends: settings.factlint, or factlint at the top', () => {
+    assert.deepEqual(sentSection({ settings: { factlint: { enable: false } } }), { enable: false });
+    assert.deepEqual(sentSection({ trusted: true, factlint: { facts: ['a.facts.yaml'] } }), { facts: ['a.facts.yaml'] });
+    assert.equal(sentSection({ settings: null }), undefined, 'VS Code sends none: it is asked');
+    assert.equal(sentSection({ settings: { eslint: {} } }), undefined);
+    assert.equal(sentSection(undefined), undefined);
   });
 });
