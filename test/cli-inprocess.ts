@@ -24,6 +24,8 @@ export interface RunOptions {
   tty?: boolean;
   /** Told each wait the run asks for (ms); the run does not really wait. Without it, the run waits as it would. */
   sleep?: (ms: number) => void;
+  /** The clock's time, for today's date; NOW unless given. */
+  now?: Date;
 }
 
 /** Runs the CLI in `cwd` with `argv`, today being NOW. */
@@ -39,7 +41,7 @@ export async function runCliWith(cwd: string, argv: string[], opts: RunOptions =
     stderr: (s) => (stderr += s),
     isTTY: { stdout: false, stderr: opts.tty === true },
     readStdin: async () => opts.stdin ?? '',
-    now: NOW,
+    now: opts.now ?? NOW,
     ...(sleep ? { sleep: async (ms: number) => sleep(ms) } : {}),
   });
   return { code, stdout, stderr };

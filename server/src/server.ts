@@ -46,7 +46,7 @@ import { codeActions } from './lsp/actions';
 import { resolveTableAction, tableActions, type TableActionEnv } from './lsp/additions';
 import { EditorFiles } from './lsp/editor-files';
 import { addToTable, createTable, type TableCommandEnv } from './lsp/table-commands';
-import { Checker, isFactsTable, type Outcome } from './lsp/checker';
+import { Checker, isFactsTable, recheckOf, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
 import { guardedDocuments } from './lsp/documents';
 import { CONFIG_CODE, placeDiagnostics, TABLE_CODE, tableUri } from './lsp/diagnostics';
@@ -307,7 +307,7 @@ connection.onCodeAction(
     if (!outcome.result || documents.get(doc.uri)?.version !== outcome.version) return [];
     const start = doc.offsetAt(range.start);
     const end = doc.offsetAt(range.end);
-    const actions = codeActions(doc, outcome.result.findings, start, end, params.context.diagnostics, params.context.only);
+    const actions = codeActions(doc, outcome.result.findings, start, end, params.context.diagnostics, params.context.only, recheckOf(doc, outcome));
     const compiled = outcome.facts?.compiled;
     const quickFixes = !params.context.only || params.context.only.some((o) => o === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(o + '.'));
     if (!compiled || !quickFixes) return actions;

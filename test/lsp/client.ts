@@ -13,6 +13,7 @@ import {
   createProtocolConnection,
   DiagnosticRefreshRequest,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExitNotification,
@@ -181,6 +182,12 @@ export class TestClient {
   async open(uri: string, text: string, languageId = /\.txt$/.test(uri) ? 'plaintext' : /\.ya?ml$/.test(uri) ? 'yaml' : 'markdown'): Promise<void> {
     this.versions.set(uri, 1);
     await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Closes a document. */
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** Replaces a document's whole text; returns the new version. */

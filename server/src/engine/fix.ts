@@ -114,3 +114,68 @@ function applyEdits(text: string, edits: Edit[]): string {
   }
   return out + text.slice(cursor);
 }
+
+/** Passes at most: a fix skipped for overlapping another is picked up by the next pass. */
+export const MAX_FIX_PASSES = 10;
+
+/** What `fixRepeatedly` did. */
+export interface FixRepeatedlyResult<R extends { findings: Finding[] }> {
+  /** The text after all passes. */
+  text: string;
+  /** Findings fixed over all passes. */
+  fixed: number;
+  /** The last check: of `text` when a pass changed it, else the first. */
+  result: R;
+}
+
+/**
+ * Applies unambiguous (`fixable`) fixes, re-checks, and goes on until none is left, so that a
+ * second run changes nothing: what `factlint --fix` and the editor's fix-all both do, so the two
+ * give the same text. `keep` narrows the findings (one rule's fix-all). Line breaks in
+ * replacements follow the text's own (CRLF or LF).
+ */
+export function fixRepeatedly<R extends { findings: Finding[] }>(text: string, first: R, check: (text: string) => R, keep: (f: Finding) => boolean = () => true): FixRepeatedlyResult<R> {
+  let result = first;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { text: next, applied } = applyFixes(text, result.findings.filter(keep).map(lineEndingsOf(text)), { onlyFixable: true });
+    if (applied.length === 0 || next === text) break;
+    text = next;
+    fixed += applied.length;
+    result = check(text);
+  }
+  return { text, fixed, result };
+}
+
+/** Rewrites line breaks inside a finding's edits to the text's style. */
+function lineEndingsOf(text: string): (f: Finding) => Finding {
+  if (!text.includes('\r\n')) return (f) => f;
+  return (f) => ({
+    ...f,
+    fixes: f.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, '\r\n') })),
+    })),
+  });
+}
+
+/**
+ * One edit that turns `before` into `after`: the span between their common start and common end
+ * (none when they are the same). What an editor applies for a fix made of several passes.
+ */
+export function spanEdit(before: string, after: string): Edit[] {
+  if (before === after) return [];
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // Never split a surrogate pair or a CRLF.
+  while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before.charCodeAt(start) === 10 && before.charCodeAt(start - 1) === 13))) start--;
+  while (end > 0 && (isLowSurrogate(before.charCodeAt(before.length - end)) || (before.charCodeAt(before.length - end) === 10 && before.charCodeAt(before.length - end - 1) === 13))) end--;
+  return [{ offset: start, length: before.length - end - start, text: after.slice(start, after.length - end) }];
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

@@ -18,7 +18,7 @@ export type { CheckOptions, CheckResult, DocumentFormat } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
 export { describeAt, type CardRole, type FactCard } from './describe';
 export { findNewPeople, suggestAlias, type AliasSuggestion, type NewPerson, type NewRole } from './additions';
-export { applyFixes, editsOverlap, type ApplyFixesOptions, type ApplyFixesResult } from './fix';
+export { applyFixes, editsOverlap, fixRepeatedly, spanEdit, type ApplyFixesOptions, type ApplyFixesResult, type FixRepeatedlyResult } from './fix';
 export { formatFactsError, loadTables, parseTable, type TableInput } from './facts/load';
 export type { Acronym, Facts, FactsError, Milestone, Office, PartialDate, Person, Role, SourceRef, Term } from './facts/model';
 export { allowedKeys, isAcronymShort, isOfficeId, isQid } from './facts/schema';

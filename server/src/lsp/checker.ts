@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { check, type CheckOptions, type CheckResult, type CompiledFacts, type NewPerson } from '../engine';
+import { check, type CheckOptions, type CheckResult, type CompiledFacts, type Finding, type NewPerson } from '../engine';
 import { localDate } from '../project/clock';
 import { formatOf } from '../project/read';
 import { MAX_DIAGNOSTICS, NOT_CHECKED_CODE, omittedDiagnostic, skippedDiagnostics, toDiagnostic, tableDiagnostics } from './diagnostics';
@@ -241,6 +241,14 @@ interface Prepared {
   problems: Problem[];
   /** The config and tables read. */
   observed: string[];
+}
+
+/** Checks another text of a draft as the outcome's check did: its tables, its options. Undefined when no tables were ready. */
+export function recheckOf(doc: TextDocument, outcome: Outcome): ((text: string) => Finding[]) | undefined {
+  const compiled = outcome.facts?.compiled;
+  if (!compiled) return undefined;
+  const options = checkOptions(doc, outcome.setup);
+  return (text) => check(text, compiled, options).findings;
 }
 
 /** The engine's options for a draft with its setup. */
