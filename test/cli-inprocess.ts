@@ -26,6 +26,8 @@ export interface RunOptions {
   sleep?: (ms: number) => void;
   /** The clock's time, for today's date; NOW unless given. */
   now?: Date;
+  /** Standard output is a terminal this many columns wide. */
+  columns?: number;
 }
 
 /** Runs the CLI in `cwd` with `argv`, today being NOW. */
@@ -39,7 +41,8 @@ export async function runCliWith(cwd: string, argv: string[], opts: RunOptions =
     env: {},
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
-    isTTY: { stdout: false, stderr: opts.tty === true },
+    isTTY: { stdout: opts.columns !== undefined, stderr: opts.tty === true },
+    ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
     readStdin: async () => opts.stdin ?? '',
     now: opts.now ?? NOW,
     ...(sleep ? { sleep: async (ms: number) => sleep(ms) } : {}),

@@ -28,6 +28,8 @@ export interface DraftJob {
   fix: boolean;
   /** Say "fixed N problems in X" on stderr (the stylish format only). */
   announceFixes: boolean;
+  /** Without --fix, count what --fix would fix, passes after the first included (the stylish summary). */
+  countFixes?: boolean;
   /** Say what the checks skipped (`--verbose`). */
   verbose: boolean;
 }
@@ -42,6 +44,8 @@ export interface JobOutcome {
   trouble?: string;
   /** With `--stdin --fix`: the fixed text, BOM restored, for stdout. */
   fixedText?: string;
+  /** With `countFixes`: how many findings --fix would fix in this draft. */
+  wouldFix?: number;
   /** With `--verbose`: a line for stderr, without its newline, saying what the checks skipped. */
   skipped?: string;
 }
@@ -58,7 +62,12 @@ export function checkDraft(job: DraftJob, facts: CompiledFacts): JobOutcome {
   });
   let text = draft.text;
   let result = checkText(text);
-  if (!job.fix) return done(text, result);
+  if (!job.fix) {
+    // Fixing may make another finding unambiguous (a term mended, its milestone's date can be
+    // read): the count comes from fixing in memory, as --fix would, when anything is fixable.
+    const wouldFix = job.countFixes && result.findings.some((f) => f.fixable) ? fixText(text, result, checkText).fixed : undefined;
+    return done(text, result, wouldFix === undefined ? undefined : { wouldFix });
+  }
 
   const outcome = fixText(text, result, checkText);
   ({ text, result } = outcome);

@@ -39,6 +39,8 @@ export interface CliIo {
   stderr: (s: string) => void;
   /** Whether standard output and standard error are terminals. */
   isTTY: { stdout: boolean; stderr: boolean };
+  /** The width of the terminal standard output writes to, in columns; absent when it is no terminal. */
+  columns?: number;
   /** Reads all of standard input. */
   /** Standard input, whole: its bytes, or (in tests) a text. */
   readStdin: () => Promise<string | Buffer>;
@@ -80,6 +82,7 @@ export function run(): Promise<number> {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -218,6 +221,10 @@ export async function main(io: CliIo): Promise<number> {
     ruleDoc,
     ciRoot: ciRoot(io.env, io.cwd),
     docsBase: packageHomepage(),
+    // What --fix would fix, passes after the first included: so the count is what --fix then says.
+    ...(opts.format === 'stylish' && !opts.fix ? { fixable: outcomes.reduce((n, o) => n + (o.wouldFix ?? 0), 0) } : {}),
+    // Only a report for a terminal is fitted to its width; in a file or a CI log a finding stays on one line.
+    ...(opts.outputFile === undefined && !toStderr && io.columns !== undefined ? { width: io.columns } : {}),
   });
   if (fixedStdin !== null) io.stdout(fixedStdin);
   if (opts.outputFile !== undefined) {
@@ -267,6 +274,7 @@ function draftJob(job: Job, draft: Draft, opts: CliOptions): DraftJob {
     tables: job.tables,
     fix: opts.fix,
     announceFixes: opts.format === 'stylish',
+    countFixes: opts.format === 'stylish' && !opts.fix,
     verbose: opts.verbose,
   };
 }

@@ -64,6 +64,26 @@ describe('stylish formatter', () => {
     assert.equal(at('dateline', false), '  article date 2026-12-05 (dateline)');
   });
 
+  it('wraps_messages_to_the_terminal_width_keeping_the_rule_on_the_first_line', () => {
+    const long = 'As of 2026-03-06, the default table says Vikram Misri is Foreign Secretary (since 2024-07-15), not External Affairs Minister — default table';
+    const report = buildReport([{ path: 'a.md', articleDate: '2026-01-01', articleDateSource: 'front-matter', articleDateGuessed: false, findings: [finding(8, 1, 'info', long), finding(13, 15, 'error', 'short')] }]);
+    const lines = stylish(report, { ...ctx, width: 80 }).split('\n');
+    for (const line of lines) assert.ok(line.length <= 80, `${line.length}: ${line}`);
+    assert.match(lines[2], /^ {3}8:1 {3}info {3}As of 2026-03-06, .* term$/);
+    const column = lines[2].indexOf('As of');
+    assert.ok(lines[3].startsWith(' '.repeat(column)) && lines[3][column] !== ' ' && !lines[3].includes('term'), lines[3]);
+    assert.equal(lines.filter((l) => l.endsWith('term')).length, 2, 'the rule once per finding');
+    // The words are all there, in order.
+    assert.equal(lines.slice(2, lines.findIndex((l) => l.includes('13:15'))).map((l) => l.slice(column).replace(/ +term$/, '')).join(' '), long);
+    // No width (a file, a pipe): one line per finding.
+    assert.equal(stylish(report, ctx).split('\n').filter((l) => l.includes('As of')).length, 1);
+  });
+
+  it('says_what_fix_would_fix_when_the_run_worked_it_out', () => {
+    const report = buildReport([{ path: 'a.md', articleDate: '2026-12-05', articleDateSource: 'today', articleDateGuessed: true, findings: [finding(1, 1, 'error', 'm', 1)] }]);
+    assert.ok(stylish(report, { ...ctx, fixable: 2 }).endsWith('  2 fixable with --fix\n'));
+  });
+
   it('counts_only_findings_marked_fixable', () => {
     const guessed = { ...finding(1, 1, 'error', 'm', 1), fixable: false };
     const chosen = { ...finding(2, 1, 'error', 'n', 2), fixable: true };

@@ -24,6 +24,10 @@ export interface FormatContext {
    * against the repository's root, `GITHUB_WORKSPACE`); undefined: the working directory.
    */
   ciRoot?: string;
+  /** How many findings --fix would fix, when the run worked it out (stylish without --fix); else the findings marked fixable are counted. */
+  fixable?: number;
+  /** The terminal's width, when the report goes to one: the stylish format wraps messages to it. */
+  width?: number;
 }
 
 /** Renders a report as the text printed on stdout ("" prints nothing). */
