@@ -61,7 +61,7 @@ describe('the stories factlint started from', () => {
         const [f] = result.findings;
         assert.equal(f.rule, 'acronym');
         assert.equal(f.text, 'FIOP');
-        assert.deepEqual(f.fixes, [{ title: 'Replace with "FOIP"', edits: [{ offset: f.offset, length: 4, text: 'FOIP' }] }]);
+        assert.deepEqual(f.fixes, [{ title: 'Replace "FIOP" with "FOIP"', edits: [{ offset: f.offset, length: 4, text: 'FOIP' }] }]);
         assert.equal(text.slice(f.offset - 28, f.offset + 5), 'Free and Open Indo-Pacific (FIOP)');
       });
     } else {

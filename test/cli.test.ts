@@ -86,7 +86,7 @@ describe('factlint CLI (end to end)', function () {
                 offset: 12,
                 length: 4,
                 text: 'FIOP',
-                fixes: [{ title: 'Replace with "FOIP"', edits: [{ offset: 12, length: 4, text: 'FOIP' }] }],
+                fixes: [{ title: 'Replace "FIOP" with "FOIP"', edits: [{ offset: 12, length: 4, text: 'FOIP' }] }],
                 fixable: true,
                 fact: { table: 't.facts.yaml', file: 't.facts.yaml', line: 3 },
               },

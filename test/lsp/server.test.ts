@@ -86,7 +86,7 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
     assert.deepEqual(
       actions.map((a) => [a.title, a.isPreferred ?? false]),
       [
-        ['Replace with "FOIP"', true],
+        ['Replace "FIOP" with "FOIP"', true],
         ['Disable acronym for this line', false],
         ['Show documentation for acronym', false],
       ],
@@ -109,7 +109,7 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
       range: { start: { line: 3, character: 0 }, end: { line: 3, character: 60 } },
       context: { diagnostics: [] },
     })) as CodeAction[];
-    const edit = actions.find((a) => a.title === 'Replace with "FOIP"')!.edit!.documentChanges![0] as TextDocumentEdit;
+    const edit = actions.find((a) => a.title === 'Replace "FIOP" with "FOIP"')!.edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(edit.textDocument.version, v2);
     assert.equal(edit.edits[0].range.start.character, 35, "the offset of FIOP in the new text, not the old (30)");
   });

@@ -159,7 +159,7 @@ describe('factlint-ls --stdio: building facts tables', () => {
     assert.deepEqual(
       actions.map((a) => [a.title, a.isPreferred ?? false]),
       [
-        ['Replace with "Vikram Misri"', true],
+        ['Replace "Vikram Misry" with "Vikram Misri"', true],
         ['Disable name for this line', false],
         ['Show documentation for name', false],
         ['Add "Vikram Misry" as an alias of Vikram Misri to team.facts.yaml', false],

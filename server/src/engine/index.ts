@@ -8,6 +8,7 @@ import { ALL_RULES } from './rules';
 import { formatIso } from './dates';
 import { RuleContext } from './rules/shared/rule-context';
 import { maskDocument } from './text/mask';
+import { labelled } from './fix-labels';
 import { insideSpan } from './text/quotes';
 import { findSuppressions } from './text/suppress';
 import type { Finding, Fix, RuleId, Severity } from './types';
@@ -74,7 +75,7 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
         offset: f.offset,
         length: f.length,
         text: text.slice(f.offset, f.offset + f.length),
-        fixes: f.fixes,
+        fixes: f.fixes.map((fix) => labelled(text, fix, f)),
         fixable: fixable && f.fixes.length > 0,
         fact: f.fact,
       });

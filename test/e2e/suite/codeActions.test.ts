@@ -56,14 +56,14 @@ function tabOpened(wanted: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
 }
 
 describe('code actions', () => {
-  it('offers "Replace with FOIP" as the preferred quick fix, and applying it clears the diagnostic', async () => {
+  it('offers "Replace FIOP with FOIP" as the preferred quick fix, and applying it clears the diagnostic', async () => {
     const doc = await openCopy('drafts/acronym.md');
     const [d] = await diagnosticsWithCodes(doc.uri, ['acronym']);
     const actions = await codeActions(doc.uri, d.range);
     const preferred = actions.filter((a) => a.isPreferred);
     assert.deepEqual(
       preferred.map((a) => [a.title, a.kind?.value]),
-      [['Replace with "FOIP"', 'quickfix']],
+      [['Replace "FIOP" with "FOIP"', 'quickfix']],
     );
     await apply(preferred[0]);
     assert.equal(doc.lineAt(6).text, 'Officials said the talks would cover the Free and Open Indo-Pacific (FOIP).');
@@ -74,12 +74,12 @@ describe('code actions', () => {
     const doc = await open('drafts/misri-tokyo.md');
     const ds = sorted(await diagnosticsWithCodes(doc.uri, ['title', 'title-date', 'acronym', 'milestone', 'term', 'name', 'weekday']));
     const actions = await codeActions(doc.uri, ds[0].range);
-    const fixes = actions.filter((a) => a.title.startsWith('Replace with'));
+    const fixes = actions.filter((a) => a.title.startsWith('Replace "'));
     assert.deepEqual(
       fixes.map((a) => [a.title, a.isPreferred === true]),
       [
-        ['Replace with "Foreign Secretary"', true],
-        ['Replace with "Subrahmanyam Jaishankar"', false],
+        ['Replace "External Affairs Minister" with "Foreign Secretary"', true],
+        ['Replace "Vikram Misri" with "Subrahmanyam Jaishankar"', false],
       ],
     );
     const quickFixes = actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
@@ -88,8 +88,8 @@ describe('code actions', () => {
       [
         'Disable title for this line',
         'Fix all factlint problems',
-        'Replace with "Foreign Secretary"',
-        'Replace with "Subrahmanyam Jaishankar"',
+        'Replace "External Affairs Minister" with "Foreign Secretary"',
+        'Replace "Vikram Misri" with "Subrahmanyam Jaishankar"',
         'Show documentation for title',
       ],
     );

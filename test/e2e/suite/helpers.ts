@@ -180,7 +180,7 @@ export async function warmUp(): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < 50; i++) {
     const titles = (await codeActions(doc.uri, d.range)).map((a) => a.title);
-    if (titles.includes('Replace with "FOIP"')) return;
+    if (titles.includes('Replace "FIOP" with "FOIP"')) return;
     seen.push(titles.join(' | '));
   }
   throw new Error(`factlint's quick fix was never offered; the editor answered: ${seen.slice(-3).join(' // ')}`);

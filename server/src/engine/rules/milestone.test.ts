@@ -157,7 +157,7 @@ describe('rule milestone on the stages of one agreement', () => {
     const [f, ...rest] = findings('milestone', 'The Coastal Trade Accord in March 2020 cut tariffs.', '2025-06-01', STAGED);
     assert.equal(rest.length, 0);
     assert.equal(f.message, 'Coastal Trade Accord: 2021-04-02; entry into force of the Coastal Trade Accord: 2021-12-29; not March 2020 — test.facts.yaml');
-    assert.deepEqual(f.fixes.map((x) => x.title), ['Replace with "April 2021"', 'Replace with "December 2021"']);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Replace "March 2020" with "April 2021"', 'Replace "March 2020" with "December 2021"']);
   });
 
   it('allows a date that is right for one of the stages when no word says which', () => {

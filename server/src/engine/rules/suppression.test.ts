@@ -10,7 +10,7 @@ describe('suppression', () => {
     assert.equal(f.offset, text.indexOf('titel'));
     assert.equal(f.severity, 'warning');
     assert.equal(f.message, '"titel" in factlint-disable-next-line is not a rule id, so the comment suppresses nothing for it: did you mean "title"? — factlint');
-    assert.deepEqual(f.fixes, [{ title: 'Replace with "title"', edits: [{ offset: f.offset, length: 5, text: 'title' }] }]);
+    assert.deepEqual(f.fixes, [{ title: 'Replace "titel" with "title"', edits: [{ offset: f.offset, length: 5, text: 'title' }] }]);
     assert.equal(f.fixable, true);
     assert.equal(f.fact, null);
   });

@@ -11,7 +11,7 @@ describe('rule title-date', () => {
     });
     assert.deepEqual(
       f.fixes.map((x) => x.title),
-      ['Insert "former"', 'Replace with "Finance Minister"', 'Replace with "Lena Marchetti"'],
+      ['Change "Foreign Minister" to "Former Foreign Minister"', 'Replace "Foreign Minister" with "Finance Minister"', 'Replace "Piotr Stanek" with "Lena Marchetti"'],
     );
   });
 

@@ -30,7 +30,7 @@ describe('quotations', () => {
   it('gives a finding in a quotation a second fix, "[sic]", so --fix leaves it to a person', () => {
     const text = 'The memo said "loans from the RBD rose".';
     const [f] = findings('acronym', text);
-    assert.deepEqual(f.fixes.map((x) => x.title), ['Replace with "RDB"', 'Keep the quotation: insert "[sic]"']);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Replace "RBD" with "RDB"', 'Keep the quotation: insert "[sic]"']);
     assert.equal(applyFixes(text, [f]).text, 'The memo said "loans from the RDB rose".');
     assert.deepEqual(f.fixes[1].edits, [{ offset: text.indexOf('RBD') + 3, length: 0, text: ' [sic]' }]);
   });
