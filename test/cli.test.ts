@@ -338,7 +338,7 @@ describe('factlint CLI (end to end)', function () {
       assert.deepEqual(factlint(dir, ['sub']), {
         code: 2,
         stdout: '',
-        stderr: 'factlint: sub/.factlint.yaml:2:1: unknown key "factz"; the keys are facts, defaultFacts, rules, date\n',
+        stderr: 'factlint: sub/.factlint.yaml:2:1: unknown key "factz"; the keys are facts, defaultFacts, rules, date, ignore\n',
       });
     });
 

@@ -45,6 +45,7 @@ import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions } from './lsp/actions';
 import { resolveTableAction, tableActions, type TableActionEnv } from './lsp/additions';
 import { EditorFiles } from './lsp/editor-files';
+import { ignoreActions, type IgnoreEnv } from './lsp/ignore-actions';
 import { addToTable, createTable, type TableCommandEnv } from './lsp/table-commands';
 import { Checker, isFactsTable, recheckOf, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
@@ -310,7 +311,10 @@ connection.onCodeAction(
     const actions = codeActions(doc, outcome.result.findings, start, end, params.context.diagnostics, params.context.only, recheckOf(doc, outcome));
     const compiled = outcome.facts?.compiled;
     const quickFixes = !params.context.only || params.context.only.some((o) => o === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(o + '.'));
-    if (!compiled || !quickFixes) return actions;
+    // Last in the menu: ignoring a finding for the whole workspace is the widest choice.
+    const here = outcome.result.findings.filter((f) => f.offset <= end && f.offset + f.length >= start);
+    const ignoring = quickFixes ? ignoreActions(here, params.context.diagnostics, outcome.setup.configFile, workspace.folderOf(fsPath(doc.uri)), ignoreEnv) : [];
+    if (!compiled || !quickFixes) return [...actions, ...ignoring];
     const input = {
       doc,
       compiled,
@@ -321,11 +325,19 @@ connection.onCodeAction(
       end,
       diagnostics: params.context.diagnostics,
     };
-    return [...actions, ...tableActions(input, tableActionEnv)];
+    return [...actions, ...tableActions(input, tableActionEnv), ...ignoring];
   }),
 );
 
 connection.onCodeActionResolve(answering('codeAction/resolve', logError, (action) => resolveTableAction(action, tableActionEnv, tableCommandEnv.showError)));
+
+const ignoreEnv: IgnoreEnv = {
+  read: (file) => editorFiles.text(file),
+  version: (file) => editorFiles.version(file),
+  get canCreateFiles() {
+    return clientEdits.createFiles;
+  },
+};
 
 const tableActionEnv: TableActionEnv = {
   get clientCommands() {

@@ -224,7 +224,7 @@ export class TestClient {
 }
 
 /** Applies a workspace edit to the files on disk, as an editor would to files it has not open. */
-function applyToDisk(p: ApplyWorkspaceEditParams): ApplyWorkspaceEditResult {
+export function applyToDisk(p: ApplyWorkspaceEditParams): ApplyWorkspaceEditResult {
   for (const change of p.edit.documentChanges ?? []) {
     if ('kind' in change) {
       if (change.kind !== 'create') return { applied: false, failureReason: `the test client does not ${change.kind} files` };

@@ -89,6 +89,7 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
         ['Replace "FIOP" with "FOIP"', true],
         ['Disable acronym for this line', false],
         ['Show documentation for acronym', false],
+        ['Ignore "FIOP" in this workspace', false],
       ],
     );
     const edit = actions[0].edit!.documentChanges![0] as TextDocumentEdit;

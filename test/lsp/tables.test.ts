@@ -164,6 +164,7 @@ describe('factlint-ls --stdio: building facts tables', () => {
         ['Show documentation for name', false],
         ['Add "Vikram Misry" as an alias of Vikram Misri to team.facts.yaml', false],
         ['Add "Vikram Misry" as an alias of Vikram Misri to other.facts.yaml', false],
+        ['Ignore "Vikram Misry" in this workspace', false],
       ],
     );
     const team = path.join(dir, 'team.facts.yaml');

@@ -244,7 +244,7 @@ Options:
   --version                print the version
 
 Rules: ${ruleIds.join(', ')}
-Configuration: .factlint.yaml nearest to each file (keys facts, defaultFacts, rules, date);
+Configuration: .factlint.yaml nearest to each file (keys facts, defaultFacts, rules, date, ignore);
   .factlintignore in the working directory (gitignore syntax). Flags win over .factlint.yaml.
 Exit codes: 0 no errors and warnings within --max-warnings; 1 errors or too many warnings;
   2 usage, configuration, facts-table or file error.

@@ -346,6 +346,7 @@ function planJobs(
         today,
         ...(articleDate !== undefined ? { articleDate } : {}),
         rules: { ...defaults, ...config?.rules, ...opts.rules },
+        ...(config && config.ignore.length > 0 ? { ignore: config.ignore } : {}),
       },
     });
   }

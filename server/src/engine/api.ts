@@ -15,6 +15,14 @@ export interface CheckOptions {
   today: string;
   /** Rule levels that override each rule's default severity. */
   rules?: Partial<Record<RuleId, RuleLevel>>;
+  /** Findings to leave out: their flagged text (white space as one space), of one rule or any (`.factlint.yaml` `ignore`). */
+  ignore?: readonly IgnoreEntry[];
+}
+
+/** One `ignore` entry: a flagged text, and the rule it is ignored for (any when absent). */
+export interface IgnoreEntry {
+  text: string;
+  rule?: RuleId;
 }
 
 /** The outcome of checking one text. */

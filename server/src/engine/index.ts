@@ -15,7 +15,7 @@ import type { Finding, Fix, RuleId, Severity } from './types';
 
 // The engine's whole public surface: front ends (cli/, lsp/, project/, server.ts) import the
 // engine from this module only, which eslint.config.mjs enforces.
-export type { CheckOptions, CheckResult, DocumentFormat } from './api';
+export type { CheckOptions, CheckResult, DocumentFormat, IgnoreEntry } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
 export { describeAt, type CardRole, type FactCard } from './describe';
 export { findNewPeople, suggestAlias, type AliasSuggestion, type NewPerson, type NewRole } from './additions';
@@ -53,11 +53,13 @@ export function check(text: string, compiled: CompiledFacts, options: CheckOptio
   ctx.directives = suppressions.directives;
   ctx.ruleIds = RULE_IDS;
   const findings: Finding[] = [];
+  const ignored = ignoring(options.ignore);
   for (const rule of ALL_RULES) {
     const level = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (level === 'off') continue;
     for (const f of rule.run(ctx)) {
       if (suppressions.isSuppressed(rule.id, f.offset)) continue;
+      if (ignored !== undefined && ignored(rule.id, text.slice(f.offset, f.offset + f.length))) continue;
       // A finding whose every fix would leave the text as it is has misread it: a right text is
       // never reported as wrong for want of a change.
       if (f.fixes.length > 0 && f.fixes.every((fix) => changesNothing(text, fix))) continue;
@@ -99,6 +101,26 @@ const SIC = /^\s*[[(]sic[\])]/i;
  */
 function sicFix(at: number): Fix {
   return { title: 'Keep the quotation: insert "[sic]"', edits: [{ offset: at, length: 0, text: ' [sic]' }] };
+}
+
+/**
+ * Whether a finding is ignored (`.factlint.yaml` `ignore`): its flagged text, white space taken
+ * as one space, is an entry's, for the entry's rule or for any.
+ */
+function ignoring(entries: CheckOptions['ignore']): ((rule: string, flagged: string) => boolean) | undefined {
+  if (entries === undefined || entries.length === 0) return undefined;
+  const byText = new Map<string, (string | undefined)[]>();
+  for (const e of entries) {
+    const key = oneSpace(e.text);
+    const rules = byText.get(key);
+    if (rules) rules.push(e.rule);
+    else byText.set(key, [e.rule]);
+  }
+  return (rule, flagged) => byText.get(oneSpace(flagged))?.some((r) => r === undefined || r === rule) === true;
+}
+
+function oneSpace(s: string): string {
+  return s.trim().replace(/\s+/g, ' ');
 }
 
 /** Drops a finding identical in rule and range to the one before it. */

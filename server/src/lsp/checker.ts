@@ -253,5 +253,5 @@ export function recheckOf(doc: TextDocument, outcome: Outcome): ((text: string) 
 
 /** The engine's options for a draft with its setup. */
 function checkOptions(doc: TextDocument, setup: DocumentSetup): CheckOptions {
-  return { format: formatOf(doc.uri, doc.languageId), articleDate: setup.articleDate, today: localDate(), rules: setup.rules };
+  return { format: formatOf(doc.uri, doc.languageId), articleDate: setup.articleDate, today: localDate(), rules: setup.rules, ...(setup.ignore && setup.ignore.length > 0 ? { ignore: setup.ignore } : {}) };
 }

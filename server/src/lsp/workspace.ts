@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import fg from 'fast-glob';
 import { URI } from 'vscode-uri';
 import type { FactlintSettings } from '../../../common/out/settings';
-import { RULES, type RuleId, type RuleLevel } from '../engine';
+import { RULES, type IgnoreEntry, type RuleId, type RuleLevel } from '../engine';
 import { ConfigFinder, type ProjectConfig } from '../project/config';
 import { insideFolder, loopSafeReaddir, realPathOrSelf } from '../project/paths';
 import type { TableSet } from '../project/tables';
@@ -28,6 +28,8 @@ export interface DocumentSetup {
   rules: Partial<Record<RuleId, RuleLevel>>;
   /** Article date forced by the settings or `.factlint.yaml`. */
   articleDate?: string;
+  /** `.factlint.yaml`'s `ignore`. */
+  ignore?: IgnoreEntry[];
   /** Where each of `tables.files` was named. */
   origins: Map<string, TableOrigin>;
   /** The `.factlint.yaml` governing the document, broken or not. */
@@ -144,6 +146,7 @@ export class Workspace {
       tables: { defaultTable: settings.useDefaultFacts && config?.defaultFacts !== false, files: readable },
       rules: { ...(config?.rules ?? {}), ...settings.rules },
       articleDate: settings.articleDate || config?.date || undefined,
+      ignore: config?.ignore ?? [],
       origins,
       configFile: found?.file ?? undefined,
       configUnusable,

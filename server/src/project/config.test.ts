@@ -30,17 +30,35 @@ describe('cli config', () => {
       defaultFacts: false,
       rules: { acronym: 'warning', name: 'off' },
       date: '2026-03-06',
+      ignore: [],
     });
   });
 
+  it('reads_ignore_entries_as_texts_or_a_text_and_a_rule', () => {
+    const { config, errors } = parseConfig('ignore:\n  - Indo Pacific\n  - { text: FIOP, rule: acronym }\n  - text: "Mr X"\n', FILE, RULE_IDS);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config?.ignore, [{ text: 'Indo Pacific' }, { text: 'FIOP', rule: 'acronym' }, { text: 'Mr X' }]);
+  });
+
+  it('flags_ignore_entries_it_cannot_read_with_line_and_column', () => {
+    assert.deepEqual(errors('ignore:\n  - { txt: x }\n  - { text: y, rule: nope }\n  - 3\n  - { rule: name }\n'), [
+      '2:7: unknown key "txt" in an "ignore" entry; the keys are text, rule',
+      '2:5: this "ignore" entry has no "text": add the flagged text',
+      '3:22: unknown rule "nope"; the rules are acronym, name',
+      '4:5: an "ignore" entry is a flagged text or {text: …, rule: …}',
+      '5:5: this "ignore" entry has no "text": add the flagged text',
+    ]);
+    assert.deepEqual(errors('ignore: FIOP\n'), ['1:9: "ignore" must be a list of flagged texts, each a string or {text: …, rule: …}, like ["Indo Pacific", {text: FIOP, rule: acronym}]']);
+  });
+
   it('allows_an_empty_file', () => {
-    assert.deepEqual(parseConfig('', FILE, RULE_IDS), { config: { file: FILE, facts: [], rules: {} }, errors: [] });
+    assert.deepEqual(parseConfig('', FILE, RULE_IDS), { config: { file: FILE, facts: [], rules: {}, ignore: [] }, errors: [] });
     assert.deepEqual(parseConfig('# nothing\n', FILE, RULE_IDS).errors, []);
   });
 
   it('flags_unknown_keys_with_line_and_column', () => {
     assert.deepEqual(errors('defaultFacts: true\nfactz: []\n'), [
-      '2:1: unknown key "factz"; the keys are facts, defaultFacts, rules, date',
+      '2:1: unknown key "factz"; the keys are facts, defaultFacts, rules, date, ignore',
     ]);
   });
 
@@ -70,7 +88,7 @@ describe('cli config', () => {
   });
 
   it('flags_a_top_level_that_is_not_a_mapping', () => {
-    assert.deepEqual(errors('- facts\n'), ['1:1: .factlint.yaml must be a mapping with the keys facts, defaultFacts, rules, date']);
+    assert.deepEqual(errors('- facts\n'), ['1:1: .factlint.yaml must be a mapping with the keys facts, defaultFacts, rules, date, ignore']);
   });
 
   describe('tables outside the project', () => {

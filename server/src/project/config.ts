@@ -5,14 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { isIsoDay, RULE_LEVELS, type RuleId, type RuleLevel } from '../engine';
+import { isIsoDay, RULE_LEVELS, type IgnoreEntry, type RuleId, type RuleLevel } from '../engine';
 import { displayPath, insideFolder, realPathOrSelf } from './paths';
 import { readRegularFile, stripBom } from './read';
 
 /** The config file's name. */
 export const CONFIG_FILE = '.factlint.yaml';
 
-const KEYS = ['facts', 'defaultFacts', 'rules', 'date'];
+const KEYS = ['facts', 'defaultFacts', 'rules', 'date', 'ignore'];
 
 /** A facts table a config names. */
 export interface ConfigTable {
@@ -36,6 +36,8 @@ export interface ProjectConfig {
   rules: Partial<Record<RuleId, RuleLevel>>;
   /** Article date for the files it governs. */
   date?: string;
+  /** Findings to leave out, by their flagged text (and rule). */
+  ignore: IgnoreEntry[];
 }
 
 /** One problem with a config, where it is (1-based; 1:1 when the file could not be read at all). */
@@ -142,7 +144,7 @@ export function parseConfig(
   }
   if (errors.length > 0) return { config: null, errors };
 
-  const config: ProjectConfig = { file, facts: [], rules: {} };
+  const config: ProjectConfig = { file, facts: [], rules: {}, ignore: [] };
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return { config, errors };
   if (!isMap(root)) {
@@ -201,6 +203,35 @@ export function parseConfig(
         if (!isScalar(value) || typeof value.value !== 'string' || !isIsoDay(value.value)) {
           errors.push(`${at(value)}: "date" must be a real date written YYYY-MM-DD, like 2026-03-06`);
         } else config.date = value.value;
+        break;
+      case 'ignore':
+        if (!isSeq(value)) {
+          errors.push(`${at(value)}: "ignore" must be a list of flagged texts, each a string or {text: …, rule: …}, like ["Indo Pacific", {text: FIOP, rule: acronym}]`);
+          break;
+        }
+        for (const item of value.items as YamlNode[]) {
+          if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+            config.ignore.push({ text: item.value });
+            continue;
+          }
+          if (!isMap(item)) {
+            errors.push(`${at(item)}: an "ignore" entry is a flagged text or {text: …, rule: …}`);
+            continue;
+          }
+          const entry: { text?: string; rule?: RuleId } = {};
+          for (const field of item.items) {
+            const k = isScalar(field.key) ? String(field.key.value) : '';
+            const v = isScalar(field.value) ? field.value.value : undefined;
+            if (k === 'text' && typeof v === 'string' && v.trim() !== '') entry.text = v;
+            else if (k === 'rule' && typeof v === 'string' && ruleIds.includes(v)) entry.rule = v as RuleId;
+            else if (k === 'rule') errors.push(`${at(field.value as YamlNode)}: unknown rule "${String(v)}"; the rules are ${ruleIds.join(', ')}`);
+            else if (k === 'text') errors.push(`${at(field.value as YamlNode)}: "text" must be the flagged text, not empty`);
+            else errors.push(`${at(field.key as YamlNode)}: unknown key "${k}" in an "ignore" entry; the keys are text, rule`);
+          }
+          if (entry.text === undefined) {
+            if (!item.items.some((f) => isScalar(f.key) && f.key.value === 'text')) errors.push(`${at(item)}: this "ignore" entry has no "text": add the flagged text`);
+          } else config.ignore.push(entry as IgnoreEntry);
+        }
         break;
     }
   }

@@ -270,6 +270,33 @@ export function addTableToConfig(text: string, table: string): FileEdit | EditPr
   return insertLines(p, (seq.items[seq.items.length - 1] as YamlNode).range![1], [`${indent.dash}- ${entry}`]);
 }
 
+/**
+ * The edit that adds an entry to a `.factlint.yaml`'s `ignore` (a flagged text, and the rule it
+ * is ignored for), keeping the rest of the file; null when the entry is there already.
+ */
+export function addIgnoreToConfig(text: string, flagged: string, rule: string): FileEdit | EditProblem | null {
+  const p = parse(text, '.factlint.yaml');
+  if (isProblem(p)) return p;
+  const root = p.doc.contents;
+  const entry = `{ text: ${scalar(flagged)}, rule: ${scalar(rule)} }`;
+  if (root === null || (isScalar(root) && root.value === null)) return insertLines(p, p.body.length, ['ignore:', `  - ${entry}`]);
+  if (!isMap(root) || root.flow === true) return { problem: '.factlint.yaml is not a mapping of facts, defaultFacts, rules, date, ignore; fix it first' };
+  const ignore = pairOf(root, 'ignore');
+  if (!ignore) return insertLines(p, p.body.length, ['ignore:', `  - ${entry}`]);
+  if (isEmpty(ignore.value)) {
+    if (isSeq(ignore.value)) return insertAt(p, p.body.indexOf('[', ignore.value.range![0]) + 1, entry);
+    return fillEmpty(p, ignore, [`  - ${entry}`]);
+  }
+  const seq = ignore.value;
+  if (!isSeq(seq)) return { problem: `"ignore" at line ${lineOf(p, ignore.key)} of .factlint.yaml is not a list; fix it first` };
+  const same = (i: unknown) => (isScalar(i) && i.value === flagged) || (isMap(i) && i.get('text') === flagged && [undefined, rule].includes(i.get('rule') as string | undefined));
+  if (seq.items.some(same)) return null;
+  if (seq.flow === true) return insertAt(p, (seq.items[seq.items.length - 1] as YamlNode).range![1], `, ${entry}`);
+  const indent = itemIndent(p, seq.items[0] as YamlNode);
+  if (!indent) return { problem: `the entries at line ${lineOf(p, ignore.key)} of .factlint.yaml are not written as "- …" items; add this one by hand` };
+  return insertLines(p, (seq.items[seq.items.length - 1] as YamlNode).range![1], [`${indent.dash}- ${entry}`]);
+}
+
 /** Applies an edit to a text. */
 export function applyEdit(text: string, e: Edit): string {
   return text.slice(0, e.offset) + e.text + text.slice(e.offset + e.length);

@@ -29,7 +29,7 @@ date: 2026-03-06
 Officials said the talks would cover the Free and Open Indo-Pacific (FOIP). A second
 session on FOIP maritime projects follows on Friday.
 
-External Affairs Minister Vikram Misri will brief reporters on the Special Strategic and Global Partnership.
+Foreign Secretary Vikram Misri will brief reporters on the Special Strategic and Global Partnership.
 `;
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('factlint');
@@ -88,6 +88,7 @@ describe('code actions', () => {
       [
         'Disable title for this line',
         'Fix all factlint problems',
+        'Ignore "External Affairs Minister" in this workspace',
         'Replace "External Affairs Minister" with "Foreign Secretary"',
         'Replace "Vikram Misri" with "Subrahmanyam Jaishankar"',
         'Show documentation for title',
@@ -109,9 +110,10 @@ describe('code actions', () => {
     const doc = await openCopy('drafts/fixes.md');
     const ds = sorted(await diagnosticsWithCodes(doc.uri, ['acronym', 'acronym', 'title', 'term']));
     await apply(actionTitled(await codeActions(doc.uri, ds[0].range), 'Fix all factlint problems'));
+    // Two passes, as --fix makes them: the term mended, the milestone it names dates the sentence
+    // too, no one holder fits both dates, and the title's one fix left is applied.
     assert.equal(doc.getText(), FIXES_FIXED);
-    const [left] = await diagnosticsWithCodes(doc.uri, ['title']);
-    assert.deepEqual(left.range, new vscode.Range(9, 0, 9, 25), 'the title finding has two fixes and is left to a person');
+    await diagnosticsWhen(doc.uri, (ds) => ds.length === 0, 'nothing left after fixing all');
   });
 
   it('answers source.fixAll.factlint with the same edits', async () => {

@@ -97,9 +97,9 @@ async function run({ context, server, workspace, shots, log }) {
   const focused = menu.locator('.monaco-list-row.focused');
   await focused.waitFor({ state: 'visible', timeout: STEP_MS });
   const first = (await focused.innerText()).replace(/\u00a0/g, ' ').trim();
-  assert.equal(first, 'Replace with "FOIP"', 'the preferred quick fix is the one selected');
+  assert.equal(first, 'Replace "FIOP" with "FOIP"', 'the preferred quick fix is the one selected');
   log(`Ctrl+. menu: ${(await menu.innerText()).replace(/\s*\n\s*/g, ' | ').replace(/\u00a0/g, ' ')}`);
-  await shot('3-quick-fix-menu.png', 'the Ctrl+. menu on FIOP with "Replace with "FOIP"" selected');
+  await shot('3-quick-fix-menu.png', 'the Ctrl+. menu on FIOP with "Replace "FIOP" with "FOIP"" selected');
   await page.keyboard.press('Enter');
 
   // The fix is in the text, the squiggle and the error count are gone; saved, it is on disk.
