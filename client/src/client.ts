@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND, trustChangedNotification, type InitializationOptions } from './messages';
+import { CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND, SHOW_RULE_DOCS_COMMAND, trustChangedNotification, type InitializationOptions } from './messages';
 import { DRAFTS, FACTS_TABLES } from './selectors';
 
 /** The server module: the bundled one in a packaged extension, else tsc's output (development). */
@@ -24,7 +24,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
   };
   // A function, so that a restarted server is told the trust of that moment.
   // The commands name the client's own, which ask which table and which beat (tableCommands.ts).
-  const initializationOptions = (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, clientCommands: [CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND] });
+  const initializationOptions = (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, clientCommands: [CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND, SHOW_RULE_DOCS_COMMAND] });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...DRAFTS, ...FACTS_TABLES],
     initializationOptions,

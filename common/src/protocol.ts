@@ -77,8 +77,14 @@ export interface CheckFilesResult {
 /** The code action kind of "fix all factlint problems" on save. */
 export const FIX_ALL_KIND = 'source.fixAll.factlint';
 
-/** Command the "Show documentation" code action runs: opens a rule's documentation. */
+/** Command the "Show documentation" code action runs in VS Code (a client command): opens a rule's documentation in the Markdown preview. */
 export const SHOW_RULE_DOCS_COMMAND = 'factlint.showRuleDocumentation';
+
+/**
+ * The same for any other editor that can show a document (`window/showDocument`): a command of
+ * the server's, which asks the editor to open the rule's page.
+ */
+export const OPEN_RULE_DOCS_COMMAND = 'factlint.openRuleDocumentation';
 
 /** What the client tells the server when it starts it (`initializationOptions`). */
 export interface InitializationOptions {

@@ -30,6 +30,7 @@ import {
   CREATE_TABLE_COMMAND,
   DOCUMENT_STATUS,
   FIX_ALL_KIND,
+  OPEN_RULE_DOCS_COMMAND,
   STATUS_CHANGED,
   TRUST_CHANGED,
   type CheckFilesParams,
@@ -38,11 +39,11 @@ import {
   type DocumentStatusParams,
   type InitializationOptions,
 } from '../../common/out/protocol';
-import { describeAt, findNewPeople, type CheckOptions, type CompiledFacts, type FactCard, type NewPerson } from './engine';
+import { describeAt, findNewPeople, RULES, type CheckOptions, type CompiledFacts, type FactCard, type NewPerson } from './engine';
 import { localDate } from './project/clock';
 import { formatOf, readDraft, readRegularFile } from './project/read';
 import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
-import { codeActions } from './lsp/actions';
+import { codeActions, docsCommandFor } from './lsp/actions';
 import { resolveTableAction, tableActions, type TableActionEnv } from './lsp/additions';
 import { EditorFiles } from './lsp/editor-files';
 import { ignoreActions, type IgnoreEnv } from './lsp/ignore-actions';
@@ -50,7 +51,7 @@ import { addToTable, createTable, type TableCommandEnv } from './lsp/table-comma
 import { Checker, isFactsTable, recheckOf, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
 import { guardedDocuments } from './lsp/documents';
-import { CONFIG_CODE, placeDiagnostics, TABLE_CODE, tableUri } from './lsp/diagnostics';
+import { CONFIG_CODE, placeDiagnostics, ruleDocsUri, TABLE_CODE, tableUri } from './lsp/diagnostics';
 import { hoverMarkdown } from './lsp/hover';
 import { Offload, OFFLOAD_CHARS } from './lsp/offload';
 import { ProblemReport } from './lsp/problems';
@@ -83,6 +84,8 @@ const documents = new TextDocuments(guardedDocuments((message) => connection.con
 const workspace = new Workspace();
 let configurationSupported = false;
 let pullSupported = false;
+/** Whether the client opens documents the server names (`window/showDocument`). */
+let showDocumentSupported = false;
 /** The client's own commands that code actions may run (`InitializationOptions.clientCommands`). */
 let clientCommands: ReadonlySet<string> = new Set();
 /** What the client's code actions and workspace edits support. */
@@ -129,6 +132,7 @@ connection.onInitialize(
   answering('initialize', logError, (params: InitializeParams) => {
     const caps = params.capabilities;
     configurationSupported = caps.workspace?.configuration === true;
+    showDocumentSupported = caps.window?.showDocument?.support === true;
     pullSupported = caps.textDocument?.diagnostic !== undefined;
     workspace.folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [URI.parse(params.rootUri).fsPath];
@@ -147,7 +151,7 @@ connection.onInitialize(
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', ':'] },
-        executeCommandProvider: { commands: [ADD_TO_TABLE_COMMAND, CREATE_TABLE_COMMAND] },
+        executeCommandProvider: { commands: [ADD_TO_TABLE_COMMAND, CREATE_TABLE_COMMAND, OPEN_RULE_DOCS_COMMAND] },
         ...(pullSupported ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -308,7 +312,7 @@ connection.onCodeAction(
     if (!outcome.result || documents.get(doc.uri)?.version !== outcome.version) return [];
     const start = doc.offsetAt(range.start);
     const end = doc.offsetAt(range.end);
-    const actions = codeActions(doc, outcome.result.findings, start, end, params.context.diagnostics, params.context.only, recheckOf(doc, outcome));
+    const actions = codeActions(doc, outcome.result.findings, start, end, params.context.diagnostics, params.context.only, recheckOf(doc, outcome), docsCommandFor(clientCommands, showDocumentSupported));
     const compiled = outcome.facts?.compiled;
     const quickFixes = !params.context.only || params.context.only.some((o) => o === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(o + '.'));
     // Last in the menu: ignoring a finding for the whole workspace is the widest choice.
@@ -379,7 +383,12 @@ connection.onExecuteCommand(
     const arg = params.arguments?.[0];
     if (params.command === ADD_TO_TABLE_COMMAND) return addToTable(arg, tableCommandEnv);
     if (params.command === CREATE_TABLE_COMMAND) return createTable(arg, tableCommandEnv);
-    throw new ResponseError(ErrorCodes.InvalidParams, `factlint-ls has no command "${params.command}"; its commands are ${ADD_TO_TABLE_COMMAND} and ${CREATE_TABLE_COMMAND}`);
+    if (params.command === OPEN_RULE_DOCS_COMMAND) {
+      if (typeof arg !== 'string' || !RULES.some((r) => r.id === arg)) throw new ResponseError(ErrorCodes.InvalidParams, `${OPEN_RULE_DOCS_COMMAND} takes a rule id, one of ${RULES.map((r) => r.id).join(', ')}`);
+      const shown = await connection.window.showDocument({ uri: ruleDocsUri(arg) });
+      return shown.success;
+    }
+    throw new ResponseError(ErrorCodes.InvalidParams, `factlint-ls has no command "${params.command}"; its commands are ${ADD_TO_TABLE_COMMAND}, ${CREATE_TABLE_COMMAND} and ${OPEN_RULE_DOCS_COMMAND}`);
   }),
 );
 

@@ -22,6 +22,7 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -56,6 +57,8 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   /** Pushed diagnostics, by URI, latest last. */
   readonly pushed = new Map<string, PublishDiagnosticsParams[]>();
+  /** The documents the server asked the editor to show (`window/showDocument`), by URI. */
+  readonly shownDocuments: string[] = [];
   /** How many times the server asked for a diagnostics refresh. */
   refreshes = 0;
   /** The edits the server asked the client to apply (`workspace/applyEdit`), in order; each is applied to the files on disk. */
@@ -98,6 +101,11 @@ export class TestClient {
       this.wake();
     });
     this.conn.onRequest(RegistrationRequest.type, () => undefined);
+    this.conn.onRequest(ShowDocumentRequest.type, (p) => {
+      this.shownDocuments.push(p.uri);
+      this.wake();
+      return { success: true };
+    });
     this.conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       this.applyEdits.push(p);
       const result = applyToDisk(p);
@@ -152,7 +160,7 @@ export class TestClient {
     rootPath: string,
     pull: boolean,
     trusted = true,
-    options: { clientCommands?: string[]; createFiles?: boolean; resolveEdits?: boolean; configuration?: boolean; initializationOptions?: Record<string, unknown> } = {},
+    options: { clientCommands?: string[]; createFiles?: boolean; resolveEdits?: boolean; configuration?: boolean; initializationOptions?: Record<string, unknown>; showDocument?: boolean } = {},
   ): Promise<void> {
     const capabilities: ClientCapabilities = {
       workspace: {
@@ -162,6 +170,7 @@ export class TestClient {
         applyEdit: true,
         workspaceEdit: { documentChanges: true, resourceOperations: options.createFiles === false ? [] : ['create'] },
       },
+      window: { showDocument: { support: options.showDocument !== false } },
       textDocument: {
         ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         ...(options.resolveEdits ? { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } : {}),

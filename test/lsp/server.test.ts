@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   CodeActionRequest,
+  ExecuteCommandRequest,
   CompletionRequest,
   DidChangeConfigurationNotification,
   HoverRequest,
@@ -97,7 +98,10 @@ describe('factlint-ls --stdio (pull diagnostics, as VS Code)', function () {
     assert.deepEqual(edit.edits, [{ range: diag.range, newText: 'FOIP' }]);
     const disable = actions[1].edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(disable.edits, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '<!-- factlint-disable-next-line acronym -->\n' }]);
-    assert.deepEqual(actions[2].command, { title: 'Show documentation for acronym', command: 'factlint.showRuleDocumentation', arguments: ['acronym'] });
+    assert.deepEqual(actions[2].command, { title: 'Show documentation for acronym', command: 'factlint.openRuleDocumentation', arguments: ['acronym'] });
+    // Not VS Code: the server's own command asks the editor to show the rule's page.
+    assert.equal(await client.conn.sendRequest(ExecuteCommandRequest.type, actions[2].command!), true);
+    assert.match(client.shownDocuments.at(-1) ?? '', /^file:\/\/.*\/docs\/rules\/acronym\.md$/);
   });
 
   it('never hands out edits for an old version', async () => {
@@ -336,7 +340,7 @@ describe('factlint-ls --stdio (an editor that sends its settings rather than bei
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-ls-sent-'));
     client = new TestClient(dir);
-    await client.start(dir, false, true, { configuration: false, initializationOptions: { settings: { factlint: { rules: { acronym: 'warning' } } } } });
+    await client.start(dir, false, true, { configuration: false, showDocument: false, initializationOptions: { settings: { factlint: { rules: { acronym: 'warning' } } } } });
   });
 
   after(async () => {
@@ -351,6 +355,10 @@ describe('factlint-ls --stdio (an editor that sends its settings rather than bei
     await client.open(uri, text);
     await client.until(() => latest() !== undefined);
     assert.deepEqual(latest()!.map((d) => [d.code, d.severity]), [['acronym', 2]], 'a warning, as initializationOptions say');
+    // An editor that can neither run VS Code's command nor show a document is offered no "Show documentation".
+    const [d] = latest()!;
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    assert.ok(actions.length > 0 && !actions.some((a) => a.title.startsWith('Show documentation')), actions.map((a) => a.title).join(', '));
     const before = client.pushed.get(uri)!.length;
     await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { factlint: { rules: { acronym: 'off' } } } });
     await client.until(() => client.pushed.get(uri)!.length > before);

@@ -4,9 +4,9 @@
  * rule's documentation, and `source.fixAll.factlint` for fix-on-save. Every edit names the
  * document version it was computed for, so the editor refuses it once the text has changed.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from '../../../common/out/protocol';
+import { FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, SHOW_RULE_DOCS_COMMAND } from '../../../common/out/protocol';
 import { applyFixes, fixRepeatedly, spanEdit, type Edit, type Finding } from '../engine';
 
 function textEdits(doc: TextDocument, edits: readonly Edit[]): TextEdit[] {
@@ -58,7 +58,26 @@ function disableEdit(doc: TextDocument, offset: number, rule: string): Edit {
 }
 
 /** The actions for a range of a document. */
-export function codeActions(doc: TextDocument, findings: Finding[], start: number, end: number, diagnostics: Diagnostic[], only: string[] | undefined, recheck?: Recheck): CodeAction[] {
+/**
+ * How a client opens a rule's page: VS Code runs its own command (it says so in
+ * `clientCommands`); another editor that can show a document gets the server's command, which
+ * asks it to (`window/showDocument`); an editor that can do neither is offered no such action.
+ */
+export function docsCommandFor(clientCommands: ReadonlySet<string>, showDocument: boolean): ((rule: string) => Command) | undefined {
+  const command = clientCommands.has(SHOW_RULE_DOCS_COMMAND) ? SHOW_RULE_DOCS_COMMAND : showDocument ? OPEN_RULE_DOCS_COMMAND : undefined;
+  return command === undefined ? undefined : (rule) => ({ title: `Show documentation for ${rule}`, command, arguments: [rule] });
+}
+
+export function codeActions(
+  doc: TextDocument,
+  findings: Finding[],
+  start: number,
+  end: number,
+  diagnostics: Diagnostic[],
+  only: string[] | undefined,
+  recheck: Recheck | undefined,
+  docs: ((rule: string) => Command) | undefined,
+): CodeAction[] {
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const out: CodeAction[] = [];
   if (only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.'))) out.push(...fixAllAction(doc, findings, recheck));
@@ -74,7 +93,7 @@ export function codeActions(doc: TextDocument, findings: Finding[], start: numbe
       const edits = fixAllEdits(doc, same, recheck, (g) => g.rule === f.rule);
       if (same.length > 1 && edits.length > 0) out.push(action(doc, `Fix all ${f.rule} problems in this file`, CodeActionKind.QuickFix, edits));
       out.push(action(doc, `Disable ${f.rule} for this line`, CodeActionKind.QuickFix, [disableEdit(doc, f.offset, f.rule)], diag));
-      out.push({ title: `Show documentation for ${f.rule}`, kind: CodeActionKind.QuickFix, command: { title: `Show documentation for ${f.rule}`, command: SHOW_RULE_DOCS_COMMAND, arguments: [f.rule] } });
+      if (docs) out.push({ title: `Show documentation for ${f.rule}`, kind: CodeActionKind.QuickFix, command: docs(f.rule) });
     }
   }
   if (here.length > 0) {
