@@ -6,7 +6,20 @@ const at = { table: 'default', file: null, line: 486, column: 5 };
 describe('hover cards', () => {
   it('end each line with a hard break so Markdown keeps them apart', () => {
     const md = hoverMarkdown([{ kind: 'acronym', text: 'FOIP', acronym: { short: 'FOIP', expansion: 'Free and Open Indo-Pacific', variants: ['FIOP'], source: 'mofa.go.jp', at }, at }]);
-    assert.equal(md, '**FOIP**: Free and Open Indo-Pacific  \nKnown wrong forms: FIOP  \nSource: _mofa.go.jp_\n\n<sub>factlint · default table, line 486</sub>');
+    assert.equal(md, '**FOIP**: Free and Open Indo-Pacific  \nKnown wrong forms: FIOP  \nSource: [mofa.go.jp](https://mofa.go.jp)\n\n_factlint · default table, line 486_');
+  });
+
+  it('use no HTML and no escapes that floats outside VS Code would show, and link web addresses', () => {
+    const md = hoverMarkdown([
+      { kind: 'term', text: 'x', term: { canonical: 'Free & Open Indo-Pacific (FOIP) #1', variants: [], source: 'speech of 2016 (Nairobi)', at }, at },
+      { kind: 'milestone', text: 'y', milestone: { name: 'Summit', aliases: [], date: { year: 2014 }, source: 'https://www.mea.gov.in/bilateral (PDF)', at }, date: '2014', at },
+    ]);
+    assert.doesNotMatch(md, /<\/?[a-z]+>/, 'no HTML');
+    assert.doesNotMatch(md, /\\[()#+!<>&]/, 'no escaped brackets, hashes or signs');
+    assert.match(md, /\*\*Free & Open Indo-Pacific \(FOIP\) #1\*\*/);
+    assert.match(md, /Source: _speech of 2016 \(Nairobi\)_/);
+    assert.match(md, /Source: _https:\/\/www\.mea\.gov\.in\/bilateral \(PDF\)_/, 'an address followed by words is a citation');
+    assert.match(hoverMarkdown([{ kind: 'term', text: 'x', term: { canonical: 'T', variants: [], source: 'https://example.org/a(b)', at }, at }]), /Source: \[https:\/\/example\.org\/a\(b\)\]\(https:\/\/example\.org\/a%28b%29\)/);
   });
 
   it('list a person\'s roles, the one held at the governing date in bold', () => {

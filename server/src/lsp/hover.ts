@@ -1,12 +1,24 @@
-/** Fact cards: the Markdown shown when hovering a recognised person, title, acronym, term or milestone. */
+/**
+ * Fact cards: the Markdown shown when hovering a recognised person, title, acronym, term or
+ * milestone. Plain CommonMark only, no HTML and as few escapes as the text needs, so that it
+ * reads the same in VS Code's hover and in Neovim's or Helix's floats, which show Markdown
+ * nearly as written. A source that is a web address is a link.
+ */
 import type { CardRole, FactCard, SourceRef } from '../engine';
 
 function where(at: SourceRef): string {
   return at.file === null ? `${at.table} table, line ${at.line}` : `${at.file}, line ${at.line}`;
 }
 
+/** Escapes what would start Markdown inside a line (emphasis, code, links); nothing else. */
 function esc(s: string): string {
-  return s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+  return s.replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+/** A source as a reader follows it: a link where it is a web address (with or without its scheme), else the citation in italics. */
+function source(s: string): string {
+  const url = /^https?:\/\/\S+$/.test(s) ? s : /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i.test(s) ? `https://${s}` : undefined;
+  return url === undefined ? `_${esc(s)}_` : `[${esc(s)}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
 }
 
 function term(r: CardRole): string {
@@ -25,7 +37,7 @@ function card(c: FactCard): string {
       lines.push('');
       for (const r of c.roles) {
         const title = r.country ? `${esc(r.title)} (${esc(r.country)})` : esc(r.title);
-        lines.push(`- ${r.current ? '**' + title + '**' : title}, ${term(r)}${r.source ? ` — _${esc(r.source)}_` : ''}`);
+        lines.push(`- ${r.current ? '**' + title + '**' : title}, ${term(r)}${r.source ? ` — ${source(r.source)}` : ''}`);
       }
       break;
     case 'title':
@@ -33,27 +45,27 @@ function card(c: FactCard): string {
         lines.push(`**${esc(o.office.title)}**${o.office.country ? ` (${esc(o.office.country)})` : ''}`);
         if (o.office.aliases.length > 0) lines.push(`Also written: ${o.office.aliases.map(esc).join(', ')}`);
         lines.push(o.holders.length > 0 ? `Held ${c.when}: ${o.holders.map(esc).join(', ')}` : `Holder ${c.when}: not certain from the table`);
-        if (o.office.source) lines.push(`Source: _${esc(o.office.source)}_`);
+        if (o.office.source) lines.push(`Source: ${source(o.office.source)}`);
         lines.push('');
       }
       break;
     case 'acronym':
       lines.push(`**${esc(c.acronym.short)}**: ${esc(c.acronym.expansion)}`);
       if (c.acronym.variants.length > 0) lines.push(`Known wrong forms: ${c.acronym.variants.map(esc).join(', ')}`);
-      if (c.acronym.source) lines.push(`Source: _${esc(c.acronym.source)}_`);
+      if (c.acronym.source) lines.push(`Source: ${source(c.acronym.source)}`);
       break;
     case 'term':
       lines.push(`**${esc(c.term.canonical)}**`);
       if (c.term.variants.length > 0) lines.push(`Known wrong forms: ${c.term.variants.map(esc).join(', ')}`);
-      if (c.term.source) lines.push(`Source: _${esc(c.term.source)}_`);
+      if (c.term.source) lines.push(`Source: ${source(c.term.source)}`);
       break;
     case 'milestone':
       lines.push(`**${esc(c.milestone.name)}**: ${c.date}`);
       if (c.milestone.aliases.length > 0) lines.push(`Also written: ${c.milestone.aliases.map(esc).join(', ')}`);
-      if (c.milestone.source) lines.push(`Source: _${esc(c.milestone.source)}_`);
+      if (c.milestone.source) lines.push(`Source: ${source(c.milestone.source)}`);
       break;
   }
-  lines.push('', `<sub>factlint · ${esc(where(c.at))}</sub>`);
+  lines.push('', `_factlint · ${esc(where(c.at))}_`);
   // Markdown joins single lines into one paragraph: end each line with a hard break, except
   // list items and the lines around blank ones, which keep their own structure.
   return lines.map((l, i) => (l === '' || l.startsWith('- ') || lines[i + 1] === '' || i === lines.length - 1 ? l : `${l}  `)).join('\n');
