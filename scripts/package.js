@@ -31,12 +31,11 @@ try {
     fs.cpSync(from, path.join(stage, entry), { recursive: true });
   }
   fs.copyFileSync(path.join(root, '.vscodeignore'), path.join(stage, '.vscodeignore'));
-  // The README's screenshots and links to files of the repository (docs/contract.md) are
-  // relative, which vsce can only resolve with a repository URL (and which the .vsix could not
-  // show anyway): the extension's README leaves the pictures out and keeps such a link's text.
-  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const withoutPictures = readme.replace(/^!\[[^\]]*\]\((?!https?:)[^)]*\)\n\n?/gm, '');
-  fs.writeFileSync(path.join(stage, 'README.md'), withoutPictures.replace(/\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1'));
+  // The store page is the user's README (extension/README.md), not the repository's developer
+  // README; links to files of the repository could not be followed from the store, so only their
+  // text is kept.
+  const readme = fs.readFileSync(path.join(root, 'extension', 'README.md'), 'utf8');
+  fs.writeFileSync(path.join(stage, 'README.md'), readme.replace(/\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1'));
   const extensionManifest = { ...manifest };
   delete extensionManifest.files;
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(extensionManifest, null, 2) + '\n');
