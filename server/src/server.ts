@@ -41,6 +41,7 @@ import {
 } from '../../common/out/protocol';
 import { describeAt, findNewPeople, RULES, type CheckOptions, type CompiledFacts, type FactCard, type NewPerson } from './engine';
 import { localDate } from './project/clock';
+import { packageVersion } from './project/paths';
 import { formatOf, readDraft, readRegularFile } from './project/read';
 import { DEFAULT_TABLE_FILE, TableLoader } from './project/tables';
 import { codeActions, docsCommandFor } from './lsp/actions';
@@ -97,6 +98,12 @@ const tables = new TableLoader({
     return undefined;
   },
   keepRestoredCopy: true,
+  onLoad: (e) => {
+    const what = `facts tables ${e.names.join(', ')}: ${e.count} facts`;
+    const how = e.from === 'cache' ? `read from the cache in ${e.ms} ms` : e.from === 'compiled' ? `parsed and compiled in ${e.ms} ms` : e.from === 'last good version' ? 'the last good version stays in use' : 'none in use: the drafts that use them are not checked';
+    const problems = e.problems > 0 ? `; ${e.problems} error${e.problems === 1 ? '' : 's'} (in the Problems panel, at their place)` : '';
+    (e.problems > 0 ? connection.console.warn : connection.console.info).call(connection.console, `${what}, ${how}${problems}`);
+  },
 });
 const offload = new Offload(logError);
 const checker = new Checker(tables, DEFAULT_TABLE_FILE, offload, (file) => workspace.display(file));
@@ -162,6 +169,7 @@ connection.onInitialize(
 
 connection.onInitialized(
   noting('initialized', logError, () => {
+    connection.console.info(`factlint-ls ${packageVersion()} started (node ${process.version}, process ${process.pid}); workspace folders: ${workspace.folders.join(', ') || 'none'}`);
     // A client may refuse a registration: the server then runs without it.
     if (configurationSupported) detach('registering for factlint settings', logError, connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' }));
     detach('registering file watchers', logError, connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -172,9 +180,34 @@ connection.onInitialized(
 
 /** Checks a document now, with its settings, and tells what is wrong with its config and tables. */
 async function runCheck(doc: TextDocument): Promise<Outcome> {
-  const outcome = await checker.runAsync(doc, workspace.setup(doc.uri, await settings.get(doc.uri)));
+  const applied = await settings.get(doc.uri);
+  logOnce('settings', `settings: ${JSON.stringify(applied)}${configurationSupported ? '' : ' (as the editor sent them; it cannot be asked)'}`);
+  const outcome = await checker.runAsync(doc, workspace.setup(doc.uri, applied));
   problems.report(outcome.problems, outcome.observed);
+  const r = outcome.result;
+  if (r) logOnce(`date ${doc.uri}`, `${workspace.display(fsPath(doc.uri) ?? doc.uri)}: article date ${r.articleDate} (${DATE_ORIGINS[r.articleDateSource] ?? r.articleDateSource}${r.articleDateGuessed ? ', a guess' : ''})`);
   return outcome;
+}
+
+/** Where an article date came from, in the log's words (docs/contract.md §3). */
+const DATE_ORIGINS: Record<string, string> = {
+  option: 'the factlint.articleDate setting or .factlint.yaml',
+  'front-matter': 'front matter',
+  'date-line': 'a first line "date …"',
+  dateline: 'a dateline',
+  'first-date': 'the first full date in the text',
+  weekday: 'a day written with its weekday',
+  today: "no date found: today's date",
+};
+
+/** What the log last said on each subject: a line is written when what it says changes, not on every keystroke. */
+const logged = new Map<string, string>();
+
+function logOnce(subject: string, line: string): void {
+  if (logged.get(subject) === line) return;
+  if (logged.size > 10_000) logged.clear();
+  logged.set(subject, line);
+  connection.console.info(line);
 }
 
 /** Waits until the document has been quiet for the debounce, unless the request is cancelled. */

@@ -59,6 +59,22 @@ export interface TableLoaderOptions {
    * and a one-off run need not pay for.
    */
   keepRestoredCopy?: boolean;
+  /** Told each time a set is read anew (not when its tables are unchanged): for a log. */
+  onLoad?: (event: LoadEvent) => void;
+}
+
+/** A set of tables read anew. */
+export interface LoadEvent {
+  /** The tables, by the names they are cited by ("default" for the embedded one). */
+  names: string[];
+  /** Facts in use after the load (the last good version's when the tables have errors). */
+  count: number;
+  /** Where the facts in use came from. */
+  from: 'cache' | 'compiled' | 'last good version' | 'none';
+  /** Errors in the tables, and tables that could not be read. */
+  problems: number;
+  /** Milliseconds the load took. */
+  ms: number;
 }
 
 /** A table's content as read: the editor's text, the file's bytes, or why it could not be read. */
@@ -83,6 +99,7 @@ export class TableLoader {
     const last = this.sets.get(setKey);
     if (last && last.contents.every((c, i) => sameContent(c, contents[i]))) return last.loaded;
 
+    const started = performance.now();
     const unreadable: Unreadable[] = [];
     const inputs: (TableInput & { content: string | Buffer })[] = [];
     files.forEach((file, i) => {
@@ -97,6 +114,7 @@ export class TableLoader {
     // Sets with an unreadable table have no key: they are never cached, only parsed for their errors.
     const key = unreadable.length === 0 ? this.cache.key(inputs) : '';
     let compiled = key === '' ? null : this.cache.read(key);
+    const fromCache = compiled !== null;
     let errors: FactsError[] = [];
     if (!compiled) {
       for (const input of inputs) input.text = typeof input.content === 'string' ? input.content : input.content.toString('utf8');
@@ -114,6 +132,13 @@ export class TableLoader {
       ? { compiled, stale: false, errors, unreadable, files, count: countFacts(compiled) }
       : { compiled: last?.loaded.compiled, stale: last?.loaded.compiled !== undefined, errors, unreadable, files, count: last?.loaded.count ?? 0 };
     this.sets.set(setKey, { contents, loaded });
+    this.options.onLoad?.({
+      names: files.map((f, i) => (set.defaultTable && i === 0 ? 'default' : this.nameOf(f))),
+      count: loaded.count,
+      from: compiled ? (fromCache ? 'cache' : 'compiled') : loaded.compiled ? 'last good version' : 'none',
+      problems: errors.length + unreadable.length,
+      ms: Math.round(performance.now() - started),
+    });
     return loaded;
   }
 
