@@ -1,6 +1,8 @@
 /**
  * The status-bar item: the article date that governs the active draft and how many facts are
- * loaded, from the server's DOCUMENT_STATUS. Hidden when the active editor is not a draft.
+ * loaded, from the server's DOCUMENT_STATUS. Hidden when the active editor is a file that is not
+ * a draft; kept while a panel has focus (the Output, the terminal: their text is no editor's file),
+ * as long as a draft is still visible.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
@@ -8,6 +10,9 @@ import { statusText, statusTooltip } from './format';
 import { documentStatusRequest, STATUS_CHANGED, type DocumentStatus, type StatusChangedParams } from './messages';
 import { isDraft } from './selectors';
 import { toTable } from './tables';
+
+/** Documents that panels show, not an editor group: focus on them leaves the item as it is. */
+const PANEL_SCHEMES: ReadonlySet<string> = new Set(['output', 'debug', 'vscode-terminal', 'comment']);
 
 /** Shows the active draft's status; refreshed on editor change and on STATUS_CHANGED. */
 export class StatusBar implements vscode.Disposable {
@@ -38,7 +43,11 @@ export class StatusBar implements vscode.Disposable {
   /** Asks the server about the active editor's document and shows or hides the item. */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
-    const document = vscode.window.activeTextEditor?.document;
+    const active = vscode.window.activeTextEditor?.document;
+    // A panel with focus (the Output shows its text as an "output:" document) says nothing about
+    // the draft in the editor group: the item stays as it is while a draft is still in view.
+    if ((active === undefined || PANEL_SCHEMES.has(active.uri.scheme)) && vscode.window.visibleTextEditors.some((e) => isDraft(e.document))) return;
+    const document = active;
     let status: DocumentStatus | null = null;
     if (document && isDraft(document) && this.client.isRunning()) {
       try {

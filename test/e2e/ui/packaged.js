@@ -115,6 +115,22 @@ async function run({ context, server, workspace, shots, log }) {
   assert.notEqual(onDisk[6], LINE_BEFORE);
   log(`fixed and saved; status bar: "${await problemsLabel(page)}"`);
   await shot('4-fixed.png', 'the draft after the quick fix: FOIP, no squiggle, no errors in the status bar');
+
+  // The log, from the Command Palette: what the server loaded and the draft's article date. With
+  // the Output panel focused, factlint's status-bar item stays: the draft is still in view.
+  await page.keyboard.press('F1');
+  const palette = page.locator('.quick-input-widget input');
+  await palette.waitFor({ state: 'visible', timeout: STEP_MS });
+  await palette.fill('>factlint: Show output');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'factlint: Show output' }).first().waitFor({ state: 'visible', timeout: STEP_MS });
+  await page.keyboard.press('Enter');
+  const output = page.locator('.output-view, [id="workbench.panel.output"]').first();
+  await output.locator('.view-lines', { hasText: /facts tables default: \d+ facts/ }).waitFor({ timeout: STEP_MS });
+  await output.locator('.view-lines', { hasText: /article date 2026-03-06 \(front matter\)/ }).waitFor({ timeout: STEP_MS });
+  await output.locator('.view-lines').first().click();
+  await status.waitFor({ state: 'visible', timeout: STEP_MS });
+  log(`output channel shows the tables loaded and the article date; factlint's item still shown: "${(await status.innerText()).trim()}"`);
+  await shot('5-output.png', "factlint's log in the Output panel, and its status-bar item still shown while the panel has focus");
 }
 
 module.exports = { run };
