@@ -116,7 +116,7 @@ async function run({ context, server, workspace, shots, log }) {
   log(`fixed and saved; status bar: "${await problemsLabel(page)}"`);
   await shot('4-fixed.png', 'the draft after the quick fix: FOIP, no squiggle, no errors in the status bar');
 
-  // The log, from the Command Palette: what the server loaded and the draft's article date. With
+  // The log, from the Command Palette (the editor draws its spaces as no-break spaces): what the server loaded and the draft's article date. With
   // the Output panel focused, factlint's status-bar item stays: the draft is still in view.
   await page.keyboard.press('F1');
   const palette = page.locator('.quick-input-widget input');
@@ -124,9 +124,14 @@ async function run({ context, server, workspace, shots, log }) {
   await palette.fill('>factlint: Show output');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'factlint: Show output' }).first().waitFor({ state: 'visible', timeout: STEP_MS });
   await page.keyboard.press('Enter');
-  const output = page.locator('.output-view, [id="workbench.panel.output"]').first();
-  await output.locator('.view-lines', { hasText: /facts tables default: \d+ facts/ }).waitFor({ timeout: STEP_MS });
-  await output.locator('.view-lines', { hasText: /article date 2026-03-06 \(front matter\)/ }).waitFor({ timeout: STEP_MS });
+  const output = page.locator('[id="workbench.panel.output"]');
+  try {
+    await output.locator('.view-lines', { hasText: /facts[\s\u00a0]+tables[\s\u00a0]+default\b[\s\S]*?\d+[\s\u00a0]+facts/ }).waitFor({ timeout: STEP_MS });
+  } catch (e) {
+    await shot('5-output-failed.png', 'what the Output panel showed when the log was not found');
+    throw e;
+  }
+  await output.locator('.view-lines', { hasText: /article[\s\u00a0]+date[\s\u00a0]+2026-03-06[\s\u00a0]+\(front[\s\u00a0]+matter\)/ }).waitFor({ timeout: STEP_MS });
   await output.locator('.view-lines').first().click();
   await status.waitFor({ state: 'visible', timeout: STEP_MS });
   log(`output channel shows the tables loaded and the article date; factlint's item still shown: "${(await status.innerText()).trim()}"`);
