@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runCli } from './cli-inprocess';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require(path.resolve(__dirname, '../../scripts/check-manifest.js')) as { checkManifest: () => string[] };
@@ -34,5 +35,28 @@ describe('the extension manifest', () => {
     for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`\`${key}\``), `the store README names ${key}`);
     assert.match(fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8'), /^# Changelog\n/);
     assert.match(fs.readFileSync(path.join(root, 'scripts', 'package.js'), 'utf8'), /extension', 'README\.md'/, 'the .vsix carries the store README');
+  });
+
+  it('walks a new user through opening a draft, the article date, a fix and a facts table', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      contributes: { commands: { command: string }[]; walkthroughs: { id: string; steps: { id: string; description: string; media: { markdown: string }; completionEvents: string[] }[] }[] };
+    };
+    const [walk] = manifest.contributes.walkthroughs;
+    assert.deepEqual(walk.steps.map((s) => s.id), ['open', 'date', 'fix', 'table']);
+    const ours = new Set(manifest.contributes.commands.map((c) => c.command));
+    const builtIn = new Set(['editor.action.quickFix']);
+    const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n');
+    for (const step of walk.steps) {
+      assert.ok(fs.existsSync(path.join(root, step.media.markdown)), step.media.markdown);
+      assert.ok(ignore.includes('!media/walkthrough/**'), 'the .vsix carries the pages');
+      const commands = [...step.description.matchAll(/\(command:([\w.]+)\)/g), ...step.completionEvents.join(' ').matchAll(/onCommand:([\w.]+)/g)].map((m) => m[1]);
+      assert.ok(commands.length > 0, `${step.id} has a button or a completion`);
+      for (const c of commands) assert.ok(ours.has(c) || builtIn.has(c), `${step.id}: ${c} is a command`);
+    }
+    // The sample draft holds findings of three kinds with the default table.
+    const r = await runCli(path.join(root, 'media', 'walkthrough'), ['--format', 'json', 'sample.md']);
+    const rules = (JSON.parse(r.stdout) as { files: { findings: { rule: string }[] }[] }).files[0].findings.map((f) => f.rule);
+    assert.deepEqual(rules, ['title', 'acronym', 'term']);
   });
 });

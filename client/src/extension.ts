@@ -10,6 +10,7 @@ import { createClient } from './client';
 import { openFactsTable } from './factsTable';
 import { CHOOSE_TABLE_COMMAND, CREATE_FACTS_TABLE_COMMAND, SHOW_RULE_DOCS_COMMAND } from './messages';
 import { showRuleDocumentation } from './ruleDocs';
+import { openSampleDraft } from './sample';
 import { StatusBar } from './statusBar';
 import { chooseFactsTable, createFactsTable } from './tableCommands';
 
@@ -19,6 +20,7 @@ const COMMANDS = {
   createFactsTable: CREATE_FACTS_TABLE_COMMAND,
   chooseFactsTable: CHOOSE_TABLE_COMMAND,
   openFactsTable: 'factlint.openFactsTable',
+  openSampleDraft: 'factlint.openSampleDraft',
   showOutput: 'factlint.showOutput',
   showRuleDocumentation: SHOW_RULE_DOCS_COMMAND,
 } as const;
@@ -38,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.createFactsTable, (arg?: unknown) => createFactsTable(c, arg)),
     vscode.commands.registerCommand(COMMANDS.chooseFactsTable, (arg?: unknown) => chooseFactsTable(c, arg)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show()),
+    vscode.commands.registerCommand(COMMANDS.openSampleDraft, () => openSampleDraft(context)),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(context, rule)),
   );
   try {
