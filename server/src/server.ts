@@ -53,7 +53,7 @@ import { Checker, isFactsTable, recheckOf, type Outcome } from './lsp/checker';
 import { complete } from './lsp/completion';
 import { guardedDocuments } from './lsp/documents';
 import { CONFIG_CODE, placeDiagnostics, ruleDocsUri, TABLE_CODE, tableUri } from './lsp/diagnostics';
-import { hoverMarkdown } from './lsp/hover';
+import { factFirst, hoverMarkdown } from './lsp/hover';
 import { Offload, OFFLOAD_CHARS } from './lsp/offload';
 import { ProblemReport } from './lsp/problems';
 import { answering, detach, noting, validPosition, validRange } from './lsp/safe';
@@ -452,9 +452,10 @@ connection.onHover(
     const outcome = checker.current(doc) ?? (await runCheck(doc));
     const compiled = outcome.facts?.compiled;
     if (!compiled || !outcome.setup.enabled) return null;
-    const cards = hoverCards(doc, compiled, outcome, doc.offsetAt(position));
+    const offset = doc.offsetAt(position);
+    const cards = hoverCards(doc, compiled, outcome, offset);
     if (cards.length === 0) return null;
-    return { contents: { kind: 'markdown', value: hoverMarkdown(cards) } };
+    return { contents: { kind: 'markdown', value: hoverMarkdown(factFirst(cards, outcome.result?.findings ?? [], offset)) } };
   }),
 );
 

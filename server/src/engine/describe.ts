@@ -58,8 +58,23 @@ function personCard(ctx: RuleContext, m: Match, text: string): FactCard {
 function titleCard(ctx: RuleContext, m: Match, text: string): FactCard | undefined {
   const group = ctx.compiled.titles[m.entry.ref];
   const gov = governingPeriods(ctx, m.first);
-  const offices = group.offices
-    .filter((oi) => !m.entry.country || ctx.compiled.facts.offices[oi].country === m.entry.country)
+  const f = ctx.compiled.facts;
+  let candidates = group.offices.filter((oi) => !m.entry.country || f.offices[oi].country === m.entry.country);
+  // A title written with a person ("Foreign Minister Takeshi Iwaya") means that person's
+  // country's office when the tables give the person one there: the card shows that office alone.
+  const bound = ctx.bindings.find((b) => b.title === m);
+  if (bound && candidates.length > 1) {
+    const countries = new Set<string | undefined>();
+    for (const p of bound.people) {
+      for (const r of f.people[p.entry.ref].roles) {
+        const oi = r.office !== undefined ? ctx.compiled.officeById.get(r.office) : undefined;
+        countries.add(oi !== undefined ? f.offices[oi].country : r.country);
+      }
+    }
+    const theirs = candidates.filter((oi) => countries.has(f.offices[oi].country));
+    if (theirs.length > 0) candidates = theirs;
+  }
+  const offices = candidates
     .map((oi) => {
       const holders = new Set<string>();
       for (const h of ctx.compiled.holders(oi)) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hoverMarkdown } from './hover';
+import { factFirst, hoverMarkdown } from './hover';
 
 const at = { table: 'default', file: null, line: 486, column: 5 };
 
@@ -36,5 +36,16 @@ describe('hover cards', () => {
       },
     ]);
     assert.match(md, /^\*\*Vikram Misri\*\* {2}\nAlso written: Misri\n\n- Deputy National Security Advisor \(India\), 2022-01-01 to 2024-06-30\n- \*\*Foreign Secretary \(India\)\*\*, since 2024-07-15 — _deccanchronicle_\n/);
+  });
+
+  it('put the card of the fact a finding under the cursor cites first', () => {
+    const other = { table: 'default', file: null, line: 10, column: 5 };
+    const cited = { table: 'default', file: null, line: 486, column: 5 };
+    const term = { kind: 'term' as const, text: 'x', term: { canonical: 'A B C', variants: [], at: other }, at: other };
+    const acronym = { kind: 'acronym' as const, text: 'y', acronym: { short: 'ABC', expansion: 'A B C', variants: [], at: cited }, at: cited };
+    const finding = { offset: 5, length: 3, fact: { table: 'default', line: 486 } };
+    assert.deepEqual(factFirst([term, acronym], [finding], 6), [acronym, term]);
+    assert.deepEqual(factFirst([term, acronym], [finding], 20), [term, acronym], 'not under the cursor: as they were');
+    assert.deepEqual(factFirst([term, acronym], [], 6), [term, acronym]);
   });
 });

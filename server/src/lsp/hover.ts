@@ -75,3 +75,14 @@ function card(c: FactCard): string {
 export function hoverMarkdown(cards: FactCard[]): string {
   return cards.map(card).join('\n\n---\n\n');
 }
+
+/**
+ * The cards with the fact of a finding under the cursor first: the card that says why the text
+ * is flagged is the one a writer hovering a squiggle wants (the rest keep their order).
+ */
+export function factFirst(cards: FactCard[], findings: readonly { offset: number; length: number; fact: { table: string; line: number } | null }[], offset: number): FactCard[] {
+  const facts = findings.filter((f) => f.fact !== null && f.offset <= offset && offset <= f.offset + f.length).map((f) => f.fact!);
+  if (facts.length === 0) return cards;
+  const cites = (c: FactCard) => facts.some((fact) => fact.line === c.at.line && (fact.table === c.at.table || fact.table === c.at.file));
+  return [...cards.filter(cites), ...cards.filter((c) => !cites(c))];
+}
