@@ -181,7 +181,11 @@ connection.onInitialized(
 /** Checks a document now, with its settings, and tells what is wrong with its config and tables. */
 async function runCheck(doc: TextDocument): Promise<Outcome> {
   const applied = await settings.get(doc.uri);
-  logOnce('settings', `settings: ${JSON.stringify(applied)}${configurationSupported ? '' : ' (as the editor sent them; it cannot be asked)'}`);
+  // The cache gives the same object until the settings change: written out only then, not per keystroke.
+  if (!loggedSettings.has(applied)) {
+    loggedSettings.add(applied);
+    logOnce('settings', `settings: ${JSON.stringify(applied)}${configurationSupported ? '' : ' (as the editor sent them; it cannot be asked)'}`);
+  }
   const outcome = await checker.runAsync(doc, workspace.setup(doc.uri, applied));
   problems.report(outcome.problems, outcome.observed);
   const r = outcome.result;
@@ -199,6 +203,9 @@ const DATE_ORIGINS: Record<string, string> = {
   weekday: 'a day written with its weekday',
   today: "no date found: today's date",
 };
+
+/** Settings objects already written to the log. */
+const loggedSettings = new WeakSet<object>();
 
 /** What the log last said on each subject: a line is written when what it says changes, not on every keystroke. */
 const logged = new Map<string, string>();

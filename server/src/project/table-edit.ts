@@ -249,25 +249,7 @@ function addAlias(p: Parsed, person: YAMLMap, alias: string): FileEdit | EditPro
  * folder, with forward slashes); null when it is named there already.
  */
 export function addTableToConfig(text: string, table: string): FileEdit | EditProblem | null {
-  const p = parse(text, '.factlint.yaml');
-  if (isProblem(p)) return p;
-  const root = p.doc.contents;
-  const entry = scalar(table);
-  if (root === null || (isScalar(root) && root.value === null)) return insertLines(p, p.body.length, [`facts: [${entry}]`]);
-  if (!isMap(root) || root.flow === true) return { problem: '.factlint.yaml is not a mapping of facts, defaultFacts, rules, date; fix it first' };
-  const facts = pairOf(root, 'facts');
-  if (!facts) return insertLines(p, p.body.length, [`facts: [${entry}]`]);
-  if (isEmpty(facts.value)) {
-    if (isSeq(facts.value)) return insertAt(p, p.body.indexOf('[', facts.value.range![0]) + 1, entry);
-    return fillEmpty(p, facts, [`  - ${entry}`]);
-  }
-  const seq = facts.value;
-  if (!isSeq(seq)) return { problem: `"facts" at line ${lineOf(p, facts.key)} of .factlint.yaml is not a list of tables; fix it first` };
-  if (seq.items.some((i) => isScalar(i) && i.value === table)) return null;
-  if (seq.flow === true) return insertAt(p, (seq.items[seq.items.length - 1] as YamlNode).range![1], `, ${entry}`);
-  const indent = itemIndent(p, seq.items[0] as YamlNode);
-  if (!indent) return { problem: `the tables at line ${lineOf(p, facts.key)} of .factlint.yaml are not written as "- …" items; add "${table}" by hand` };
-  return insertLines(p, (seq.items[seq.items.length - 1] as YamlNode).range![1], [`${indent.dash}- ${entry}`]);
+  return addToConfigList(text, 'facts', scalar(table), (i) => isScalar(i) && i.value === table, `add "${table}" by hand`, 'a list of tables');
 }
 
 /**
@@ -275,25 +257,34 @@ export function addTableToConfig(text: string, table: string): FileEdit | EditPr
  * is ignored for), keeping the rest of the file; null when the entry is there already.
  */
 export function addIgnoreToConfig(text: string, flagged: string, rule: string): FileEdit | EditProblem | null {
+  const has = (i: unknown) => (isScalar(i) && i.value === flagged) || (isMap(i) && i.get('text') === flagged && [undefined, rule].includes(i.get('rule') as string | undefined));
+  return addToConfigList(text, 'ignore', `{ text: ${scalar(flagged)}, rule: ${scalar(rule)} }`, has, 'add this one by hand', 'a list');
+}
+
+/**
+ * The edit that adds `entry` (YAML, one line) to the list under `key` of a `.factlint.yaml`, in
+ * the list's own style (flow or block, its indentation), keeping the rest of the file; the key
+ * and list are made when there are none; null when an item `has` it already.
+ */
+function addToConfigList(text: string, key: string, entry: string, has: (item: unknown) => boolean, byHand: string, shape: string): FileEdit | EditProblem | null {
   const p = parse(text, '.factlint.yaml');
   if (isProblem(p)) return p;
   const root = p.doc.contents;
-  const entry = `{ text: ${scalar(flagged)}, rule: ${scalar(rule)} }`;
-  if (root === null || (isScalar(root) && root.value === null)) return insertLines(p, p.body.length, ['ignore:', `  - ${entry}`]);
+  const fresh = key === 'facts' ? [`facts: [${entry}]`] : [`${key}:`, `  - ${entry}`];
+  if (root === null || (isScalar(root) && root.value === null)) return insertLines(p, p.body.length, fresh);
   if (!isMap(root) || root.flow === true) return { problem: '.factlint.yaml is not a mapping of facts, defaultFacts, rules, date, ignore; fix it first' };
-  const ignore = pairOf(root, 'ignore');
-  if (!ignore) return insertLines(p, p.body.length, ['ignore:', `  - ${entry}`]);
-  if (isEmpty(ignore.value)) {
-    if (isSeq(ignore.value)) return insertAt(p, p.body.indexOf('[', ignore.value.range![0]) + 1, entry);
-    return fillEmpty(p, ignore, [`  - ${entry}`]);
+  const pair = pairOf(root, key);
+  if (!pair) return insertLines(p, p.body.length, fresh);
+  if (isEmpty(pair.value)) {
+    if (isSeq(pair.value)) return insertAt(p, p.body.indexOf('[', pair.value.range![0]) + 1, entry);
+    return fillEmpty(p, pair, [`  - ${entry}`]);
   }
-  const seq = ignore.value;
-  if (!isSeq(seq)) return { problem: `"ignore" at line ${lineOf(p, ignore.key)} of .factlint.yaml is not a list; fix it first` };
-  const same = (i: unknown) => (isScalar(i) && i.value === flagged) || (isMap(i) && i.get('text') === flagged && [undefined, rule].includes(i.get('rule') as string | undefined));
-  if (seq.items.some(same)) return null;
+  const seq = pair.value;
+  if (!isSeq(seq)) return { problem: `"${key}" at line ${lineOf(p, pair.key)} of .factlint.yaml is not ${shape}; fix it first` };
+  if (seq.items.some(has)) return null;
   if (seq.flow === true) return insertAt(p, (seq.items[seq.items.length - 1] as YamlNode).range![1], `, ${entry}`);
   const indent = itemIndent(p, seq.items[0] as YamlNode);
-  if (!indent) return { problem: `the entries at line ${lineOf(p, ignore.key)} of .factlint.yaml are not written as "- …" items; add this one by hand` };
+  if (!indent) return { problem: `the ${key === 'facts' ? 'tables' : 'entries'} at line ${lineOf(p, pair.key)} of .factlint.yaml are not written as "- …" items; ${byHand}` };
   return insertLines(p, (seq.items[seq.items.length - 1] as YamlNode).range![1], [`${indent.dash}- ${entry}`]);
 }
 
