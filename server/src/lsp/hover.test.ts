@@ -17,9 +17,31 @@ describe('hover cards', () => {
     assert.doesNotMatch(md, /<\/?[a-z]+>/, 'no HTML');
     assert.doesNotMatch(md, /\\[()#+!<>&]/, 'no escaped brackets, hashes or signs');
     assert.match(md, /\*\*Free & Open Indo-Pacific \(FOIP\) #1\*\*/);
-    assert.match(md, /Source: _speech of 2016 \(Nairobi\)_/);
-    assert.match(md, /Source: _https:\/\/www\.mea\.gov\.in\/bilateral \(PDF\)_/, 'an address followed by words is a citation');
-    assert.match(hoverMarkdown([{ kind: 'term', text: 'x', term: { canonical: 'T', variants: [], source: 'https://example.org/a(b)', at }, at }]), /Source: \[https:\/\/example\.org\/a\(b\)\]\(https:\/\/example\.org\/a%28b%29\)/);
+    assert.match(md, /Source: speech of 2016 \(Nairobi\)\n/, 'a citation without an address is plain text');
+    assert.match(md, /Source: \[www\.mea\.gov\.in\/bilateral\]\(https:\/\/www\.mea\.gov\.in\/bilateral\) \(PDF\)\n/, 'an address is linked, the words after it stay text');
+    assert.match(hoverMarkdown([{ kind: 'term', text: 'x', term: { canonical: 'T', variants: [], source: 'https://example.org/a(b)', at }, at }]), /Source: \[example\.org\/a\(b\)\]\(https:\/\/example\.org\/a%28b%29\)/);
+  });
+
+  it('link each citation of a source, and escape only what would start Markdown', () => {
+    const md = hoverMarkdown([
+      {
+        kind: 'acronym',
+        text: 'X',
+        acronym: {
+          short: 'X_Y',
+          expansion: 'snake_case and _emphasis_ and *stars* and [brackets] and `code`',
+          variants: [],
+          source: 'https://www.mofa.go.jp/press/kaiken/kaikenite_000001_00057.html (press conference, 22 Apr 2025); Deccan Chronicle, story 1810435; tass.com/world/1850271',
+          at,
+        },
+        at,
+      },
+    ]);
+    assert.match(md, /^\*\*X_Y\*\*: snake_case and \\_emphasis\\_ and \\\*stars\\\* and \\\[brackets\] and \\`code\\` {2}\n/);
+    assert.match(
+      md,
+      /\nSource: \[www\.mofa\.go\.jp\/press\/kaiken\/kaikenite_000001_00057\.html\]\(https:\/\/www\.mofa\.go\.jp\/press\/kaiken\/kaikenite_000001_00057\.html\) \(press conference, 22 Apr 2025\); Deccan Chronicle, story 1810435; \[tass\.com\/world\/1850271\]\(https:\/\/tass\.com\/world\/1850271\)\n/,
+    );
   });
 
   it('list a person\'s roles, the one held at the governing date in bold', () => {
@@ -35,7 +57,7 @@ describe('hover cards', () => {
         at,
       },
     ]);
-    assert.match(md, /^\*\*Vikram Misri\*\* {2}\nAlso written: Misri\n\n- Deputy National Security Advisor \(India\), 2022-01-01 to 2024-06-30\n- \*\*Foreign Secretary \(India\)\*\*, since 2024-07-15 — _deccanchronicle_\n/);
+    assert.match(md, /^\*\*Vikram Misri\*\* {2}\nAlso written: Misri\n\n- Deputy National Security Advisor \(India\), 2022-01-01 to 2024-06-30\n- \*\*Foreign Secretary \(India\)\*\*, since 2024-07-15 — deccanchronicle\n/);
   });
 
   it('put the card of the fact a finding under the cursor cites first', () => {

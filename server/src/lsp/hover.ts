@@ -10,15 +10,39 @@ function where(at: SourceRef): string {
   return at.file === null ? `${at.table} table, line ${at.line}` : `${at.file}, line ${at.line}`;
 }
 
-/** Escapes what would start Markdown inside a line (emphasis, code, links); nothing else. */
+/**
+ * Escapes only what would start Markdown inside a line: code spans, `*` emphasis, a `_` that can
+ * open or close emphasis (one inside a word cannot, so `kaikenite_000001` stays as written), a
+ * `[` that a `]` follows, and a backslash before punctuation. Floats outside VS Code show every
+ * other escape as written.
+ */
 function esc(s: string): string {
-  return s.replace(/([\\`*_[\]])/g, '\\$1');
+  return s
+    .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+    .replace(/[`*]/g, '\\$&')
+    .replace(/_/g, (u, i: number, all: string) => (/[\p{L}\p{N}]/u.test(all[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[i + 1] ?? '') ? u : '\\_'))
+    .replace(/\[(?=[^\]]*\])/g, '\\[');
 }
 
-/** A source as a reader follows it: a link where it is a web address (with or without its scheme), else the citation in italics. */
+/** A web address at the start of a citation: with its scheme, or a domain with an optional path. */
+const ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?)(?=\s|$)/i;
+
+/**
+ * A `source` as a reader follows it. Citations are separated by "; ". One that starts with a web
+ * address links it, with the words after it (a date, a note) as text; any other is plain text.
+ */
 function source(s: string): string {
-  const url = /^https?:\/\/\S+$/.test(s) ? s : /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i.test(s) ? `https://${s}` : undefined;
-  return url === undefined ? `_${esc(s)}_` : `[${esc(s)}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
+  return s
+    .split(/;\s+/)
+    .map((cite) => {
+      const m = ADDRESS.exec(cite);
+      if (!m) return esc(cite);
+      const address = m[0].replace(/[.,]+$/, '');
+      const url = /^https?:/i.test(address) ? address : `https://${address}`;
+      const shown = address.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+      return `[${esc(shown)}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})${esc(cite.slice(address.length))}`;
+    })
+    .join('; ');
 }
 
 function term(r: CardRole): string {

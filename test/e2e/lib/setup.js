@@ -15,10 +15,13 @@ const HARNESS = path.join(E2E, '.harness');
 /** The pinned harness manifest and lock, committed. */
 const HARNESS_SPEC = path.join(E2E, 'harness');
 
-/** Debian packages: the build headers of code-server's native modules, ripgrep, the browser. */
+/**
+ * Debian packages: the build headers of code-server's native modules, ripgrep, the browser, and
+ * Neovim (the other editor the tests drive: test/editors/neovim.test.ts).
+ */
 const DEBIAN_PACKAGES = [
   'build-essential', 'pkg-config', 'python3', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev',
-  'ripgrep', 'chromium', 'fonts-liberation',
+  'ripgrep', 'chromium', 'fonts-liberation', 'neovim',
 ];
 
 /** @vscode/ripgrep as pinned inside code-server 4.100.3, and the tarball its postinstall looks for. */
