@@ -39,7 +39,7 @@ import {
   type DocumentStatusParams,
   type InitializationOptions,
 } from '../../common/out/protocol';
-import { describeAt, findNewPeople, RULES, type CheckOptions, type CompiledFacts, type FactCard, type NewPerson } from './engine';
+import { articleDateOrigin, describeAt, findNewPeople, RULES, type CheckOptions, type CompiledFacts, type FactCard, type NewPerson } from './engine';
 import { localDate } from './project/clock';
 import { packageVersion } from './project/paths';
 import { formatOf, readDraft, readRegularFile } from './project/read';
@@ -189,20 +189,9 @@ async function runCheck(doc: TextDocument): Promise<Outcome> {
   const outcome = await checker.runAsync(doc, workspace.setup(doc.uri, applied));
   problems.report(outcome.problems, outcome.observed);
   const r = outcome.result;
-  if (r) logOnce(`date ${doc.uri}`, `${workspace.display(fsPath(doc.uri) ?? doc.uri)}: article date ${r.articleDate} (${DATE_ORIGINS[r.articleDateSource] ?? r.articleDateSource}${r.articleDateGuessed ? ', a guess' : ''})`);
+  if (r) logOnce(`date ${doc.uri}`, `${workspace.display(fsPath(doc.uri) ?? doc.uri)}: article date ${r.articleDate} (${articleDateOrigin(r.articleDateSource)}${r.articleDateGuessed ? ', a guess' : ''})`);
   return outcome;
 }
-
-/** Where an article date came from, in the log's words (docs/contract.md §3). */
-const DATE_ORIGINS: Record<string, string> = {
-  option: 'the factlint.articleDate setting or .factlint.yaml',
-  'front-matter': 'front matter',
-  'date-line': 'a first line "date …"',
-  dateline: 'a dateline',
-  'first-date': 'the first full date in the text',
-  weekday: 'a day written with its weekday',
-  today: "no date found: today's date",
-};
 
 /** Settings objects already written to the log. */
 const loggedSettings = new WeakSet<object>();

@@ -156,6 +156,7 @@ describe('factlint-ls in Neovim, set up as docs/editors.md says', function () {
     const text = report.hover.join('\n');
     assert.match(text, /Takeshi Iwaya/);
     assert.match(text, /Minister for Foreign Affairs \(Japan\), 2024-10-01 to 2025-10-21/);
+    assert.match(text, /Governing date: on 2026-02-02 — the article date \(front matter\)/);
     assert.doesNotMatch(text, /<\/?[a-z]+[^>]*>/i, 'raw HTML in the float');
     assert.doesNotMatch(text, /\\[()[\]*_`-]/, 'a Markdown escape shown as written');
   });

@@ -13,6 +13,17 @@ import { PARAGRAPH_GAP, Tok, tokenize, type Tokens } from './text/tokenize';
 /** Where the article date came from. */
 export type ArticleDateSource = 'option' | 'front-matter' | 'date-line' | 'dateline' | 'first-date' | 'weekday' | 'today';
 
+/** Where an article date came from, in words for a log line or a hover (docs/contract.md §3's steps). */
+export const ARTICLE_DATE_ORIGINS: Readonly<Record<ArticleDateSource, string>> = {
+  option: 'the articleDate setting, --date or .factlint.yaml',
+  'front-matter': 'front matter',
+  'date-line': 'a first line "date …"',
+  dateline: 'a dateline',
+  'first-date': 'the first full date in the text',
+  weekday: 'a day written with its weekday',
+  today: "no date found: today's date",
+};
+
 /** The article date and where it was found. */
 export interface ArticleDate {
   /** A full date. */

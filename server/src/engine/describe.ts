@@ -7,7 +7,9 @@ import type { Acronym, Milestone, Office, PartialDate, Person, SourceRef, Term }
 import type { CompiledFacts } from './match/compile';
 import type { Match } from './match/scan';
 import { certainlyHeldIn, formatIso, possiblyHeldIn } from './dates';
-import { governingPeriods } from './rules/shared/governing';
+import { ARTICLE_DATE_ORIGINS, type ArticleDateSource } from './articleDate';
+import { governingPeriods, type Governing } from './rules/shared/governing';
+import { RANGE_OPENERS, TIME_PREPOSITIONS } from './rules/shared/words';
 import { RuleContext } from './rules/shared/rule-context';
 import { maskText } from './text/mask';
 
@@ -27,15 +29,58 @@ export interface CardRole {
   current: boolean;
 }
 
+/** A date a person's or a title's card is judged at, and why it governs the sentence. */
+export interface CardDate {
+  /** "on 2026-03-09", "in 2019", "from 2012 to 2014". */
+  when: string;
+  /** 'the sentence says "on March 9"', "the article date (front matter)". */
+  why: string;
+}
+
 /** The facts about one recognised thing. */
 export type FactCard =
-  | { kind: 'person'; text: string; person: Person; roles: CardRole[]; at: SourceRef }
-  | { kind: 'title'; text: string; offices: { office: Office; holders: string[] }[]; when: string; at: SourceRef }
+  | { kind: 'person'; text: string; person: Person; roles: CardRole[]; governing: CardDate[]; at: SourceRef }
+  | { kind: 'title'; text: string; offices: { office: Office; holders: string[] }[]; when: string; governing: CardDate[]; at: SourceRef }
   | { kind: 'acronym'; text: string; acronym: Acronym; at: SourceRef }
   | { kind: 'term'; text: string; term: Term; at: SourceRef }
   | { kind: 'milestone'; text: string; milestone: Milestone; date: string; at: SourceRef };
 
 const iso = (d: PartialDate | undefined) => (d ? formatIso(d) : undefined);
+
+/** Where an article date came from, in words ("front matter", "a dateline"); unknown sources as given. */
+export function articleDateOrigin(source: string): string {
+  return Object.hasOwn(ARTICLE_DATE_ORIGINS, source) ? ARTICLE_DATE_ORIGINS[source as ArticleDateSource] : source;
+}
+
+/** The words of a date as the sentence writes them, with its weekday and the time word before it ("on Monday, March 9", "from 2019 to 2021"). */
+function written(ctx: RuleContext, first: number, last: number): string {
+  const t = ctx.tokens;
+  // "on Monday, March 9": the weekday written before the date belongs to it.
+  let from = first > 0 && ctx.weekdays.some((w) => w.token === first - 1) ? first - 1 : first;
+  const before = from > 0 ? t.lower[from - 1] : '';
+  if (TIME_PREPOSITIONS.has(before) || (last > first + 1 && RANGE_OPENERS.has(before))) from--;
+  return ctx.text.slice(t.start[from], t.end[last]).replace(/\s+/g, ' ');
+}
+
+/** Each period that governs a sentence, with why (docs/contract.md §3). */
+function explainGoverning(ctx: RuleContext, gov: Governing): CardDate[] {
+  const labels = gov.when.split(' or ');
+  return gov.reasons.map((r, i): CardDate => {
+    const when = labels[i];
+    switch (r.kind) {
+      case 'sure':
+        return { when, why: `the sentence says "${written(ctx, r.date.first, (r.to ?? r.date).last)}"` };
+      case 'maybe':
+        return { when, why: `the sentence says "${written(ctx, r.date.first, (r.to ?? r.date).last)}", which may be about something else` };
+      case 'milestone':
+        return { when, why: `the date of ${ctx.compiled.facts.milestones[r.milestone].name}, which the sentence names` };
+      case 'article': {
+        const a = ctx.article;
+        return { when, why: `the article date (${articleDateOrigin(a.source)}${a.guessed ? ', a guess' : ''})` };
+      }
+    }
+  });
+}
 
 function personCard(ctx: RuleContext, m: Match, text: string): FactCard {
   const person = ctx.compiled.facts.people[m.entry.ref];
@@ -52,7 +97,7 @@ function personCard(ctx: RuleContext, m: Match, text: string): FactCard {
       current: gov.periods.some((p) => possiblyHeldIn(r, p)),
     };
   });
-  return { kind: 'person', text, person, roles, at: person.at };
+  return { kind: 'person', text, person, roles, governing: explainGoverning(ctx, gov), at: person.at };
 }
 
 function titleCard(ctx: RuleContext, m: Match, text: string): FactCard | undefined {
@@ -83,7 +128,7 @@ function titleCard(ctx: RuleContext, m: Match, text: string): FactCard | undefin
       return { office: ctx.compiled.facts.offices[oi], holders: [...holders] };
     });
   if (offices.length === 0) return undefined;
-  return { kind: 'title', text, offices, when: gov.when, at: offices[0].office.at };
+  return { kind: 'title', text, offices, when: gov.when, governing: explainGoverning(ctx, gov), at: offices[0].office.at };
 }
 
 /** Cards for what is written at `offset`, most specific first (people before titles before the rest). */

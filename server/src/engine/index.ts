@@ -17,7 +17,7 @@ import type { Finding, Fix, RuleId, Severity } from './types';
 // engine from this module only, which eslint.config.mjs enforces.
 export type { CheckOptions, CheckResult, DocumentFormat, IgnoreEntry } from './api';
 export { compileFacts, type CompiledFacts } from './match/compile';
-export { describeAt, type CardRole, type FactCard } from './describe';
+export { articleDateOrigin, describeAt, type CardDate, type CardRole, type FactCard } from './describe';
 export { findNewPeople, suggestAlias, type AliasSuggestion, type NewPerson, type NewRole } from './additions';
 export { applyFixes, editsOverlap, fixRepeatedly, spanEdit, type ApplyFixesOptions, type ApplyFixesResult, type FixRepeatedlyResult } from './fix';
 export { formatFactsError, loadTables, parseTable, type TableInput } from './facts/load';

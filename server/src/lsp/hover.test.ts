@@ -54,6 +54,7 @@ describe('hover cards', () => {
           { title: 'Deputy National Security Advisor', country: 'India', from: '2022-01-01', to: '2024-06-30', current: false },
           { title: 'Foreign Secretary', country: 'India', from: '2024-07-15', current: true, source: 'deccanchronicle' },
         ],
+        governing: [],
         at,
       },
     ]);
@@ -69,5 +70,29 @@ describe('hover cards', () => {
     assert.deepEqual(factFirst([term, acronym], [finding], 6), [acronym, term]);
     assert.deepEqual(factFirst([term, acronym], [finding], 20), [term, acronym], 'not under the cursor: as they were');
     assert.deepEqual(factFirst([term, acronym], [], 6), [term, acronym]);
+  });
+
+  it('name the date a person or title is judged at, and why', () => {
+    const person = (governing: { when: string; why: string }[]) =>
+      hoverMarkdown([{ kind: 'person', text: 'Misri', person: { name: 'Vikram Misri', aliases: [], roles: [], at }, roles: [{ title: 'Foreign Secretary', from: '2024-07-15', current: true }], governing, at }]);
+    assert.match(person([{ when: 'on 2026-03-09', why: 'the sentence says "on March 9"' }]), /\n\nGoverning date: on 2026-03-09 — the sentence says "on March 9"\n\n_factlint/);
+    assert.match(
+      person([
+        { when: 'in 2019', why: 'the sentence says "in 2019", which may be about something else' },
+        { when: 'on 2026-03-10', why: 'the article date (front matter)' },
+      ]),
+      /\nGoverning dates: in 2019 — the sentence says "in 2019", which may be about something else; or on 2026-03-10 — the article date \(front matter\)\n/,
+    );
+    const title = hoverMarkdown([
+      {
+        kind: 'title',
+        text: 'Foreign Secretary',
+        offices: [{ office: { id: 'in-fs', title: 'Foreign Secretary', aliases: [], country: 'India', at }, holders: ['Vikram Misri'] }],
+        when: 'on 2026-03-10',
+        governing: [{ when: 'on 2026-03-10', why: 'the article date (front matter)' }],
+        at,
+      },
+    ]);
+    assert.match(title, /Held on 2026-03-10: Vikram Misri\n\nGoverning date: on 2026-03-10 — the article date \(front matter\)\n\n_factlint/);
   });
 });

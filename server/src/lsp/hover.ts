@@ -4,7 +4,7 @@
  * reads the same in VS Code's hover and in Neovim's or Helix's floats, which show Markdown
  * nearly as written. A source that is a web address is a link.
  */
-import type { CardRole, FactCard, SourceRef } from '../engine';
+import type { CardDate, CardRole, FactCard, SourceRef } from '../engine';
 
 function where(at: SourceRef): string {
   return at.file === null ? `${at.table} table, line ${at.line}` : `${at.file}, line ${at.line}`;
@@ -52,6 +52,12 @@ function term(r: CardRole): string {
   return 'dates not known';
 }
 
+/** The date a person's or title's card is judged at, and why: 'Governing date: on 2026-03-09 — the sentence says "on March 9"'. */
+function governing(dates: CardDate[]): string {
+  const each = dates.map((d) => `${d.when} — ${esc(d.why)}`);
+  return each.length === 1 ? `Governing date: ${each[0]}` : `Governing dates: ${each.join('; or ')}`;
+}
+
 function card(c: FactCard): string {
   const lines: string[] = [];
   switch (c.kind) {
@@ -63,6 +69,7 @@ function card(c: FactCard): string {
         const title = r.country ? `${esc(r.title)} (${esc(r.country)})` : esc(r.title);
         lines.push(`- ${r.current ? '**' + title + '**' : title}, ${term(r)}${r.source ? ` — ${source(r.source)}` : ''}`);
       }
+      if (c.governing.length > 0) lines.push('', governing(c.governing));
       break;
     case 'title':
       for (const o of c.offices) {
@@ -72,6 +79,7 @@ function card(c: FactCard): string {
         if (o.office.source) lines.push(`Source: ${source(o.office.source)}`);
         lines.push('');
       }
+      if (c.governing.length > 0) lines.push(governing(c.governing));
       break;
     case 'acronym':
       lines.push(`**${esc(c.acronym.short)}**: ${esc(c.acronym.expansion)}`);

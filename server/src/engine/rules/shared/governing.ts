@@ -22,7 +22,19 @@ export interface Governing {
   usesArticle: boolean;
   /** The dates behind `periods`, in the same order (a range by its first date), as the text gives them. */
   dates: PartialDate[];
+  /** Why each period is there, in the same order: read only by hover cards (`explainGoverning`). */
+  reasons: GoverningReason[];
 }
+
+/**
+ * Why a period governs: a date of the sentence that surely does ("sure") or may ("maybe", a
+ * date that may be about something else), a milestone the sentence names, or the article date.
+ * `to` is a range's last date.
+ */
+export type GoverningReason =
+  | { kind: 'sure' | 'maybe'; date: DateExpr; to?: DateExpr }
+  | { kind: 'milestone'; milestone: number }
+  | { kind: 'article' };
 
 /** Shared empties for the common sentence with fewer than two dates: no allocation per title. */
 const NO_RANGES: ReadonlyMap<DateExpr, DateExpr> = new Map();
@@ -112,18 +124,21 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
   const periods: Period[] = [];
   const labels: string[] = [];
   const dates: PartialDate[] = [];
-  const add = (full: PartialDate) => {
+  const reasons: GoverningReason[] = [];
+  const add = (full: PartialDate, reason: GoverningReason) => {
     const label = (full.day !== undefined ? 'on ' : 'in ') + formatIso(full);
     if (labels.includes(label)) return;
     labels.push(label);
     periods.push(dateSpan(full));
     dates.push(full);
+    reasons.push(reason);
   };
   let usesArticle = false;
+  const kind = sure.length > 0 ? 'sure' : 'maybe';
   for (const d of sure.length > 0 ? sure : maybe) {
     const end = rangeEnd.get(d);
     if (!d.hasYear || (end !== undefined && !end.hasYear)) usesArticle = true;
-    if (end === undefined) add(resolveDate(ctx, d));
+    if (end === undefined) add(resolveDate(ctx, d), { kind, date: d });
     else {
       const from = resolveDate(ctx, d);
       const to = resolveDate(ctx, end);
@@ -132,14 +147,15 @@ export function governingPeriods(ctx: RuleContext, at: number): Governing {
         labels.push(label);
         periods.push([dateSpan(from)[0], dateSpan(to)[1]]);
         dates.push(from);
+        reasons.push({ kind, date: d, to: end });
       }
     }
   }
   if (sure.length === 0) {
     // "At TICAD VI, Prime Minister Shinzo Abe …": a milestone named in the sentence may be its time.
-    for (const ref of ctx.milestonesIn(ctx.sentenceOf[at])) add(ctx.compiled.facts.milestones[ref].date);
-    add(ctx.article.date);
+    for (const ref of ctx.milestonesIn(ctx.sentenceOf[at])) add(ctx.compiled.facts.milestones[ref].date, { kind: 'milestone', milestone: ref });
+    add(ctx.article.date, { kind: 'article' });
     usesArticle = true;
   }
-  return { periods, when: labels.join(' or '), fromArticle: sure.length === 0, usesArticle, dates };
+  return { periods, when: labels.join(' or '), fromArticle: sure.length === 0, usesArticle, dates, reasons };
 }
