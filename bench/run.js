@@ -451,7 +451,7 @@ function printTable(out) {
   return lines.join('\n') + '\n';
 }
 
-/** The README's figures table, for pasting. */
+/** The figures table of docs/performance.md, for pasting. */
 function markdownTable(out) {
   const { results: r, machine: m } = out;
   const md = [];

@@ -6,7 +6,7 @@
 //   common/src/settings.ts             RULE_IDS                   (between markers)
 //   package.json                       factlint.rules' properties (one setting per rule)
 //   syntaxes/factlint.injection.tmLanguage.json   the rule ids of suppression comments
-//   README.md                          the rules table            (between markers)
+//   docs/checking.md                   the rules table            (between markers)
 //   docs/contract.md                   §5's table of rule ids      (between markers)
 // and each rule's page, docs/rules/<id>.md, written by hand, is checked to exist and to state the
 // rule's default level. The rule files are read with esbuild, not the compiled output, so this
@@ -184,8 +184,8 @@ function grammar(text, rules) {
   return text.replace(written, () => JSON.stringify(match));
 }
 
-/** The README's rules table, with a blank line either side so that the markers stay out of it. */
-function readmeTable(rules) {
+/** The rules table of docs/checking.md, with a blank line either side so that the markers stay out of it. */
+function rulesTable(rules) {
   return ['', '| id | default | finds |', '| --- | --- | --- |', ...rules.map((r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${finds(summary(r.description))} |`), ''];
 }
 
@@ -238,7 +238,7 @@ function generatedFiles(root = ROOT) {
     },
     { file: 'package.json', text: manifest(read('package.json'), rules) },
     { file: 'syntaxes/factlint.injection.tmLanguage.json', text: grammar(read('syntaxes/factlint.injection.tmLanguage.json'), rules) },
-    { file: 'README.md', text: replaceRegion(read('README.md'), 'README.md', MARKERS.md, readmeTable(rules)) },
+    { file: 'docs/checking.md', text: replaceRegion(read('docs/checking.md'), 'docs/checking.md', MARKERS.md, rulesTable(rules)) },
     { file: 'docs/contract.md', text: replaceRegion(read('docs/contract.md'), 'docs/contract.md', MARKERS.md, contractTable(rules)) },
   ];
 }

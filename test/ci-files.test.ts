@@ -1,6 +1,6 @@
 /**
  * The files factlint offers for CI: the GitHub Actions workflow in examples/ci/factlint.yml (and
- * its copy in the README) and the pre-commit hook in .pre-commit-hooks.yaml. They are only read
+ * its copy in docs/cli.md) and the pre-commit hook in .pre-commit-hooks.yaml. They are only read
  * by GitHub and pre-commit, so these tests check what those tools rely on.
  */
 import * as assert from 'node:assert/strict';
@@ -110,8 +110,8 @@ describe('the GitHub Actions workflow (examples/ci/factlint.yml)', () => {
     assert.equal(annotate[0]['continue-on-error'], true);
   });
 
-  it('is in the README word for word', () => {
-    assert.ok(read('README.md').includes('```yaml\n' + read(WORKFLOW) + '```\n'), `the README's copy of ${WORKFLOW} differs from the file`);
+  it('is in docs/cli.md word for word', () => {
+    assert.ok(read('docs/cli.md').includes('```yaml\n' + read(WORKFLOW) + '```\n'), `the copy in docs/cli.md of ${WORKFLOW} differs from the file`);
   });
 });
 

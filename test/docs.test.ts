@@ -13,6 +13,7 @@ import {
   fencedBlocks,
   fileTableNames,
   filesUnder,
+  headingAnchors,
   relativeLinks,
   sectionRefs,
   type Place,
@@ -88,6 +89,20 @@ describe('documentation', () => {
           [7, 'a.ts'],
           [7, 'b/'],
           [8, ''],
+        ],
+      );
+    });
+
+    it('makes_heading_anchors_as_github_does_and_reads_links_to_them', () => {
+      const text = '# Title\n## Project configuration (`.factlint.yaml`)\n## Rules\n### Rules\n```\n## In a fence\n```\n';
+      assert.deepEqual([...headingAnchors(text)], ['title', 'project-configuration-factlintyaml', 'rules', 'rules-1']);
+      const links = relativeLinks('see [a](#rules), [b](cli.md#in-ci), [c](cli.md), `[d](#not-a-link)`, [e](https://x.org/#y)', 'docs/x.md');
+      assert.deepEqual(
+        links.map((l) => [l.name, l.anchor]),
+        [
+          ['x.md', 'rules'],
+          ['cli.md', 'in-ci'],
+          ['cli.md', undefined],
         ],
       );
     });
@@ -172,6 +187,20 @@ describe('documentation', () => {
       const links = [...files, ...docs].flatMap((f) => relativeLinks(fs.readFileSync(f, 'utf8'), rel(f)));
       const broken = links.filter((l) => !fs.existsSync(path.join(ROOT, path.dirname(l.file), l.name)));
       assert.deepEqual(broken.map((l) => `${at(l)}: ${l.name}`), []);
+    });
+
+    it('and_every_link_to_a_section_names_a_heading_of_its_page', () => {
+      const docs = filesUnder(path.join(ROOT, 'docs'), (n) => n.endsWith('.md'));
+      const links = [...files, ...docs]
+        .flatMap((f) => relativeLinks(fs.readFileSync(f, 'utf8'), rel(f)))
+        .filter((l) => l.anchor !== undefined && l.name.endsWith('.md'));
+      // The README's split into docs/ pages left some forty links to sections; far fewer means the scan broke.
+      assert.ok(links.length >= 20, `only ${links.length} links to sections found`);
+      const broken = links.filter((l) => {
+        const target = path.join(ROOT, path.dirname(l.file), l.name);
+        return fs.existsSync(target) && !headingAnchors(fs.readFileSync(target, 'utf8')).has(l.anchor!);
+      });
+      assert.deepEqual(broken.map((l) => `${at(l)}: ${l.name}#${l.anchor}`), []);
     });
   });
 });

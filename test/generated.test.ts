@@ -22,7 +22,7 @@ const ROOT = path.resolve(__dirname, '../..');
 /** What the generator reads and writes, copied into a scratch folder. */
 function scratchCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-rules-'));
-  for (const p of ['server/src/engine', 'common/src/settings.ts', 'package.json', 'README.md', 'syntaxes/factlint.injection.tmLanguage.json', 'docs/rules', 'docs/contract.md']) {
+  for (const p of ['server/src/engine', 'common/src/settings.ts', 'package.json', 'docs/checking.md', 'syntaxes/factlint.injection.tmLanguage.json', 'docs/rules', 'docs/contract.md']) {
     fs.cpSync(path.join(ROOT, p), path.join(dir, p), { recursive: true });
   }
   return dir;
@@ -66,7 +66,7 @@ describe('files generated from the rule files', () => {
       assert.match(out['common/src/settings.ts'], /'title', 'title-case', 'title-date'/);
       assert.match(out['package.json'], /"title-case": \{[^}]*"markdownDescription": "`title-case` finds a sample of nothing \(\\"nothing\\"\)\. Default: `info`\."/);
       assert.match(out['syntaxes/factlint.injection.tmLanguage.json'], /\|title-case\|title-date\|title\|/);
-      assert.match(out['README.md'], /\n\| `title-case` \| info \| a sample of nothing \|\n/);
+      assert.match(out['docs/checking.md'], /\n\| `title-case` \| info \| a sample of nothing \|\n/);
       assert.match(out['docs/contract.md'], /\n\| `title-case` \| info \| a sample of nothing \("nothing"\) \|\n/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -27,6 +27,8 @@ export interface SectionRef extends Place {
 export interface TableName extends Place {
   /** The name between backticks, relative to the README's folder; a trailing "/" means a folder. */
   name: string;
+  /** For a link: the part after "#", where it has one. */
+  anchor?: string;
 }
 
 /** First header cells that make a table a file table: its rows name files or folders. */
@@ -129,12 +131,32 @@ export function fencedBlocks(text: string, lang: string): string[] {
 export function relativeLinks(text: string, file: string): TableName[] {
   const out: TableName[] = [];
   proseLines(text).forEach((line, i) => {
-    for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
-      const target = m[1].split('#')[0];
-      if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
-      out.push({ file, line: i + 1, name: target });
+    // Inline code is not a link, even where it holds "](" (the masker's pages quote such marks).
+    for (const m of line.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)) {
+      const [target, anchor] = m[1].split('#');
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      if (target === '' && anchor === undefined) continue;
+      out.push({ file, line: i + 1, name: target === '' ? path.basename(file) : target, ...(anchor === undefined ? {} : { anchor }) });
     }
   });
+  return out;
+}
+
+/**
+ * The anchors a Markdown renderer gives the headings of a text, as GitHub makes them: lower
+ * case, punctuation other than "-" and "_" dropped, spaces made "-", a repeated one numbered.
+ */
+export function headingAnchors(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  for (const line of proseLines(text)) {
+    const m = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (!m) continue;
+    const base = m[1].toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    out.add(n === 0 ? base : `${base}-${n}`);
+  }
   return out;
 }
 

@@ -242,17 +242,18 @@ people:
   });
 });
 
-describe('the README on CSV imports', () => {
+describe('docs/facts-tables.md on CSV imports', () => {
   it('lists_each_files_columns_as_the_importer_reads_them', () => {
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const start = readme.indexOf('### Importing from Popolo and spreadsheets');
+    const readme = fs.readFileSync(path.join(ROOT, 'docs', 'facts-tables.md'), 'utf8');
+    const start = readme.indexOf('## Importing from Popolo and spreadsheets');
+    assert.ok(start >= 0, 'docs/facts-tables.md has no section "Importing from Popolo and spreadsheets"');
     const section = readme.slice(start, readme.indexOf('\n## ', start));
     const rows = new Map<string, string>();
     for (const m of section.matchAll(/^\| `--([a-z]+)` \| (.*) \|$/gm)) rows.set(m[1], m[2]);
     assert.deepEqual([...rows.keys()], [...CSV_KINDS]);
     for (const kind of CSV_KINDS) {
       const written = CSV_COLUMNS[kind].map((c) => (c.required ? `**\`${c.name}\`**` : `\`${c.name}\``)).join(', ');
-      assert.equal(rows.get(kind), written, `the README's row for --${kind}`);
+      assert.equal(rows.get(kind), written, `docs/facts-tables.md's row for --${kind}`);
     }
   });
 });

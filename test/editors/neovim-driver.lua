@@ -1,9 +1,9 @@
 -- Drives factlint-ls inside a headless Neovim (0.7 and later) as a writer would, and writes what
 -- Neovim showed to the JSON file named by FACTLINT_NVIM_OUT. Run by test/editors/neovim.test.ts
--- after the README's Neovim setup (the init.lua) has started the client for the draft.
+-- after the Neovim setup of docs/editors.md (the init.lua) has started the client for the draft.
 --
 -- Steps: wait for the draft's diagnostics; hover over a name and read the float; apply the
--- preferred code action through vim.lsp.buf.code_action(); turn a rule off with the README's
+-- preferred code action through vim.lsp.buf.code_action(); turn a rule off with docs/editors.md's
 -- factlint_settings(), which sends workspace/didChangeConfiguration. Every wait is bounded by
 -- FACTLINT_NVIM_WAIT_MS and fails with what it was waiting for; nothing sleeps.
 

@@ -103,7 +103,7 @@ export const DIFFERENCES: readonly Difference[] = [
   {
     name: 'HTML blocks read as paragraphs',
     reason: 'HTML blocks other than comments, <?…?>, <!…>, CDATA, <script> and <style> are not modelled: their tags are masked and ' +
-      'the words between them kept, because in a draft they are text a reader sees (README, masking rules). Read as a ' +
+      'the words between them kept, because in a draft they are text a reader sees (docs/checking.md, "What is checked"). Read as a ' +
       'paragraph, such a block may also take the next line lazily, where CommonMark starts a new block, or end the line ' +
       'before it with a hard break.',
     spec: [148, 149, 150, 151, 155, 156, 157, 158, 159, 160, 162, 163, 164, 165, 166, 169, 171, 174, 185, 186, 189, 190],
@@ -132,7 +132,7 @@ export const DIFFERENCES: readonly Difference[] = [
   {
     name: 'no indented code in list items',
     reason: 'Indented code is never read inside list items or footnotes: there an over-indented continuation line is far ' +
-      'likelier than code, and masking it would hide its words (README, masking rules). Read as a paragraph, the line may ' +
+      'likelier than code, and masking it would hide its words (docs/checking.md, "What is checked"). Read as a paragraph, the line may ' +
       'also take the next line lazily, where CommonMark starts a new block.',
     spec: [5, 7, 254, 264, 270, 271, 273, 274, 278, 286, 287, 288, 290],
     explains: (d) => {
@@ -146,7 +146,7 @@ export const DIFFERENCES: readonly Difference[] = [
     name: 'indented prose',
     reason: 'A run of indented lines that reads as prose (words with sentence punctuation and no code marks, ' +
       'server/src/engine/text/markdown-indented.ts) is checked as paragraphs, not masked as code: copy pasted from the web ' +
-      'often indents whole paragraphs, and masking them would hide their errors (README, masking rules).',
+      'often indents whole paragraphs, and masking them would hide their errors (docs/checking.md, "What is checked").',
     spec: [289],
     explains: (d) => {
       const t = token(d);
@@ -156,7 +156,7 @@ export const DIFFERENCES: readonly Difference[] = [
   {
     name: 'multi-line reference definitions',
     reason: 'A definition whose label, destination or title is split across lines (except a title alone on the next line) is ' +
-      'not recognised, so it and the references to it stay text (README, masking rules): one line at a time keeps the block ' +
+      'not recognised, so it and the references to it stay text (docs/checking.md, "What is checked"): one line at a time keeps the block ' +
       'pass simple and fast, and such definitions are rare in drafts.',
     spec: [193, 195, 196, 198, 208, 541],
     explains: (d) => {

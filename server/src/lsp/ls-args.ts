@@ -25,7 +25,7 @@ Options:
   -v, --version    print the version
 
 Settings come from the editor: initializationOptions, workspace/didChangeConfiguration or
-workspace/configuration (section "factlint"); see the README, "Other editors".
+workspace/configuration (section "factlint"); see docs/editors.md.
 `;
 
 /** Reads the server's own arguments; `argv` without node and the script. */

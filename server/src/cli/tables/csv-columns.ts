@@ -1,7 +1,7 @@
 /**
  * The columns of the CSV files `factlint tables import csv` reads, one file per kind of entry,
  * defined once: the importer checks cells by them, `factlint tables init --csv` writes its
- * templates from them, and a test holds the README's table of columns to them.
+ * templates from them, and a test holds the table of columns in docs/facts-tables.md to them.
  */
 
 /** What a cell holds, which says how it is checked. */
@@ -14,7 +14,7 @@ export interface CsvColumn {
   /** A row must fill it in. */
   required: boolean;
   kind: CellKind;
-  /** What to write in it, for messages and the README. */
+  /** What to write in it, for messages and docs/facts-tables.md. */
   purpose: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * `factlint tables import csv`: a facts table from spreadsheets, one CSV file per kind of entry
- * (docs/contract.md §4, the README's "Importing from Popolo and spreadsheets"). The columns are
+ * (docs/contract.md §4, docs/facts-tables.md, "Importing from Popolo and spreadsheets"). The columns are
  * in `csv-columns.ts`, the conversion in `csv-table.ts`; this file reads the arguments and the
  * files. Every bad cell of every file is reported as `file:line:column: message`, and nothing is
  * written while there is one.

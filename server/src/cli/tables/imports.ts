@@ -74,7 +74,7 @@ function header(t: ImportedTable, today: string): string[] {
     `factlint-import: ${t.format}`,
     `Written by "factlint tables import ${t.format}" on ${today} from ${t.from}.`,
     'Do not edit it: the next import rewrites it. Put your own facts in another table that a',
-    '.factlint.yaml names after this one; the two are merged (see the README, "Imported tables").',
+    '.factlint.yaml names after this one; the two are merged (see docs/facts-tables.md, "Imported tables").',
   ];
 }
 

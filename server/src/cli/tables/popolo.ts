@@ -3,7 +3,7 @@
  * the format of EveryPolitician's data): persons become people, posts offices, memberships
  * roles, events with a start date milestones, and an organization's name marked as an
  * abbreviation an acronym. What cannot be read for certain is left out with a warning, never
- * guessed; the README's "Importing from Popolo and spreadsheets" says what is kept and lost.
+ * guessed; docs/facts-tables.md, "Importing from Popolo and spreadsheets" says what is kept and lost.
  */
 import * as path from 'node:path';
 import { isAcronymShort, isQid, parseIsoDate, startsAfterEnd } from '../../engine';
