@@ -22,6 +22,20 @@ const kept = ignoreFile
   .filter((line) => line.startsWith('!'))
   .map((line) => line.slice(1).replace(/\/\*\*$/, ''));
 
+/**
+ * The store README's pictures (`![…](../docs/images/x.png)`, relative to extension/), written
+ * into it as data: addresses. VS Code's page for an installed extension does not resolve a
+ * README's relative pictures, and its page allows images only from https: and data:; the package
+ * names no public repository for vsce to point them at. Once it does, leave them relative and
+ * drop --no-rewrite-relative-links: vsce then links them to the repository.
+ */
+function storePictures(readme) {
+  return readme.replace(/(!\[[^\]]*\]\()\.\.\/([\w/-]+\.png)\)/g, (_, head, file) => {
+    const png = fs.readFileSync(path.join(root, file));
+    return `${head}data:image/png;base64,${png.toString('base64')})`;
+  });
+}
+
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-vsix-'));
 try {
   for (const entry of kept) {
@@ -35,12 +49,13 @@ try {
   // README; links to files of the repository could not be followed from the store, so only their
   // text is kept.
   const readme = fs.readFileSync(path.join(root, 'extension', 'README.md'), 'utf8');
-  fs.writeFileSync(path.join(stage, 'README.md'), readme.replace(/\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1'));
+  fs.writeFileSync(path.join(stage, 'README.md'), storePictures(readme.replace(/(?<!!)\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1')));
   const extensionManifest = { ...manifest };
   delete extensionManifest.files;
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(extensionManifest, null, 2) + '\n');
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const args = [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix];
+  // The pictures are inline (below), which vsce's check of relative links would refuse.
+  const args = [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix];
   const result = childProcess.spawnSync(process.execPath, args, { cwd: stage, stdio: 'inherit' });
   process.exitCode = result.status ?? 1;
 } catch (error) {

@@ -1,7 +1,9 @@
 // The browser-level test: the packaged .vsix, installed into a fresh code-server, driven through
 // the real UI as a person would use it. Opens a draft with Ctrl+P, sees the squiggle and the
 // Problems count in the status bar, hovers the finding for its fact card, presses Ctrl+. and
-// applies the quick fix, saves, and checks the file on disk. Screenshots of each step go to
+// applies the quick fix, saves, and checks the file on disk; opens factlint's log, hovers a title
+// for the date it is judged at, opens the walkthrough and the extension's page in the Extensions
+// view (icon, store README and its pictures, changelog). Screenshots of each step go to
 // test/e2e/screenshots/. Waits are Playwright's, on what the page shows; none is a sleep.
 'use strict';
 const assert = require('node:assert/strict');
@@ -14,6 +16,14 @@ const STEP_MS = 30000;
 const DRAFT = 'drafts/acronym.md';
 const LINE_BEFORE = 'Officials said the talks would cover the Free and Open Indo-Pacific (FIOP).';
 const LINE_AFTER = 'Officials said the talks would cover the Free and Open Indo-Pacific (FOIP).';
+/** "Foreign Minister" before "Takeshi Iwaya" in drafts/misri-tokyo.md, dated 2026-03-10 in its front matter. */
+const TITLE_AT = { line: 11, column: 22 };
+
+const MANIFEST = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+const WALKTHROUGH = {
+  title: MANIFEST.contributes.walkthroughs[0].title,
+  steps: MANIFEST.contributes.walkthroughs[0].steps.map((s) => s.title),
+};
 
 /** The Problems entry of the status bar, e.g. "Errors: 1, Warnings: 0" (its accessible name). */
 async function problemsLabel(page) {
@@ -136,6 +146,70 @@ async function run({ context, server, workspace, shots, log }) {
   await status.waitFor({ state: 'visible', timeout: STEP_MS });
   log(`output channel shows the tables loaded and the article date; factlint's item still shown: "${(await status.innerText()).trim()}"`);
   await shot('5-output.png', "factlint's log in the Output panel, and its status-bar item still shown while the panel has focus");
+  await page.keyboard.press('Control+J');
+  await output.waitFor({ state: 'hidden', timeout: STEP_MS });
+
+  // A title judged at a date: the hover names the date that governs the sentence and why.
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } });
+  await page.keyboard.press('Control+P');
+  await quickOpen.waitFor({ state: 'visible', timeout: STEP_MS });
+  await quickOpen.fill('misri-tokyo.md');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'misri-tokyo.md' }).first().waitFor({ timeout: STEP_MS });
+  await page.keyboard.press('Enter');
+  const titleEditor = page.locator('.editor-instance .monaco-editor').first();
+  await titleEditor.locator('.view-lines', { hasText: /Misri[\s\u00a0]+is[\s\u00a0]+due/ }).waitFor({ timeout: STEP_MS });
+  await titleEditor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: STEP_MS });
+  await page.keyboard.press('Control+G');
+  await quickOpen.waitFor({ state: 'visible', timeout: STEP_MS });
+  await quickOpen.fill(`:${TITLE_AT.line}:${TITLE_AT.column}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const titleHover = page.locator('.monaco-hover', { hasText: /Governing[\s\u00a0]+date/ });
+  await titleHover.first().waitFor({ state: 'visible', timeout: STEP_MS });
+  const titleText = (await titleHover.first().innerText()).replace(/\u00a0/g, ' ');
+  assert.match(titleText, /Takeshi Iwaya/, 'the hover is about the title written with Takeshi Iwaya');
+  assert.match(titleText, /Governing date: on [^\n]*2026-03-10[^\n]* — the article date \(front matter\)/, `the hover names the governing date and why: ${titleText}`);
+  log(`title hover: ${titleText.split('\n').find((l) => l.startsWith('Governing'))}`);
+  await shot('6-title-hover.png', 'the hover over "Foreign Minister Takeshi Iwaya": the finding, the cards, and the date the sentence is judged at, with why');
+  await page.keyboard.press('Escape');
+
+  // The walkthrough, as Welcome: Open Walkthrough... lists it.
+  await page.keyboard.press('F1');
+  await palette.waitFor({ state: 'visible', timeout: STEP_MS });
+  await palette.fill('>Welcome: Open Walkthrough');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor({ state: 'visible', timeout: STEP_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: WALKTHROUGH.title }).first().waitFor({ state: 'visible', timeout: STEP_MS });
+  await palette.fill(WALKTHROUGH.title);
+  await page.keyboard.press('Enter');
+  const walkthrough = page.locator('.gettingStartedContainer');
+  for (const step of WALKTHROUGH.steps) await walkthrough.getByText(step, { exact: true }).first().waitFor({ state: 'visible', timeout: STEP_MS });
+  log(`walkthrough "${WALKTHROUGH.title}" shows its steps: ${WALKTHROUGH.steps.join(', ')}`);
+  await shot('7-walkthrough.png', "the walkthrough: open a draft, see the article date, fix a finding, create a facts table");
+
+  // The store page: the Extensions view, the installed extension, its details.
+  await page.keyboard.press('Control+Shift+X');
+  const search = page.locator('.extensions-viewlet .suggest-input-container, .extensions-viewlet .monaco-inputbox').first();
+  await search.waitFor({ state: 'visible', timeout: STEP_MS });
+  await search.click();
+  await page.keyboard.type('@installed factlint');
+  const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: MANIFEST.displayName }).first();
+  await item.waitFor({ state: 'visible', timeout: STEP_MS });
+  await item.click();
+  const details = page.locator('.extension-editor');
+  await details.locator('.name', { hasText: MANIFEST.displayName }).first().waitFor({ state: 'visible', timeout: STEP_MS });
+  const icon = await details.locator('.header .icon').first().getAttribute('src');
+  assert.ok(icon && /icon\.png/.test(icon), `the details page shows the extension's icon: ${icon}`);
+  await details.getByText('Changelog', { exact: true }).first().waitFor({ state: 'visible', timeout: STEP_MS });
+  // Webviews float above the workbench rather than inside the editor; the details page's is the newest.
+  const readme = page.locator('iframe.webview').last().contentFrame().locator('iframe#active-frame').contentFrame();
+  await readme.locator('h1', { hasText: 'factlint' }).first().waitFor({ state: 'visible', timeout: STEP_MS });
+  await readme.locator('img[alt]').first().waitFor({ state: 'visible', timeout: STEP_MS });
+  const broken = await readme.locator('img').evaluateAll((imgs) => imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.getAttribute('src')));
+  assert.deepEqual(broken, [], 'every picture of the store README loads');
+  log(`store page: "${MANIFEST.displayName}", icon ${icon}, README with pictures, a Changelog tab`);
+  await shot('8-store-page.png', "the extension's page in the Extensions view: icon, name, the store README with pictures");
 }
 
 module.exports = { run };
