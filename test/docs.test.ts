@@ -189,12 +189,39 @@ describe('documentation', () => {
       assert.deepEqual(broken.map((l) => `${at(l)}: ${l.name}`), []);
     });
 
+    it('and_the_packages_carry_every_file_their_docs_link_to', () => {
+      // "Show documentation" opens docs/rules/<id>.md from the installed package, and factlint-ls
+      // --help and imported tables name docs/ pages: both packages carry docs/, and what it links to.
+      const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+      const npmFiles = [...manifest.files.filter((f) => !f.startsWith('!')), 'package.json', 'README.md', 'LICENSE'];
+      // In the .vsix, README.md is the store page, not the repository's: a link to it would mislead.
+      const vsixFiles = fs
+        .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('!') && l !== '!README.md')
+        .map((l) => l.slice(1).replace(/\*\*$/, ''));
+      const carries = (entries: string[], file: string) => entries.some((e) => file === e.replace(/\/$/, '') || (e.endsWith('/') && file.startsWith(e)));
+      const docs = filesUnder(path.join(ROOT, 'docs'), () => true).map(rel);
+      assert.ok(docs.includes('docs/rules/title.md') && docs.includes('docs/checking.md'));
+      const wrong: string[] = [];
+      for (const [name, entries] of [['the npm package', npmFiles], ['the .vsix', vsixFiles]] as const) {
+        for (const doc of docs) if (!carries(entries, doc)) wrong.push(`${name} lacks ${doc}`);
+        for (const doc of docs.filter((d) => d.endsWith('.md'))) {
+          for (const l of relativeLinks(fs.readFileSync(path.join(ROOT, doc), 'utf8'), doc)) {
+            const target = path.posix.normalize(path.posix.join(path.posix.dirname(doc), l.name));
+            if (!carries(entries, target)) wrong.push(`${doc}:${l.line} links to ${target}, which ${name} lacks`);
+          }
+        }
+      }
+      assert.deepEqual(wrong, []);
+    });
+
     it('and_every_link_to_a_section_names_a_heading_of_its_page', () => {
       const docs = filesUnder(path.join(ROOT, 'docs'), (n) => n.endsWith('.md'));
       const links = [...files, ...docs]
         .flatMap((f) => relativeLinks(fs.readFileSync(f, 'utf8'), rel(f)))
         .filter((l) => l.anchor !== undefined && l.name.endsWith('.md'));
-      // The README's split into docs/ pages left some forty links to sections; far fewer means the scan broke.
+      // The README's split into docs/ pages left 25 links to sections; far fewer means the scan broke.
       assert.ok(links.length >= 20, `only ${links.length} links to sections found`);
       const broken = links.filter((l) => {
         const target = path.join(ROOT, path.dirname(l.file), l.name);

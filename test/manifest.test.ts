@@ -68,3 +68,35 @@ describe('the extension manifest', () => {
     assert.deepEqual(rules, ['title', 'acronym', 'term']);
   });
 });
+
+describe('the store README, as packing writes it', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { storeReadme } = require(path.resolve(__dirname, '../../scripts/package.js')) as { storeReadme: (text: string, dir?: string) => string };
+  const dir = path.resolve(__dirname, '../../extension');
+  const png = (file: string) => `data:image/png;base64,${fs.readFileSync(path.resolve(dir, file)).toString('base64')}`;
+
+  it('writes each picture in as a PNG, title kept, and keeps only the text of links into the repository', () => {
+    const out = storeReadme('See ![Hover](../docs/images/hover.png "The hover") and [the docs](../docs/vscode.md), [a site](https://x.org/a) or [here](#settings).', dir);
+    assert.equal(out, `See ![Hover](${png('../docs/images/hover.png')} "The hover") and the docs, [a site](https://x.org/a) or [here](#settings).`);
+  });
+
+  it('keeps a linked picture whole: the picture inline, the link where it points', () => {
+    assert.equal(storeReadme('[![Logo](../media/icon.png)](https://x.org)', dir), `[![Logo](${png('../media/icon.png')})](https://x.org)`);
+    assert.equal(storeReadme('[![Logo](../media/icon.png)](../docs/vscode.md)', dir), `![Logo](${png('../media/icon.png')})`);
+  });
+
+  it('refuses what would not show on the store page', () => {
+    assert.throws(() => storeReadme('![Icon](../media/missing.png)', dir), /the picture \.\.\/media\/missing\.png is no PNG file/);
+    assert.throws(() => storeReadme('![Diagram](../docs/diagram.svg)', dir), /no PNG file/);
+    assert.throws(() => storeReadme('<img src="../docs/images/hover.png">', dir), /\.\.\/docs\/images\/hover\.png would not show on the store page/);
+    assert.throws(() => storeReadme('![Plain][pic]\n\n[pic]: ../docs/images/hover.png\n', dir), /would not show/);
+  });
+
+  it('turns the real store README into one whose every picture is inline', () => {
+    const out = storeReadme(fs.readFileSync(path.join(dir, 'README.md'), 'utf8'));
+    const pictures = [...out.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 3);
+    for (const p of pictures) assert.match(p.slice(0, 30), /^data:image\/png;base64,/);
+    assert.doesNotMatch(out, /\]\((?!https:|#|data:)/, 'no relative link is left');
+  });
+});

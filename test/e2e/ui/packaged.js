@@ -19,6 +19,8 @@ const LINE_AFTER = 'Officials said the talks would cover the Free and Open Indo-
 /** "Foreign Minister" before "Takeshi Iwaya" in drafts/misri-tokyo.md, dated 2026-03-10 in its front matter. */
 const TITLE_AT = { line: 11, column: 22 };
 
+/** The pictures the store README shows. */
+const STORE_PICTURES = (fs.readFileSync(path.join(__dirname, '..', '..', '..', 'extension', 'README.md'), 'utf8').match(/!\[[^\]]*\]\(/g) || []).length;
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
 const WALKTHROUGH = {
   title: MANIFEST.contributes.walkthroughs[0].title,
@@ -163,6 +165,7 @@ async function run({ context, server, workspace, shots, log }) {
   await quickOpen.waitFor({ state: 'visible', timeout: STEP_MS });
   await quickOpen.fill(`:${TITLE_AT.line}:${TITLE_AT.column}`);
   await page.keyboard.press('Enter');
+  await page.locator('.statusbar-item', { hasText: `Ln ${TITLE_AT.line}, Col ${TITLE_AT.column}` }).first().waitFor({ state: 'visible', timeout: STEP_MS });
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   const titleHover = page.locator('.monaco-hover', { hasText: /Governing[\s\u00a0]+date/ });
@@ -182,6 +185,7 @@ async function run({ context, server, workspace, shots, log }) {
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: WALKTHROUGH.title }).first().waitFor({ state: 'visible', timeout: STEP_MS });
   await palette.fill(WALKTHROUGH.title);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: WALKTHROUGH.title }).waitFor({ state: 'visible', timeout: STEP_MS });
   await page.keyboard.press('Enter');
   const walkthrough = page.locator('.gettingStartedContainer');
   for (const step of WALKTHROUGH.steps) await walkthrough.getByText(step, { exact: true }).first().waitFor({ state: 'visible', timeout: STEP_MS });
@@ -202,12 +206,14 @@ async function run({ context, server, workspace, shots, log }) {
   const icon = await details.locator('.header .icon').first().getAttribute('src');
   assert.ok(icon && /icon\.png/.test(icon), `the details page shows the extension's icon: ${icon}`);
   await details.getByText('Changelog', { exact: true }).first().waitFor({ state: 'visible', timeout: STEP_MS });
-  // Webviews float above the workbench rather than inside the editor; the details page's is the newest.
-  const readme = page.locator('iframe.webview').last().contentFrame().locator('iframe#active-frame').contentFrame();
+  // Webviews float above the workbench rather than inside the editor; the details page's is the one shown.
+  const readme = page.locator('iframe.webview:visible').last().contentFrame().locator('iframe#active-frame').contentFrame();
   await readme.locator('h1', { hasText: 'factlint' }).first().waitFor({ state: 'visible', timeout: STEP_MS });
   await readme.locator('img[alt]').first().waitFor({ state: 'visible', timeout: STEP_MS });
-  const broken = await readme.locator('img').evaluateAll((imgs) => imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.getAttribute('src')));
-  assert.deepEqual(broken, [], 'every picture of the store README loads');
+  // Each picture's decode() settles when the page has loaded it or given up: a wait on the page, not a sleep.
+  const loads = await readme.locator('img').evaluateAll((imgs) => Promise.all(imgs.map((i) => i.decode().then(() => null, () => (i.getAttribute('alt') || i.getAttribute('src') || '').slice(0, 80)))));
+  assert.equal(loads.length, STORE_PICTURES, `the store page shows the ${STORE_PICTURES} pictures of extension/README.md`);
+  assert.deepEqual(loads.filter((l) => l !== null), [], 'every picture of the store README loads');
   log(`store page: "${MANIFEST.displayName}", icon ${icon}, README with pictures, a Changelog tab`);
   await shot('8-store-page.png', "the extension's page in the Extensions view: icon, name, the store README with pictures");
 }
