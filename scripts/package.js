@@ -88,4 +88,4 @@ function main() {
 
 if (require.main === module) main();
 
-module.exports = { storeReadme };
+module.exports = { kept, storeReadme };

@@ -35,14 +35,6 @@ describe('the extension manifest', () => {
     for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`\`${key}\``), `the store README names ${key}`);
     assert.match(fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8'), /^# Changelog\n/);
     assert.match(fs.readFileSync(path.join(root, 'scripts', 'package.js'), 'utf8'), /extension', 'README\.md'/, 'the .vsix carries the store README');
-    // Its pictures exist and are PNGs of docs/images/ (the store takes no SVG), which packing
-    // writes into the page (scripts/package.js; the code-server test sees them load).
-    const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
-    assert.ok(pictures.length >= 3, `the store README shows ${pictures.length} pictures`);
-    for (const p of pictures) {
-      assert.match(p, /^\.\.\/docs\/images\/[\w-]+\.png$/, `${p} is a PNG in docs/images/`);
-      assert.ok(fs.existsSync(path.join(root, 'extension', p)), `${p} exists`);
-    }
   });
 
   it('walks a new user through opening a draft, the article date, a fix and a facts table', async () => {
