@@ -85,7 +85,7 @@ export function findArticleDate(text: string, t: Tokens, sentences: Sentence[], 
     if (!DATELINE_END.test(after) && after !== PARAGRAPH_GAP) continue;
     const month = d.date.month ?? 1;
     // "February 29-30, 2024 (Reuters)": the year that closes the dateline's own range is its year.
-    const written = dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ?? rangeYear(t, d.last + 1) ?? yearInSentence(t, sentences, dates, d);
+    const written = dates.find((o) => o.hasYear && o.date.month === month && o.date.day === d.date.day)?.date.year ?? yearInSentence(sentences, dates, d);
     let year = written ?? byWeekday?.year ?? (month < (now.month ?? 12) || (month === now.month && d.date.day <= (now.day ?? 31)) ? now.year : now.year - 1);
     if (!isRealDay(year, month, d.date.day)) {
       // A written year without that day (February 29 of a common year) is no dateline to trust;
@@ -142,12 +142,12 @@ function sentenceOf(sentences: Sentence[], k: number): Sentence | undefined {
 
 /**
  * The year of a date in the dateline's own sentence (or, for a dateline alone, the next one) that
- * falls in the dateline's month: a full date ("February 7, 2024") or a range whose one year
- * closes it ("from February 7 to 8, 2024").
+ * falls in the dateline's month: a full date ("February 7, 2024", or "from February 7 to 8, 2024",
+ * whose first day findDates gives the year that closes the range).
  * Undefined when there is none, or when two such dates disagree. A date of another month ("in
  * post since Oct. 21, 2025") is no evidence of the story's year.
  */
-function yearInSentence(t: Tokens, sentences: Sentence[], dates: DateExpr[], d: DateExpr): number | undefined {
+function yearInSentence(sentences: Sentence[], dates: DateExpr[], d: DateExpr): number | undefined {
   const s = sentenceOf(sentences, d.first);
   if (!s) return undefined;
   // A dateline that stands alone ("New Delhi, March 4" above the story) has its lede for a sentence.
@@ -155,19 +155,9 @@ function yearInSentence(t: Tokens, sentences: Sentence[], dates: DateExpr[], d: 
   const years = new Set<number>();
   for (const o of dates) {
     if (o === d || o.first < s.first || o.first > last || o.date.month !== d.date.month) continue;
-    const y = o.hasYear ? o.date.year : rangeYear(t, o.last + 1);
-    if (y !== undefined) years.add(y);
+    if (o.hasYear) years.add(o.date.year);
   }
   return years.size === 1 ? [...years][0] : undefined;
-}
-
-/** The year that closes a range after a date without one: "to 8, 2024", "-8, 2024", "to 8 2024" from token k on. */
-function rangeYear(t: Tokens, k: number): number | undefined {
-  if (k < t.count && t.lower[k] === 'to') k++;
-  else if (k >= t.count || !/^\s*[-\u2013]\s*$/.test(t.gap[k])) return undefined;
-  if (k + 1 >= t.count || !/^\d{1,2}(st|nd|rd|th)?$/.test(t.lower[k]) || !/^(, ?| )$/.test(t.gap[k + 1])) return undefined;
-  const y = t.lower[k + 1];
-  return (t.flags[k + 1] & Tok.Digits) !== 0 && y.length === 4 && Number(y) >= 1800 && Number(y) <= 2199 ? Number(y) : undefined;
 }
 
 /** A day and month without a year written with its weekday: "Monday, March 20", "Wednesday (March 8)", "Friday 8 March". */

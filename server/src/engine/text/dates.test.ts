@@ -21,6 +21,26 @@ describe('dates in text', () => {
     assert.deepEqual(dates('Rooms 12ab May stay words.'), []);
   });
 
+  it('gives the first day of a range in one month the year written after its last day', () => {
+    assert.deepEqual(dates('He visited on October 28-29, 2018, and on May 5 to 7 2019; then on June 3 and 4.'), [
+      { text: 'October 28', date: { year: 2018, month: 10, day: 28 }, style: 'month-day', short: false },
+      { text: '2018', date: { year: 2018 }, style: 'year', short: false },
+      { text: 'May 5', date: { year: 2019, month: 5, day: 5 }, style: 'month-day', short: false },
+      { text: '2019', date: { year: 2019 }, style: 'year', short: false },
+      { text: 'June 3', date: { year: 0, month: 6, day: 3 }, style: 'month-day', short: false },
+    ]);
+    // Not a range: a later day that is not larger, or a number that is no day.
+    assert.deepEqual(
+      dates('On October 28-12, 2018 and October 28-300, 2018.').map((d) => [d.text, d.date.year]),
+      [
+        ['October 28', 0],
+        ['2018', 2018],
+        ['October 28', 0],
+        ['2018', 2018],
+      ],
+    );
+  });
+
   it('marks a month written short, and not May, June or July written whole', () => {
     assert.deepEqual(
       dates('Sept 5, 2024 and Feb 2, 2023 and June 4, 2022').map((d) => [d.text, d.short]),

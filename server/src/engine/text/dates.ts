@@ -172,7 +172,23 @@ function dateAt(t: Tokens, k: number): DateExpr | undefined {
 function dayAndMonth(t: Tokens, k: number, month: number, day: number, yearMayFollow: boolean, style: DateStyle, short: boolean): DateExpr | undefined {
   const year = yearMayFollow ? yearToken(t, k + 2) : undefined;
   if (year !== undefined) return isRealDay(year, month, day) ? make(t, k, k + 2, { year, month, day }, true, style, short) : undefined;
+  const rangeYear = style === 'month-day' ? yearAfterDayRange(t, k + 2, day) : undefined;
+  if (rangeYear !== undefined) return isRealDay(rangeYear, month, day) ? make(t, k, k + 1, { year: rangeYear, month, day }, true, style, short) : undefined;
   return day > daysInMonth(2000, month) ? undefined : make(t, k, k + 1, { year: 0, month, day }, false, style, short);
+}
+
+/**
+ * The year written after a range of days of one month, "October 28-29, 2018" or "October 28 and
+ * 29, 2018", from the token after the first day: the first day's year as well. The date stays
+ * the first day alone, so the range is still read as one by the weekday checks.
+ */
+function yearAfterDayRange(t: Tokens, k: number, day: number): number | undefined {
+  if (k >= t.count) return undefined;
+  const end = t.gap[k] === '-' ? k : t.gap[k] === ' ' && RANGE_LINKS.has(t.lower[k]) && k + 1 < t.count && t.gap[k + 1] === ' ' ? k + 1 : -1;
+  if (end < 0) return undefined;
+  const last = dayToken(t, end);
+  if (last === undefined || last <= day || end + 1 >= t.count || (t.gap[end + 1] !== ',' && t.gap[end + 1] !== ' ')) return undefined;
+  return yearToken(t, end + 1);
 }
 
 /**
